@@ -1,0 +1,98 @@
+import type { BenchModelSpec } from './bench-model-spec.js';
+import type { ConversionRun } from './measure-conversion.js';
+import type { LatencyResult } from './ort-latency.js';
+import type { SafetensorsBenchResult } from './safetensors-bench.js';
+
+/** A section that could not be measured: the run goes on and the report says why. */
+export interface BenchFailure {
+  failed: true;
+  /** The MlpackError code, when there is one. */
+  code: string | undefined;
+  message: string;
+}
+
+/** The machine and run the numbers belong to. */
+export interface BenchMachine {
+  /** Local date of the run, YYYY-MM-DD. */
+  date: string;
+  /** `process.version`. */
+  node: string;
+  /** `os.availableParallelism()`. */
+  cores: number;
+  /** First CPU's model name. */
+  cpu: string;
+  /** Total memory, bytes. */
+  memoryBytes: number;
+  /** `process.platform` + `process.arch`. */
+  platform: string;
+}
+
+export interface BenchModelInfo {
+  spec: BenchModelSpec;
+  params: number;
+  weightsFileBytes: number;
+  largest: { name: string; bytes: number };
+  /** True when the cached folder was reused. */
+  reused: boolean;
+  generateMs: number;
+}
+
+/** Everything measured for one conversion target. */
+export interface TargetResult {
+  target: string;
+  /** Every run, in order. */
+  runs: ConversionRun[];
+  /** Median time inside convertModel, ms. */
+  medianConvertMs: number;
+  /** Median wall time of the child process, ms. */
+  medianWallMs: number;
+  /** medianConvertMs / median cp time. */
+  convertOverCp: number;
+  /** Largest peak RSS over the runs, bytes. */
+  peakRssBytes: number;
+  /** Whether every run produced the same files with the same bytes. */
+  deterministic: boolean;
+  /** Output paths that differed between runs (empty when deterministic). */
+  differing: string[];
+  /** sha256 over the sorted `<sha256>  <path>` lines of the first run's outputs. */
+  digest: string;
+  /** Files and bytes of one conversion's output. */
+  files: number;
+  bytes: number;
+}
+
+export interface TargetFailure extends BenchFailure {
+  target: string;
+}
+
+/** The outcome of one goal: met or not, with the measured value and the limit. */
+export interface GoalCheck {
+  /** Stable id, e.g. `convert.onnx.time`. */
+  id: string;
+  /** The measured value (ratio, bytes, or 1/0 for yes/no). */
+  value: number;
+  /** The limit the value must not exceed (for yes/no goals: 1, meaning "must be yes"). */
+  limit: number;
+  met: boolean;
+}
+
+export interface BenchResult {
+  machine: BenchMachine;
+  /** `--quick` model. */
+  quick: boolean;
+  /** Conversion runs per target (the time is their median). */
+  runs: number;
+  safetensors: SafetensorsBenchResult | BenchFailure;
+  model: BenchModelInfo | BenchFailure;
+  /** cp of model.safetensors, warm cache. */
+  cp: { runsMs: number[]; medianMs: number } | BenchFailure;
+  targets: (TargetResult | TargetFailure)[];
+  latency: LatencyResult[] | BenchFailure;
+  goals: GoalCheck[];
+  /** The directory holding the conversions, when kept (`--keep`). */
+  keptOutputs: string | undefined;
+}
+
+export function isFailure(x: unknown): x is BenchFailure {
+  return typeof x === 'object' && x !== null && (x as { failed?: unknown }).failed === true;
+}

@@ -1,0 +1,56 @@
+/**
+ * The child side of a measured conversion: one `convertModel` call in a fresh process, so its peak
+ * RSS is the conversion's alone (plus Node itself), reported on stdout as one tagged JSON line.
+ */
+import { performance } from 'node:perf_hooks';
+import { UsageError } from '@mlpack/core';
+import { convertModel, parseTargets } from '@mlpack/convert';
+
+/** Prefix of the result line, so other output on stdout can never be mistaken for it. */
+export const CHILD_RESULT_TAG = 'MLPACK_BENCH_RESULT ';
+
+/** One stage as `convertModel` reports it through `onProgress`, with its duration. */
+export interface StageTime {
+  stage: string;
+  ms: number;
+}
+
+/** What the child reports. */
+export interface ChildConversionResult {
+  /** Time inside `convertModel` (no process start-up, no module loading), ms. */
+  convertMs: number;
+  /** `process.resourceUsage().maxRSS` at the end, in bytes (the kernel's peak resident set of the process). */
+  maxRssBytes: number;
+  /** Each progress stage and the time until the next one. */
+  stages: StageTime[];
+}
+
+/** Bytes per unit of `resourceUsage().maxRSS`, which Node reports in kibibytes. */
+const MAX_RSS_UNIT_BYTES = 1024;
+
+/** `argv`: `<model-dir> <out-dir> <target>`. Writes the result line and returns the exit status. */
+export async function runConversionChild(argv: readonly string[], write: (line: string) => void): Promise<number> {
+  const [modelDir, outDir, target] = argv;
+  if (modelDir === undefined || outDir === undefined || target === undefined || argv.length !== 3) {
+    throw new UsageError(`expected <model-dir> <out-dir> <target>, got ${argv.length} argument(s)`, 'this script is spawned by the benchmark');
+  }
+  const stages: StageTime[] = [];
+  let stage: string | undefined;
+  let stageStart = 0;
+  const mark = (next: string | undefined): void => {
+    const now = performance.now();
+    if (stage !== undefined) stages.push({ stage, ms: now - stageStart });
+    stage = next;
+    stageStart = now;
+  };
+  const t0 = performance.now();
+  await convertModel(modelDir, { out: outDir, targets: parseTargets(target), onProgress: mark });
+  mark(undefined);
+  const result: ChildConversionResult = {
+    convertMs: performance.now() - t0,
+    maxRssBytes: process.resourceUsage().maxRSS * MAX_RSS_UNIT_BYTES,
+    stages,
+  };
+  write(`${CHILD_RESULT_TAG}${JSON.stringify(result)}\n`);
+  return 0;
+}

@@ -1,0 +1,40 @@
+import { UsageError } from '@mlpack/core';
+
+export interface BenchArgs {
+  /** Small model (hidden 256, 4 layers, vocab 8000) for a fast check. */
+  quick: boolean;
+  /** Print the result as JSON on stdout instead of the text report. */
+  json: boolean;
+  /** Keep the conversions under `.bench/run-*` and say where. */
+  keep: boolean;
+  /** Print the usage and exit. */
+  help: boolean;
+}
+
+export const BENCH_USAGE = `usage: pnpm bench [--quick] [--json] [--keep]
+
+  --quick   small BERT (hidden 256, 4 layers, vocab 8000) instead of bert-base
+  --json    machine-readable results on stdout (progress still goes to stderr)
+  --keep    keep the converted outputs (printed at the end) instead of deleting them
+  --help    this text
+`;
+
+const FLAGS: Readonly<Record<string, keyof BenchArgs>> = {
+  '--quick': 'quick',
+  '--json': 'json',
+  '--keep': 'keep',
+  '--help': 'help',
+  '-h': 'help',
+};
+
+/** Parse the bench flags; anything else is a UsageError (exit 2). */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = { quick: false, json: false, keep: false, help: false };
+  for (const a of argv) {
+    if (a === '--') continue; // `pnpm bench -- --quick` forwards the separator on some pnpm versions
+    const key = Object.hasOwn(FLAGS, a) ? FLAGS[a] : undefined;
+    if (key === undefined) throw new UsageError(`unknown argument "${a}"`, 'run `pnpm bench --help` for the flags');
+    args[key] = true;
+  }
+  return args;
+}

@@ -1,0 +1,210 @@
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { resolveInside } from '@mlpack/core';
+import type { Issue } from '@mlpack/core';
+import { readModelFolder } from '@mlpack/model';
+import { DOCUMENT_KIND_INFO, readJsonDocument, validateDocument } from '@mlpack/schema';
+import type { BundleManifest, ConversionManifest, OnnxTarget } from '@mlpack/schema';
+import { DEFAULT_ATOL, DEFAULT_RTOL } from '@mlpack/verify';
+import type { OutputComparison } from '@mlpack/verify';
+import { BundleError } from './bundle-error.js';
+import { MANIFEST_FILE, SIGNATURE_FILE } from './bundle-files.js';
+import { buildBundleManifest, serializeManifest } from './bundle-manifest.js';
+import { checkFiles } from './check-files.js';
+import { checkIdentity } from './check-identity.js';
+import { checkSource } from './check-source.js';
+import { buildIoSchema } from './io-schema.js';
+import { readPrivateKey } from './keys.js';
+import { makeGoldens } from './make-goldens.js';
+import { serializeSignature, signManifest } from './manifest-signature.js';
+import type { ManifestSignature } from './manifest-signature.js';
+import { LAYOUTS, planLayout } from './plan-layout.js';
+import type { BundleLayout } from './plan-layout.js';
+import { DEFAULT_TRITON_MAX_BATCH_SIZE, DEFAULT_TRITON_VERSION } from './triton-config.js';
+import { MAX_TAR_MTIME, archiveOrder, writeTarGz } from './write-tar-gz.js';
+import type { TarEntry } from './write-tar-gz.js';
+
+export interface BundleOptions {
+  /** The Hugging Face model folder the converted folder was made from (checked by sha256). */
+  model: string;
+  /** Bundle name, `[a-z0-9][a-z0-9._-]*`. */
+  name: string;
+  /** Bundle version, exact semver. */
+  version: string;
+  /** Output .tar.gz (default `<name>-<version>.tar.gz` in the current directory). */
+  out?: string | undefined;
+  /** Directory layout (default `transformers.js`). */
+  layout?: BundleLayout | undefined;
+  /** ed25519 private key (PEM) to sign mlpack.json with. */
+  signKey?: string | undefined;
+  /** mtime of every entry, seconds since the epoch (the CLI passes SOURCE_DATE_EPOCH); default 0. */
+  sourceDateEpoch?: number | undefined;
+  /** Triton layout: model version directory, a positive integer (default 1). */
+  tritonVersion?: number | undefined;
+  /** Triton layout: max_batch_size (default 8; 0 disables Triton batching). */
+  maxBatchSize?: number | undefined;
+  /** Parity gate and recorded tolerance: absolute (default 1e-4). */
+  atol?: number | undefined;
+  /** Parity gate and recorded tolerance: relative (default 1e-3). */
+  rtol?: number | undefined;
+  /** Replace an existing output file. */
+  force?: boolean | undefined;
+  /** Progress callback (one call per stage), for the CLI. */
+  onProgress?: ((stage: string) => void) | undefined;
+}
+
+export interface BundleResult {
+  /** The written .tar.gz (absolute). */
+  path: string;
+  /** Its size in bytes and sha256. */
+  size: number;
+  sha256: string;
+  /** The mlpack.json inside it. */
+  manifest: BundleManifest;
+  /** The signature, when signed. */
+  signature?: ManifestSignature;
+  /** ONNX vs reference on the golden inputs (all within tolerance, or bundling would have failed). */
+  parity: OutputComparison[];
+}
+
+/**
+ * Bundle a converted folder: check it against its manifest and its source model folder, prove
+ * parity with the reference on deterministic inputs and record them as goldens, write mlpack.json
+ * (kind `bundle`), optionally sign it, and write a deterministic .tar.gz atomically.
+ */
+export async function bundleModel(convertedDir: string, options: BundleOptions): Promise<BundleResult> {
+  const progress = options.onProgress ?? (() => {});
+  checkIdentity(options.name, options.version);
+  const layout = options.layout ?? 'transformers.js';
+  if (!(LAYOUTS as readonly string[]).includes(layout)) {
+    throw new BundleError('BUNDLE_BAD_OPTION', `unknown layout ${JSON.stringify(layout)}`, { hint: `use ${LAYOUTS.join(' or ')}`, exitCode: 2 });
+  }
+  const mtime = options.sourceDateEpoch ?? 0;
+  if (!Number.isSafeInteger(mtime) || mtime < 0 || mtime > MAX_TAR_MTIME) {
+    throw new BundleError('BUNDLE_BAD_OPTION', `SOURCE_DATE_EPOCH ${mtime} is not an integer number of seconds in 0..${MAX_TAR_MTIME}`, { exitCode: 2 });
+  }
+  const tritonVersion = options.tritonVersion ?? DEFAULT_TRITON_VERSION;
+  if (!Number.isSafeInteger(tritonVersion) || tritonVersion < 1) {
+    throw new BundleError('BUNDLE_BAD_OPTION', `Triton version ${tritonVersion} is not a positive integer`, { hint: 'Triton ignores version directories that are not positive integers', exitCode: 2 });
+  }
+  const maxBatchSize = options.maxBatchSize ?? DEFAULT_TRITON_MAX_BATCH_SIZE;
+  const atol = options.atol ?? DEFAULT_ATOL;
+  const rtol = options.rtol ?? DEFAULT_RTOL;
+  for (const [k, v] of [['atol', atol], ['rtol', rtol]] as const) {
+    if (!(Number.isFinite(v) && v >= 0)) throw new BundleError('BUNDLE_BAD_OPTION', `${k} must be a finite number >= 0 (got ${v})`, { exitCode: 2 });
+  }
+  const out = resolve(options.out ?? `${options.name}-${options.version}.tar.gz`);
+  if (!options.force && (await stat(out).catch(() => undefined))) {
+    throw new BundleError('BUNDLE_OUTPUT_EXISTS', 'the output file exists', { file: out, hint: 'pass --force to replace it, or choose another -o', exitCode: 2 });
+  }
+  const privateKey = options.signKey === undefined ? undefined : await readPrivateKey(options.signKey);
+
+  progress('checking the converted folder');
+  const conversion = await readConversionManifest(convertedDir);
+  const fileProblems = await checkFiles(convertedDir, conversion.files, { unlisted: new Set([MANIFEST_FILE]) });
+  if (fileProblems.length > 0) {
+    const p = fileProblems[0]!;
+    const more = fileProblems.length > 1 ? ` (and ${fileProblems.length - 1} more problems)` : '';
+    throw new BundleError(p.code, `${p.message}${more}`, {
+      file: join(convertedDir, p.file ?? ''),
+      hint: p.hint ?? 'the converted folder no longer matches its mlpack.json; convert again',
+    });
+  }
+  const onnx = conversion.targets.find((t): t is OnnxTarget => t.format === 'onnx');
+  if (!onnx) {
+    throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', { file: join(convertedDir, MANIFEST_FILE), pointer: '/targets', hint: 'convert with --to onnx' });
+  }
+
+  progress('checking the source model folder');
+  const read = await readModelFolder(options.model, { task: conversion.task });
+  if (!read.ok || !read.folder) throw modelInvalid(options.model, read.issues);
+  const folder = read.folder;
+  let made: Awaited<ReturnType<typeof makeGoldens>>;
+  try {
+    await checkSource(options.model, folder.files, conversion.source.files);
+    progress('recording goldens (reference vs ONNX parity)');
+    made = await makeGoldens(folder, {
+      onnxPath: resolveInside(convertedDir, onnx.path),
+      task: conversion.task,
+      signature: conversion.signature,
+      atol,
+      rtol,
+    });
+  } finally {
+    await folder.close();
+  }
+
+  progress('writing mlpack.json');
+  const plan = planLayout(layout, {
+    convertedDir,
+    files: conversion.files,
+    targets: conversion.targets,
+    signature: conversion.signature,
+    name: options.name,
+    tritonVersion,
+    maxBatchSize,
+  });
+  const manifest = buildBundleManifest({
+    name: options.name,
+    version: options.version,
+    layout,
+    conversion,
+    target: plan.target,
+    files: plan.files,
+    ioSchema: buildIoSchema(conversion.signature, folder.config, `${options.name} ${options.version}`),
+    goldens: made.golden,
+  });
+  const manifestBytes = serializeManifest(manifest);
+  const limit = DOCUMENT_KIND_INFO.manifest.maxBytes;
+  if (manifestBytes.length > limit) {
+    throw new BundleError('BUNDLE_GOLDENS_TOO_LARGE', `mlpack.json would be ${manifestBytes.length} bytes, above the ${limit}-byte manifest limit`, {
+      hint: 'the goldens record every output value; models with very large outputs (e.g. fill-mask over a big vocabulary) cannot be bundled yet',
+    });
+  }
+  const issues = validateDocument('manifest', JSON.parse(Buffer.from(manifestBytes).toString('utf8')), { file: MANIFEST_FILE }).filter((i) => i.severity === 'error');
+  if (issues.length > 0) {
+    const i = issues[0]!;
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `the bundle manifest does not validate: ${i.message}`, { file: MANIFEST_FILE, pointer: i.pointer, hint: 'this is a bug in mlpack; please report it' });
+  }
+  const signature = privateKey ? signManifest(manifestBytes, privateKey) : undefined;
+  const entries: TarEntry[] = [{ type: 'file', path: MANIFEST_FILE, bytes: manifestBytes }, ...plan.entries];
+  if (signature) entries.push({ type: 'file', path: SIGNATURE_FILE, bytes: serializeSignature(signature) });
+
+  progress(`writing ${out}`);
+  const written = await writeTarGz(out, archiveOrder(entries), { mtime });
+  return { path: out, size: written.size, sha256: written.sha256, manifest, ...(signature ? { signature } : {}), parity: made.parity };
+}
+
+async function readConversionManifest(convertedDir: string): Promise<ConversionManifest> {
+  const path = join(convertedDir, MANIFEST_FILE);
+  const r = await readJsonDocument(path, 'manifest').catch((cause: unknown) => {
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `cannot read ${MANIFEST_FILE}`, { file: path, cause, hint: 'pass the output folder of `mlpack convert`', exitCode: 2 });
+  });
+  if (!r.ok) {
+    const first = r.issues[0]!;
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `${first.message}${r.issues.length > 1 ? ` (and ${r.issues.length - 1} more problems)` : ''}`, {
+      file: path,
+      pointer: first.pointer,
+      hint: first.hint ?? 'mlpack.json is written by `mlpack convert`; convert again',
+    });
+  }
+  if (r.value.kind !== 'conversion') {
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `mlpack.json is of kind "${r.value.kind}", not "conversion"`, {
+      file: path,
+      pointer: '/kind',
+      hint: 'bundle the output folder of `mlpack convert`, not an unpacked bundle',
+      exitCode: 2,
+    });
+  }
+  return r.value;
+}
+
+function modelInvalid(modelDir: string, issues: Issue[]): BundleError {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const first = errors[0];
+  return new BundleError(
+    'BUNDLE_MODEL_INVALID',
+    first ? `${first.code}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more errors; run \`mlpack validate\`)` : ''}` : 'the model folder cannot be read',
+    { file: first?.file ? join(modelDir, first.file) : modelDir, pointer: first?.pointer, hint: first?.hint },
+  );
+}

@@ -1,0 +1,77 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Bytes } from '@mlpack/core';
+import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
+import { keygenPair, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from './keygen-pair.js';
+import { readPrivateKey, readPublicKey } from './keys.js';
+import { checkSignature, serializeSignature, signManifest } from './manifest-signature.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir('mlpack-keys-');
+});
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+const MANIFEST = Buffer.from('{\n  "kind": "bundle"\n}\n');
+
+describe('keygenPair', () => {
+  it('writes a 0600 private key and a public key, and never overwrites them', async () => {
+    const keys = await keygenPair(join(dir, 'keys'));
+    expect(keys.privateKey).toBe(join(dir, 'keys', PRIVATE_KEY_FILE));
+    expect(keys.publicKey).toBe(join(dir, 'keys', PUBLIC_KEY_FILE));
+    expect((await stat(keys.privateKey)).mode & 0o777).toBe(0o600);
+    expect(await readFile(keys.privateKey, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    expect(await readFile(keys.publicKey, 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
+    expect(keys.publicKeySha256).toMatch(/^[0-9a-f]{64}$/);
+    const before = await readFile(keys.privateKey);
+    await expect(keygenPair(join(dir, 'keys'))).rejects.toMatchObject({ code: 'BUNDLE_KEY_EXISTS' });
+    expect(await readFile(keys.privateKey)).toEqual(before);
+  });
+});
+
+describe('signManifest / checkSignature', () => {
+  it('signs the sha256 of the exact bytes, deterministically, and verifies with the public key', async () => {
+    const keys = await keygenPair(dir);
+    const priv = await readPrivateKey(keys.privateKey);
+    const pub = await readPublicKey(keys.publicKey);
+    const sig = signManifest(MANIFEST, priv);
+    expect(sig).toEqual({
+      algorithm: 'ed25519',
+      digest: `sha256:${sha256Bytes(MANIFEST)}`,
+      signature: expect.stringMatching(/^[A-Za-z0-9+/]{86}==$/),
+      public_key_sha256: keys.publicKeySha256,
+    });
+    expect(signManifest(MANIFEST, priv)).toEqual(sig);
+    expect(checkSignature(MANIFEST, serializeSignature(sig), pub)).toEqual({ ok: true, public_key_sha256: keys.publicKeySha256 });
+  });
+
+  it('fails for a changed manifest, another key, a forged signature, garbage', async () => {
+    const keys = await keygenPair(join(dir, 'a'));
+    const other = await keygenPair(join(dir, 'b'));
+    const sig = signManifest(MANIFEST, await readPrivateKey(keys.privateKey));
+    const pub = await readPublicKey(keys.publicKey);
+    const tampered = Buffer.from(MANIFEST.toString().replace('bundle', 'bundlE'));
+    expect(checkSignature(tampered, serializeSignature(sig), pub)).toMatchObject({ ok: false, reason: expect.stringMatching(/changed after it was signed/) });
+    expect(checkSignature(MANIFEST, serializeSignature(sig), await readPublicKey(other.publicKey))).toMatchObject({ ok: false, reason: expect.stringMatching(/not by the given key/) });
+    // a signature recomputed over the tampered digest without the key: the digest matches, the signature does not
+    const forged = { ...sig, digest: `sha256:${sha256Bytes(tampered)}` };
+    expect(checkSignature(tampered, serializeSignature(forged), pub)).toMatchObject({ ok: false, reason: 'the ed25519 signature does not verify' });
+    const flipped = Buffer.from(sig.signature, 'base64');
+    flipped[0]! ^= 1;
+    expect(checkSignature(MANIFEST, serializeSignature({ ...sig, signature: flipped.toString('base64') }), pub)).toMatchObject({ ok: false, reason: 'the ed25519 signature does not verify' });
+    expect(checkSignature(MANIFEST, Buffer.from('not json'), pub)).toMatchObject({ ok: false });
+    expect(checkSignature(MANIFEST, serializeSignature({ ...sig, algorithm: 'rsa' as 'ed25519' }), pub)).toMatchObject({ ok: false, reason: 'unsupported algorithm "rsa"' });
+  });
+
+  it('refuses keys that are not ed25519', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    await writeFile(join(dir, 'rsa.pem'), rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    await expect(readPrivateKey(join(dir, 'rsa.pem'))).rejects.toMatchObject({ code: 'BUNDLE_KEY_INVALID' });
+    await writeFile(join(dir, 'junk.pem'), 'hello');
+    await expect(readPublicKey(join(dir, 'junk.pem'))).rejects.toMatchObject({ code: 'BUNDLE_KEY_INVALID' });
+  });
+});

@@ -1,0 +1,77 @@
+import { MlpackError, resolveInside } from '@mlpack/core';
+import type { HostTensorMap } from '@mlpack/core';
+import type { MlpackManifest } from '@mlpack/schema';
+import { DEFAULT_ATOL, DEFAULT_RTOL, compareOutputs, createOnnxRunner, parseGolden } from '@mlpack/verify';
+import type { Golden, OutputComparison } from '@mlpack/verify';
+import type { BundleProblem } from './bundle-problem.js';
+
+export interface GoldenRun {
+  /** Tolerances used (the goldens' own, else verify's float32 defaults). */
+  atol: number;
+  rtol: number;
+  /** One comparison per recorded output, sorted by output. */
+  comparisons: OutputComparison[];
+  problems: BundleProblem[];
+}
+
+/**
+ * Feed the manifest's golden inputs to the bundled ONNX model (onnxruntime, CPU) and compare every
+ * output with the recorded one. Failures become problems naming the output; nothing throws for a
+ * bad bundle.
+ */
+export async function runGoldens(root: string, manifest: MlpackManifest): Promise<GoldenRun> {
+  const problems: BundleProblem[] = [];
+  const none = (atol = DEFAULT_ATOL, rtol = DEFAULT_RTOL): GoldenRun => ({ atol, rtol, comparisons: [], problems });
+  if (manifest.goldens === undefined) {
+    problems.push({ code: 'BUNDLE_MANIFEST_INVALID', file: 'mlpack.json', message: 'the manifest records no goldens', hint: 'bundle again with `mlpack bundle`' });
+    return none();
+  }
+  let golden: Golden;
+  try {
+    golden = parseGolden(manifest.goldens, { file: 'mlpack.json#/goldens' });
+  } catch (e) {
+    problems.push({ code: 'BUNDLE_MANIFEST_INVALID', file: 'mlpack.json', message: `the goldens are unusable: ${messageOf(e)}` });
+    return none();
+  }
+  const atol = golden.atol ?? DEFAULT_ATOL;
+  const rtol = golden.rtol ?? DEFAULT_RTOL;
+  const target = manifest.targets.find((t) => t.format === 'onnx');
+  if (!target) {
+    problems.push({ code: 'BUNDLE_MANIFEST_INVALID', file: 'mlpack.json', message: 'the manifest lists no onnx target' });
+    return none(atol, rtol);
+  }
+  let actual: HostTensorMap;
+  try {
+    const runner = await createOnnxRunner(resolveInside(root, target.path));
+    try {
+      actual = await runner.run(golden.inputs);
+    } finally {
+      await runner.dispose();
+    }
+  } catch (e) {
+    problems.push({ code: 'BUNDLE_RUN_FAILED', file: target.path, message: `onnxruntime could not run the bundled model: ${messageOf(e)}` });
+    return none(atol, rtol);
+  }
+  const result = compareOutputs(actual, golden.outputs, { atol, rtol });
+  for (const m of result.missing) {
+    problems.push({ code: 'BUNDLE_OUTPUT_MISSING', tensor: m.output, file: target.path, message: `the model did not produce the recorded output "${m.output}"` });
+  }
+  for (const c of result.comparisons) {
+    if (c.ok) continue;
+    const detail = c.first_bad
+      ? `first at [${c.first_bad.index.join(', ')}]: got ${c.first_bad.actual}, recorded ${c.first_bad.expected}; max |diff| ${String(c.max_abs)}`
+      : `shape [${c.shape.join(', ')}] differs from the recorded [${(c.expected_shape ?? []).join(', ')}]`;
+    problems.push({
+      code: 'BUNDLE_GOLDEN_MISMATCH',
+      tensor: c.output,
+      file: target.path,
+      message: `output "${c.output}" differs from the golden beyond atol ${atol} / rtol ${rtol} (${detail})`,
+    });
+  }
+  return { atol, rtol, comparisons: result.comparisons, problems };
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof MlpackError) return `[${e.code}] ${e.detail}`;
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BundleManifest } from '@mlpack/schema';
+import { BundleError } from './bundle-error.js';
+import { MANIFEST_FILE, SIGNATURE_FILE, UNLISTED_BUNDLE_FILES } from './bundle-files.js';
+import type { BundleProblem } from './bundle-problem.js';
+import { checkFiles } from './check-files.js';
+import { readPublicKey } from './keys.js';
+import { checkSignature } from './manifest-signature.js';
+import { BUNDLE_MANIFEST_MAX_BYTES, parseBundleManifest } from './read-bundle-manifest.js';
+import { runGoldens } from './run-goldens.js';
+import type { VerifyBundleReport } from './verify-bundle-report.js';
+
+export interface VerifyBundleDirOptions {
+  /** Trusted ed25519 public key (PEM path): the signature must be present and valid. */
+  pubkey?: string | undefined;
+  /** Re-run the goldens through onnxruntime (default true). */
+  inference?: boolean | undefined;
+  /** Name of the bundle in the report (default: `dir`). */
+  reportAs?: string | undefined;
+}
+
+/**
+ * Verify an unbundled folder: the manifest (strict JSON, schema, kind bundle), every listed file's
+ * size and sha256 with nothing extra, the signature when a key is given, and the goldens through
+ * onnxruntime. Failed checks go into the report; only an unreadable manifest or key throws.
+ */
+export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptions = {}): Promise<{ report: VerifyBundleReport; manifest: BundleManifest; manifestBytes: Uint8Array }> {
+  const manifestPath = join(dir, MANIFEST_FILE);
+  const st = await stat(manifestPath).catch(() => undefined);
+  if (!st?.isFile()) {
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `no ${MANIFEST_FILE}`, { file: manifestPath, hint: 'pass a bundle (.tar.gz) or a folder unpacked with `mlpack unbundle`', exitCode: 2 });
+  }
+  if (st.size > BUNDLE_MANIFEST_MAX_BYTES) {
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `has ${st.size} bytes, above the ${BUNDLE_MANIFEST_MAX_BYTES}-byte limit`, { file: manifestPath });
+  }
+  const manifestBytes = await readFile(manifestPath);
+  const manifest = parseBundleManifest(manifestBytes, manifestPath);
+  const publicKey = options.pubkey === undefined ? undefined : await readPublicKey(options.pubkey);
+
+  const errors: BundleProblem[] = await checkFiles(dir, manifest.files, { unlisted: UNLISTED_BUNDLE_FILES });
+  const filesOk = errors.length === 0;
+
+  const sigPath = join(dir, SIGNATURE_FILE);
+  const sigStat = await stat(sigPath).catch(() => undefined);
+  const present = sigStat?.isFile() ?? false;
+  const signature: VerifyBundleReport['signature'] = { present, checked: publicKey !== undefined, ok: null };
+  if (publicKey) {
+    if (!present) {
+      signature.ok = false;
+      errors.push({ code: 'BUNDLE_SIGNATURE_MISSING', file: SIGNATURE_FILE, message: 'a public key was given but the bundle is not signed', hint: 'sign it with `mlpack bundle --sign key.pem`' });
+    } else {
+      const check = checkSignature(manifestBytes, await readFile(sigPath), publicKey);
+      signature.ok = check.ok;
+      if (check.public_key_sha256) signature.public_key_sha256 = check.public_key_sha256;
+      if (!check.ok) errors.push({ code: 'BUNDLE_SIGNATURE_INVALID', file: SIGNATURE_FILE, message: check.reason });
+    }
+  }
+
+  const goldens: VerifyBundleReport['goldens'] = { checked: false, comparisons: [] };
+  if ((options.inference ?? true) && filesOk) {
+    const run = await runGoldens(dir, manifest);
+    goldens.checked = true;
+    goldens.atol = run.atol;
+    goldens.rtol = run.rtol;
+    goldens.comparisons = run.comparisons;
+    errors.push(...run.problems);
+  }
+  const report: VerifyBundleReport = {
+    ok: errors.length === 0,
+    bundle: options.reportAs ?? dir,
+    name: manifest.name,
+    version: manifest.version,
+    layout: manifest.layout ?? '',
+    task: manifest.task,
+    files: { listed: manifest.files.length, ok: filesOk },
+    signature,
+    goldens,
+    errors,
+  };
+  return { report, manifest, manifestBytes };
+}

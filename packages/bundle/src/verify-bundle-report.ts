@@ -1,0 +1,40 @@
+import type { OutputComparison } from '@mlpack/verify';
+import type { BundleProblem } from './bundle-problem.js';
+
+/** `mlpack verify <bundle> --json`: plain JSON, stable key order (documented in the README). */
+export interface VerifyBundleReport {
+  /** No errors: files, signature (when a key was given) and goldens (when run) all passed. */
+  ok: boolean;
+  /** The bundle (.tar.gz) or unbundled folder, as given. */
+  bundle: string;
+  name: string;
+  version: string;
+  layout: string;
+  task: string;
+  files: {
+    /** Files listed in the manifest. */
+    listed: number;
+    /** Every listed file present with its size and sha256, and nothing else. */
+    ok: boolean;
+  };
+  signature: {
+    /** Whether mlpack.json.sig is present. */
+    present: boolean;
+    /** Whether it was checked (a public key was given). */
+    checked: boolean;
+    /** Valid (checked only; null otherwise). */
+    ok: boolean | null;
+    /** Fingerprint of the key that signed (as recorded, or of the given key when valid). */
+    public_key_sha256?: string;
+  };
+  goldens: {
+    /** Whether the golden inputs were re-run (skipped when asked, or when files already failed). */
+    checked: boolean;
+    atol?: number;
+    rtol?: number;
+    /** One per recorded output, sorted by output. */
+    comparisons: OutputComparison[];
+  };
+  /** Every failed check, naming the file or output. */
+  errors: BundleProblem[];
+}

@@ -1,0 +1,88 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Bytes } from '@mlpack/core';
+import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
+import { listArchive } from './__fixtures__/list-archive.js';
+import { archiveOrder, writeTarGz } from './write-tar-gz.js';
+import type { TarEntry } from './write-tar-gz.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir('mlpack-tar-');
+});
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+const LONG = `${'deep-directory-name/'.repeat(8)}${'x'.repeat(120)}.bin`;
+
+async function entries(): Promise<TarEntry[]> {
+  const big = Buffer.alloc(5000, 7);
+  await writeFile(join(dir, 'big.bin'), big);
+  return archiveOrder([
+    { type: 'file', path: 'onnx/model.onnx', source: join(dir, 'big.bin'), size: big.length, sha256: sha256Bytes(big) },
+    { type: 'directory', path: 'onnx' },
+    { type: 'file', path: 'config.json', bytes: Buffer.from('{}\n') },
+    { type: 'file', path: 'mlpack.json.sig', bytes: Buffer.from('sig') },
+    { type: 'file', path: 'mlpack.json', bytes: Buffer.from('{"m":1}\n') },
+    { type: 'file', path: LONG, bytes: Buffer.from('long') },
+  ]);
+}
+
+describe('writeTarGz', () => {
+  it('orders mlpack.json first, its signature second, then paths with directories before their contents', async () => {
+    expect((await entries()).map((e) => e.path)).toEqual(['mlpack.json', 'mlpack.json.sig', 'config.json', LONG, 'onnx', 'onnx/model.onnx']);
+  });
+
+  it('writes identical bytes twice, with fixed headers and a portable gzip header', async () => {
+    const e = await entries();
+    const a = await writeTarGz(join(dir, 'a.tar.gz'), e, { mtime: 0 });
+    const b = await writeTarGz(join(dir, 'b.tar.gz'), e, { mtime: 0 });
+    const bytes = await readFile(join(dir, 'a.tar.gz'));
+    expect(a.sha256).toBe(b.sha256);
+    expect(sha256Bytes(bytes)).toBe(a.sha256);
+    expect(bytes.length).toBe(a.size);
+    expect(await readFile(join(dir, 'b.tar.gz'))).toEqual(bytes);
+    // ID1 ID2 CM=deflate FLG=0 MTIME=0 XFL=2 (level 9) OS=255 (unknown)
+    expect([...bytes.subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 0xff]);
+    const listed = await listArchive(join(dir, 'a.tar.gz'));
+    expect(listed.map((x) => [x.path, x.type, x.size, x.mode, x.uid, x.gid, x.uname, x.gname, x.mtime])).toEqual([
+      ['mlpack.json', 'File', 8, 0o644, 0, 0, '', '', 0],
+      ['mlpack.json.sig', 'File', 3, 0o644, 0, 0, '', '', 0],
+      ['config.json', 'File', 3, 0o644, 0, 0, '', '', 0],
+      [LONG, 'File', 4, 0o644, 0, 0, '', '', 0],
+      ['onnx/', 'Directory', 0, 0o755, 0, 0, '', '', 0],
+      ['onnx/model.onnx', 'File', 5000, 0o644, 0, 0, '', '', 0],
+    ]);
+    // the tar stream: blocks of 512, ends with two zero blocks; the long path went into a pax record
+    const tar = gunzipSync(bytes);
+    expect(tar.length % 512).toBe(0);
+    expect(tar.subarray(tar.length - 1024).every((x) => x === 0)).toBe(true);
+    expect(tar.includes(Buffer.from(`path=${LONG}`))).toBe(true);
+    expect(await readdir(dir)).toEqual(['a.tar.gz', 'b.tar.gz', 'big.bin']);
+  });
+
+  it('stamps every entry with the given mtime (SOURCE_DATE_EPOCH), deterministically', async () => {
+    const e = await entries();
+    const epoch = 1_700_000_000;
+    const a = await writeTarGz(join(dir, 'a.tar.gz'), e, { mtime: epoch });
+    const b = await writeTarGz(join(dir, 'b.tar.gz'), e, { mtime: epoch });
+    const zero = await writeTarGz(join(dir, 'z.tar.gz'), e, { mtime: 0 });
+    expect(a.sha256).toBe(b.sha256);
+    expect(a.sha256).not.toBe(zero.sha256);
+    expect(new Set((await listArchive(join(dir, 'a.tar.gz'))).map((x) => x.mtime))).toEqual(new Set([epoch]));
+    await expect(writeTarGz(join(dir, 'c.tar.gz'), e, { mtime: -1 })).rejects.toMatchObject({ code: 'BUNDLE_BAD_OPTION' });
+    await expect(writeTarGz(join(dir, 'c.tar.gz'), e, { mtime: 8 ** 11 })).rejects.toMatchObject({ code: 'BUNDLE_BAD_OPTION' });
+  });
+
+  it('refuses a source file whose bytes no longer match, leaving no output or temp file', async () => {
+    const e = await entries();
+    await writeFile(join(dir, 'big.bin'), Buffer.alloc(5000, 8));
+    await expect(writeTarGz(join(dir, 'a.tar.gz'), e, { mtime: 0 })).rejects.toMatchObject({ code: 'BUNDLE_FILE_MODIFIED', file: 'onnx/model.onnx' });
+    await writeFile(join(dir, 'big.bin'), Buffer.alloc(6000, 7));
+    await expect(writeTarGz(join(dir, 'a.tar.gz'), e, { mtime: 0 })).rejects.toMatchObject({ code: 'BUNDLE_FILE_MODIFIED' });
+    expect(await readdir(dir)).toEqual(['big.bin']);
+  });
+});

@@ -1,0 +1,35 @@
+import { writeFileAtomic } from '@mlpack/core';
+import { formatVerifyReport, verifyConversion } from '@mlpack/verify';
+import type { CliIo } from '../io.js';
+import { printJson } from '../io.js';
+
+export interface VerifyArgs {
+  modelDir: string;
+  convertedDir: string;
+  target: 'onnx' | 'tfjs' | 'all';
+  golden?: string | undefined;
+  atol?: number | undefined;
+  rtol?: number | undefined;
+  text?: string[] | undefined;
+  batch?: number | undefined;
+  seed?: number | undefined;
+  report?: string | undefined;
+  json: boolean;
+}
+
+/** `mlpack verify <model-dir> <converted-dir>`: parity gate. Exit 0 all within tolerance, 1 any miss. */
+export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
+  const report = await verifyConversion(args.modelDir, args.convertedDir, {
+    target: args.target,
+    golden: args.golden,
+    atol: args.atol,
+    rtol: args.rtol,
+    texts: args.text && args.text.length > 0 ? args.text : undefined,
+    batch: args.batch,
+    seed: args.seed,
+  });
+  if (args.report) await writeFileAtomic(args.report, JSON.stringify(report, null, 2) + '\n');
+  if (args.json) printJson(io, report);
+  else io.stdout(formatVerifyReport(report));
+  return report.ok ? 0 : 1;
+}

@@ -1,0 +1,10 @@
+export { convertModel } from './convert-model.js';
+export { labelsOf } from './labels-of.js';
+export type { ConvertResult } from './convert-model.js';
+export { parseTargets, resolveOptions, TARGETS } from './conversion-options.js';
+export type { ConvertOptions, ResolvedOptions, Target } from './conversion-options.js';
+export { buildConversionManifest } from './conversion-manifest.js';
+export type { ConversionManifest, ManifestFile, ManifestTarget } from './conversion-manifest.js';
+export { listFiles } from './list-files.js';
+export { ConvertError } from './errors.js';
+export type { ConvertErrorCode } from './errors.js';

@@ -1,0 +1,30 @@
+export { MlpackError, UsageError, isMlpackError, formatLocation } from './errors.js';
+export type { ErrorLocation, MlpackErrorOptions, ErrorJson } from './errors.js';
+export { hasErrors, sortIssues, formatIssue } from './issues.js';
+export type { Issue, Severity, ValidationResult } from './issues.js';
+export { jsonPointer, parseJsonPointer } from './json-pointer.js';
+export { DTYPES, DTYPE_INFO, isDType, byteLengthOf, elementCount, elementCountNumber } from './dtype.js';
+export type { DType, DTypeInfo, DTypeKind } from './dtype.js';
+export type { TensorInfo, TensorSource } from './tensor-source.js';
+export { MLPACK_VERSION } from './version.js';
+export {
+  FsError,
+  sha256File,
+  sha256Bytes,
+  writeFileAtomic,
+  resolveInside,
+  stageOutputDir,
+  readExactly,
+} from './fs.js';
+export type { FsErrorCode, StagingDir, StagingOptions } from './fs.js';
+export { float32Tensor, int64Tensor, int64FromRows } from './host-tensor.js';
+export type { HostTensor, HostTensorMap } from './host-tensor.js';
+export {
+  StrictJsonError,
+  parseJsonStrict,
+  firstInvalidUtf8,
+  STRICT_JSON_DEFAULT_MAX_BYTES,
+  STRICT_JSON_DEFAULT_MAX_DEPTH,
+  STRICT_JSON_DEFAULT_MAX_KEYS,
+} from './strict-json.js';
+export type { StrictJsonErrorCode, StrictJsonOptions, StrictJsonResult } from './strict-json.js';

@@ -1,0 +1,32 @@
+export { GraphBuilder } from './graph-builder.js';
+export type { GraphBuilderOptions, Operand, Value, WeightOptions } from './graph-builder.js';
+export { GraphError } from './graph-error.js';
+export type { GraphErrorCode, GraphErrorOptions } from './graph-error.js';
+export { GRAPH_DTYPES, GRAPH_DTYPE_TO_CORE, graphDTypeBytes, isFloatDType, isGraphDType } from './dtype.js';
+export type { GraphDType } from './dtype.js';
+export { canonicalDim, dimProduct, dimQuotient, dimsEqual, formatShape, isSymbolic, isValidSymbol, unifyDims } from './dim.js';
+export type { Dim, Shape } from './dim.js';
+export type {
+  BinaryOp,
+  ConstantInitializer,
+  GeluApproximation,
+  Graph,
+  GraphNode,
+  Initializer,
+  InitializerTransform,
+  NoAttrs,
+  OpType,
+  ReshapeDim,
+  TensorInitializer,
+  UnaryOp,
+  ValueInfo,
+} from './ir.js';
+export { validateGraph } from './validate-graph.js';
+export type { GraphIssueCode } from './validate-graph.js';
+export { initializerByteLength, materialize, streamRanges } from './materialize.js';
+export type { ByteRange, MaterializeOptions } from './materialize.js';
+export { BufferPool, POOL_MIN_BYTES } from './buffer-pool.js';
+export type { BufferPoolOptions } from './buffer-pool.js';
+export { Prefetcher } from './prefetcher.js';
+export type { PrefetcherOptions } from './prefetcher.js';
+export { f16BitsToF32, f32ToF16Bits, bf16BitsToF32 } from './float16.js';

@@ -1,0 +1,126 @@
+/**
+ * The graph IR: plain, JSON-serializable data read by every emitter (ONNX, TF.js). Ops are
+ * semantic (LayerNorm, Gelu, Reshape-with-copied-dims); each emitter lowers them to its own
+ * operator set. Axes stored in attributes are always normalized to be non-negative.
+ */
+import type { DType, TensorInfo } from '@mlpack/core';
+import type { Dim } from './dim.js';
+import type { GraphDType } from './dtype.js';
+
+/** A named, typed value: graph input, graph output, node output or initializer. */
+export interface ValueInfo {
+  name: string;
+  dtype: GraphDType;
+  shape: Dim[];
+}
+
+/** Elementwise ops with one input; the output has the input's shape. */
+export type UnaryOp =
+  | 'Identity'
+  | 'Sqrt'
+  | 'Erf'
+  | 'Tanh'
+  | 'Relu'
+  | 'Sigmoid'
+  | 'Exp'
+  | 'Log'
+  | 'Neg'
+  | 'Abs'
+  | 'Not';
+
+/** Elementwise ops with two numpy-broadcast inputs. Equal / NotEqual output bool. */
+export type BinaryOp = 'Add' | 'Sub' | 'Mul' | 'Div' | 'Pow' | 'Max' | 'Min' | 'Equal' | 'NotEqual';
+
+/** One entry of a reshape spec: a literal size (>= 1), -1 (inferred, at most once), or a copy of input dim `copy`. */
+export type ReshapeDim = number | { copy: number };
+
+export type GeluApproximation = 'none' | 'tanh';
+
+interface NodeBase<Op extends string, Attrs> {
+  /** Unique node name from the scope path and op, e.g. `/encoder/layer.0/attention/MatMul`. */
+  name: string;
+  op: Op;
+  /** Names of the input values, in the op's order. */
+  inputs: string[];
+  /** The output values (every op has exactly one). */
+  outputs: ValueInfo[];
+  attrs: Attrs;
+}
+
+export type NoAttrs = Record<string, never>;
+
+export type GraphNode =
+  | NodeBase<UnaryOp, NoAttrs>
+  | NodeBase<BinaryOp, NoAttrs>
+  /** Batched, broadcasting matrix product (numpy `matmul`). */
+  | NodeBase<'MatMul', NoAttrs>
+  /** inputs: condition (bool), x, y — all broadcast. */
+  | NodeBase<'Where', NoAttrs>
+  /** inputs: data, indices (int32/int64, may be a scalar). */
+  | NodeBase<'Gather', { axis: number }>
+  /** inputs: x, scale, bias; normalizes over the last axis (`axis` = rank - 1). */
+  | NodeBase<'LayerNorm', { axis: number; epsilon: number }>
+  | NodeBase<'Gelu', { approximate: GeluApproximation }>
+  | NodeBase<'Softmax', { axis: number }>
+  | NodeBase<'Reshape', { spec: ReshapeDim[] }>
+  | NodeBase<'Transpose', { perm: number[] }>
+  /** `axes` index the output (sorted). */
+  | NodeBase<'Unsqueeze', { axes: number[] }>
+  /** `axes` index the input (sorted); each must be 1. */
+  | NodeBase<'Squeeze', { axes: number[] }>
+  | NodeBase<'Cast', { to: GraphDType }>
+  /** `x[..., start:end, ...]` along `axis`, python semantics for negative bounds; `end: null` is "to the end". */
+  | NodeBase<'Slice', { axis: number; start: number; end: number | null }>
+  /** Inclusive cumulative sum along `axis`. */
+  | NodeBase<'CumSum', { axis: number }>
+  | NodeBase<'ReduceMean' | 'ReduceSum' | 'ReduceMax', { axes: number[]; keepDims: boolean }>
+  /** `[0, 1, ..., n - 1]` (int64) where n is dim `axis` of the input — works for symbolic dims. */
+  | NodeBase<'Range', { axis: number }>
+  | NodeBase<'Concat', { axis: number }>;
+
+export type OpType = GraphNode['op'];
+
+/** A step applied to a weight's file bytes when it is materialized, in list order. */
+export type InitializerTransform =
+  /** Convert elements from the file dtype to the graph dtype (F16/BF16/F64 → float32, F32/F16/BF16/F64 → float16). */
+  | { kind: 'cast'; from: DType; to: GraphDType }
+  /** Swap the two axes of a 2-D tensor ([out, in] → [in, out]). */
+  | { kind: 'transpose' };
+
+/** A weight stored in a file (e.g. safetensors), read only when an emitter writes it. */
+export interface TensorInitializer {
+  kind: 'tensor';
+  /** The tensor's name, plus `.T` when transposed and `.f16` when held as float16. */
+  name: string;
+  /** Dtype after the transforms. */
+  dtype: GraphDType;
+  /** Shape after the transforms. */
+  shape: number[];
+  /** Where the file bytes are (one ranged read). */
+  source: TensorInfo;
+  transforms: InitializerTransform[];
+}
+
+/** A small constant written inline by the builder (or by an emitter's lowering). */
+export interface ConstantInitializer {
+  kind: 'constant';
+  name: string;
+  dtype: GraphDType;
+  shape: number[];
+  /** Row-major values; bool as 0 / 1, ints as safe integers. */
+  values: number[];
+}
+
+export type Initializer = TensorInitializer | ConstantInitializer;
+
+/**
+ * A finished graph. Nodes are in creation order, which is topological; initializers are in
+ * first-use order (the order in which the node list first references them).
+ */
+export interface Graph {
+  name: string;
+  inputs: ValueInfo[];
+  outputs: ValueInfo[];
+  nodes: GraphNode[];
+  initializers: Initializer[];
+}

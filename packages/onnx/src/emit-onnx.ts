@@ -1,0 +1,200 @@
+import { resolveInside } from '@mlpack/core';
+import { BufferPool, Prefetcher, initializerByteLength, materialize, streamRanges, validateGraph } from '@mlpack/graph';
+import type { ByteRange, Graph, Initializer } from '@mlpack/graph';
+import { encodeGraphHead, encodeModelHead, encodeTensorHeader } from './encode-model.js';
+import { FileWriter } from './file-writer.js';
+import { lowerGraph } from './lower-graph.js';
+import { OnnxError } from './onnx-error.js';
+import { DEFAULT_OPSET, onnxIrVersion } from './opset.js';
+import { chooseLayout, PROTOBUF_MAX_BYTES } from './plan-layout.js';
+import type { ExternalDataMode, LayoutPlan } from './plan-layout.js';
+import {
+  FIELD_GRAPH_INITIALIZER,
+  FIELD_MODEL_GRAPH,
+  FIELD_TENSOR_RAW_DATA,
+  lengthDelimitedPrefix,
+  lengthDelimitedSize,
+} from './protobuf-framing.js';
+
+export interface EmitOnnxOptions {
+  /** Existing directory to write into (the caller stages it atomically). */
+  dir: string;
+  /** Model file name inside `dir` (default `model.onnx`); the data file is this name + `_data`. */
+  fileName?: string;
+  /** ONNX opset, 14..21 (default 17). */
+  opset?: number;
+  /** `auto` (default): external data only when the model would exceed 2 GiB; `always`; `never` (error above 2 GiB). */
+  externalData?: ExternalDataMode;
+  /**
+   * Written as `metadata_props`, sorted by key. May be a promise (e.g. of source-file hashes being
+   * computed elsewhere): the weights are read and transformed ahead while it settles, and the
+   * file is written from its first byte once it has.
+   */
+  metadata?: Record<string, string> | PromiseLike<Record<string, string>>;
+  /** The model's `doc_string`. */
+  docString?: string;
+}
+
+export interface EmittedFile {
+  /** Path relative to `dir` (stays valid when the caller renames a staged directory). */
+  path: string;
+  size: number;
+  /** sha256 (hex) of the file's bytes, computed while writing them. */
+  sha256: string;
+}
+
+export interface EmitOnnxResult {
+  files: EmittedFile[];
+  opset: number;
+  irVersion: number;
+}
+
+const DEFAULT_FILE_NAME = 'model.onnx';
+const DATA_FILE_SUFFIX = '_data';
+const EXTERNAL_MODES: readonly ExternalDataMode[] = ['auto', 'always', 'never'];
+/**
+ * Most bytes of weights held between being read and being written (the one being written
+ * included; a single larger tensor still goes through alone). Several BERT-sized layers (2.4–9.4
+ * MB each) keep reads, transposes and writes overlapping; at 32 MiB peak memory stays well inside
+ * "300 MB + the largest tensor" whatever the model size.
+ */
+export const PREFETCH_BYTES = 32 * 1024 * 1024;
+/**
+ * Tensors written as they are stored (no transpose or cast) are copied in pieces of this size, so
+ * no buffer ever holds a whole large one (the word embeddings are the model's largest tensor).
+ */
+export const PIECE_BYTES = 4 * 1024 * 1024;
+
+/** One read-and-write unit: a whole initializer (no `range`), or a piece of one stored as is. */
+interface Piece {
+  init: Initializer;
+  range: ByteRange | undefined;
+  bytes: number;
+}
+
+/**
+ * Write `graph` as an ONNX model. The ModelProto and GraphProto are encoded without initializer
+ * bytes; the initializers are then framed by hand and their bytes streamed (`materialize`, at most
+ * `PREFETCH_BYTES` ahead of the writer, in reused buffers; tensors stored as is in `PIECE_BYTES`
+ * pieces) into the .onnx file or the external data file, so peak memory is about that budget plus
+ * the largest transposed or cast tensor. Each file's sha256 is computed as it is written. Output is
+ * byte-deterministic.
+ */
+export async function emitOnnx(graph: Graph, options: EmitOnnxOptions): Promise<EmitOnnxResult> {
+  const known = isPromiseLike(options.metadata) ? undefined : (options.metadata ?? {});
+  // Awaited later: a rejection meanwhile (or after a failure here) must not count as unhandled.
+  if (!known) Promise.resolve(options.metadata).catch(() => undefined);
+  const opset = options.opset ?? DEFAULT_OPSET;
+  const irVersion = onnxIrVersion(opset);
+  const fileName = options.fileName ?? DEFAULT_FILE_NAME;
+  const mode = options.externalData ?? 'auto';
+  if (!/^[^/\\]+\.onnx$/.test(fileName)) {
+    throw new OnnxError('BAD_OPTIONS', `fileName "${fileName}" must be a plain file name ending in .onnx`, { exitCode: 2 });
+  }
+  if (!EXTERNAL_MODES.includes(mode)) {
+    throw new OnnxError('BAD_OPTIONS', `externalData must be one of ${EXTERNAL_MODES.join(', ')}, got "${String(mode)}"`, { exitCode: 2 });
+  }
+  const modelPath = resolveInside(options.dir, fileName);
+  const dataFileName = `${fileName}${DATA_FILE_SUFFIX}`;
+  const dataPath = resolveInside(options.dir, dataFileName);
+
+  const valid = validateGraph(graph);
+  if (!valid.ok) {
+    throw new OnnxError('INVALID_GRAPH', `graph "${graph.name}" is invalid: ${valid.issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, {
+      hint: 'build graphs with GraphBuilder, which validates them',
+    });
+  }
+
+  const lowered = lowerGraph(graph, opset);
+  const lengths = lowered.initializers.map(initializerByteLength);
+  const graphHead = encodeGraphHead(lowered);
+  const headersFor = (plan: LayoutPlan): Uint8Array[] =>
+    lowered.initializers.map((init, i) => encodeTensorHeader(init, plan.placements[i]!, dataFileName));
+  const tensorSize = (header: Uint8Array, i: number, plan: LayoutPlan): number => {
+    const p = plan.placements[i]!;
+    return header.length + (p.location === 'inline' ? lengthDelimitedSize(FIELD_TENSOR_RAW_DATA, p.length) : 0);
+  };
+  const sizes = (modelHead: Uint8Array, plan: LayoutPlan): { graph: number; model: number; headers: Uint8Array[] } => {
+    const headers = headersFor(plan);
+    const graphSize = headers.reduce((a, h, i) => a + lengthDelimitedSize(FIELD_GRAPH_INITIALIZER, tensorSize(h, i, plan)), graphHead.length);
+    return { graph: graphSize, model: modelHead.length + lengthDelimitedSize(FIELD_MODEL_GRAPH, graphSize), headers };
+  };
+  const layoutFor = (metadata: Record<string, string>) => {
+    const modelHead = encodeModelHead({ opset, irVersion, metadata, docString: options.docString });
+    const { plan, modelSize } = chooseLayout(lengths, mode, (p) => sizes(modelHead, p).model);
+    if (modelSize > PROTOBUF_MAX_BYTES) {
+      throw new OnnxError('MODEL_TOO_LARGE', `the model would be ${modelSize} bytes, above protobuf's 2 GiB limit (${PROTOBUF_MAX_BYTES})`, {
+        file: modelPath,
+        hint: mode === 'never' ? "use externalData 'auto' or 'always' (--external-data)" : 'the graph structure alone is too large for one ONNX file',
+      });
+    }
+    return { modelHead, plan, modelSize, ...sizes(modelHead, plan) };
+  };
+
+  // Plan before reading anything. Metadata only adds bytes, so when it is still a promise a model
+  // too large without it is too large with it: the check below fails fast either way.
+  const early = layoutFor(known ?? {});
+
+  // Weights are read from here on, while the metadata (and so the file's first bytes) may still be pending.
+  const pool = new BufferPool({ maxIdleBytes: PREFETCH_BYTES });
+  const pieces = lowered.initializers.map((init): Piece[] => {
+    const ranges = streamRanges(init, PIECE_BYTES);
+    return ranges.map((range) => ({ init, range: ranges.length > 1 ? range : undefined, bytes: range.end - range.begin }));
+  });
+  const weights = new Prefetcher<Piece, Uint8Array>(pieces.flat(), {
+    produce: ({ init, range }) => materialize(init, { pool, range }),
+    cost: (piece) => piece.bytes,
+    budgetBytes: PREFETCH_BYTES,
+    dispose: (bytes) => pool.give(bytes),
+  });
+  try {
+    const { modelHead, plan, modelSize, graph: graphSize, headers } = known ? early : layoutFor(await options.metadata!);
+
+    const model = await FileWriter.create(modelPath);
+    const data = plan.dataFileSize > 0 ? await FileWriter.create(dataPath).catch(async (e: unknown) => {
+      await model.abandon();
+      throw e;
+    }) : undefined;
+    try {
+      await model.write(modelHead);
+      await model.write(lengthDelimitedPrefix(FIELD_MODEL_GRAPH, graphSize));
+      await model.write(graphHead);
+      for (const [i, init] of lowered.initializers.entries()) {
+        const placement = plan.placements[i]!;
+        const header = headers[i]!;
+        await model.write(lengthDelimitedPrefix(FIELD_GRAPH_INITIALIZER, tensorSize(header, i, plan)));
+        await model.write(header);
+        const parts = pieces[i]!;
+        const out = placement.location === 'inline' ? model : data!;
+        if (placement.location === 'inline') await model.write(lengthDelimitedPrefix(FIELD_TENSOR_RAW_DATA, placement.length));
+        else await data!.padTo(placement.offset);
+        for (const part of parts) {
+          const bytes = (await weights.next())!;
+          if (bytes.length !== part.bytes) {
+            throw new OnnxError('SIZE_MISMATCH', `initializer "${init.name}" materialized to ${bytes.length} bytes, expected ${part.bytes}`, { tensor: init.name });
+          }
+          await out.write(bytes);
+        }
+      }
+      await model.close();
+      await data?.close();
+    } catch (e) {
+      await model.abandon();
+      await data?.abandon();
+      throw e;
+    }
+
+    if (model.position !== modelSize || (data && data.position !== plan.dataFileSize)) {
+      throw new OnnxError('SIZE_MISMATCH', `wrote ${model.position} bytes, planned ${modelSize} (a bug in the emitter)`, { file: modelPath });
+    }
+    const files: EmittedFile[] = [{ path: fileName, size: model.position, sha256: model.sha256 }];
+    if (data) files.push({ path: dataFileName, size: data.position, sha256: data.sha256 });
+    return { files, opset, irVersion };
+  } finally {
+    await weights.close();
+  }
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T> | undefined): value is PromiseLike<T> {
+  return typeof (value as PromiseLike<T> | undefined)?.then === 'function';
+}

@@ -1,0 +1,33 @@
+import { layerNorm } from './layer-norm.js';
+import type { PreparedInputs } from './prepare-inputs.js';
+
+/** The embedding tables of one model, [rows, width] each, and the LayerNorm applied to their sum. */
+export interface EmbeddingTables {
+  word: Float64Array;
+  position: Float64Array;
+  /** Absent for DistilBERT. */
+  tokenType: Float64Array | undefined;
+  gamma: Float64Array;
+  beta: Float64Array;
+}
+
+/**
+ * LayerNorm(word[id] + token_type[tt] + position[pos]) per token, summed in transformers' order
+ * (`inputs_embeds + token_type_embeddings`, then `+= position_embeddings`). Returns [b * s, width].
+ */
+export function embed(inp: PreparedInputs, positionIds: Int32Array, t: EmbeddingTables, width: number, eps: number): Float64Array {
+  const rows = inp.batch * inp.seq;
+  const x = new Float64Array(rows * width);
+  for (let r = 0; r < rows; r++) {
+    const o = r * width;
+    const wo = inp.ids[r]! * width;
+    const po = positionIds[r]! * width;
+    const tt = t.tokenType;
+    const to = inp.tokenTypes[r]! * width;
+    for (let i = 0; i < width; i++) {
+      const withType = tt === undefined ? t.word[wo + i]! : t.word[wo + i]! + tt[to + i]!;
+      x[o + i] = withType + t.position[po + i]!;
+    }
+  }
+  return layerNorm(x, rows, width, t.gamma, t.beta, eps);
+}

@@ -1,0 +1,14 @@
+export { runReference, runReference64 } from './run-reference.js';
+export { referenceSupport } from './reference-support.js';
+export type { ReferenceSupport } from './reference-support.js';
+export { REFERENCE_FAMILIES, isReferenceFamily } from './families.js';
+export type { ReferenceFamily } from './families.js';
+export { ENCODER_TASKS, isEncoderTask } from './types.js';
+export type { EncoderTask, ReferenceModel, ReferenceInputs } from './types.js';
+export { ReferencePassError, isReferencePassError } from './reference-error.js';
+export type { ReferencePassErrorCode } from './reference-error.js';
+export { resolveEncoderConfig } from './resolve-config.js';
+export type { EncoderConfig } from './resolve-config.js';
+export { ACTIVATION_NAMES, activationByName } from './activations.js';
+export type { Activation } from './activations.js';
+export { erf } from './erf.js';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { WeightReader } from './weight-reader.js';
+import { MemorySource } from './__fixtures__/memory-source.js';
+
+const word = { shape: [2, 2], data: new Float32Array([1, 2, 3, 4]) };
+
+describe('WeightReader', () => {
+  it('finds base tensors with the family prefix', async () => {
+    const r = new WeightReader(new MemorySource({ 'bert.embeddings.word_embeddings.weight': word }), 'bert.');
+    expect(r.prefix).toBe('bert.');
+    expect(r.base('pooler.dense.weight')).toBe('bert.pooler.dense.weight');
+    expect([...(await r.read('bert.embeddings.word_embeddings.weight', [2, 2]))]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('finds base tensors without a prefix', () => {
+    const r = new WeightReader(new MemorySource({ 'embeddings.word_embeddings.weight': word }), 'bert.');
+    expect(r.prefix).toBe('');
+    expect(r.base('encoder.layer.0.output.dense.weight')).toBe('encoder.layer.0.output.dense.weight');
+  });
+
+  it('REF_MISSING_TENSOR when neither the prefixed nor the bare anchor exists', () => {
+    expect(() => new WeightReader(new MemorySource({ 'model.embed_tokens.weight': word }), 'bert.')).toThrow(
+      expect.objectContaining({ code: 'REF_MISSING_TENSOR', tensor: 'bert.embeddings.word_embeddings.weight' }),
+    );
+  });
+
+  it('REF_MISSING_TENSOR names the tensor and the expected shape', async () => {
+    const r = new WeightReader(new MemorySource({ 'embeddings.word_embeddings.weight': word }), 'bert.');
+    await expect(r.read('classifier.weight', [3, 8])).rejects.toMatchObject({ code: 'REF_MISSING_TENSOR', tensor: 'classifier.weight' });
+    await expect(r.read('classifier.weight', [3, 8])).rejects.toThrow(/"classifier\.weight" \(expected shape \[3, 8\]\)/);
+    await expect(r.readFirst(['a.bias', 'b.bias'], [3])).rejects.toThrow(/"a\.bias" or "b\.bias"/);
+  });
+
+  it('REF_BAD_SHAPE names actual and expected shapes', async () => {
+    const r = new WeightReader(new MemorySource({ 'embeddings.word_embeddings.weight': word }), 'bert.');
+    await expect(r.read('embeddings.word_embeddings.weight', [4, 1])).rejects.toMatchObject({ code: 'REF_BAD_SHAPE', tensor: 'embeddings.word_embeddings.weight' });
+    await expect(r.read('embeddings.word_embeddings.weight', [2])).rejects.toThrow(/has shape \[2, 2\], expected \[2\]/);
+  });
+
+  it('decodes F64 tensors exactly (not through float32)', async () => {
+    const third = 1 / 3;
+    const r = new WeightReader(
+      new MemorySource({ 'embeddings.word_embeddings.weight': word, x: { shape: [2], data: new Float64Array([third, -1e-300]), dtype: 'F64' } }),
+      'bert.',
+    );
+    expect([...(await r.read('x', [2]))]).toEqual([third, -1e-300]);
+  });
+
+  it('REF_BAD_DTYPE for integer tensors', async () => {
+    const src = new MemorySource({ 'embeddings.word_embeddings.weight': word, ids: { shape: [2, 2], data: new Float32Array(4), dtype: 'I64' } });
+    const r = new WeightReader(src, 'bert.');
+    await expect(r.read('ids', [2, 2])).rejects.toMatchObject({ code: 'REF_BAD_DTYPE', tensor: 'ids' });
+  });
+
+  it('readFirst takes the first name present', async () => {
+    const r = new WeightReader(
+      new MemorySource({ 'embeddings.word_embeddings.weight': word, 'b.bias': { shape: [1], data: new Float32Array([5]) } }),
+      'bert.',
+    );
+    expect([...(await r.readFirst(['a.bias', 'b.bias'], [1]))]).toEqual([5]);
+  });
+});

@@ -1,0 +1,144 @@
+import { compareCodePoints, pyFloat, tokenizerConfigJson, tokenizerJson, type PyFloat, type PyJson } from '../python-json.js';
+import { METASPACE, metaspaceWordCounts } from './metaspace.js';
+import { mergedTokens, trainBpe } from './train-bpe.js';
+import {
+  addedTokenDict,
+  addedTokensDecoder,
+  addedTokensJson,
+  templateSpecialToken,
+  type SpecialTokenSpec,
+  type TokenizerBundle,
+} from './tokenizer-bundle.js';
+
+/** Which model's conventions to follow (class name only: both use the XLM-R id layout). */
+export type UnigramFlavor = 'xlm-roberta' | 'camembert';
+
+export interface UnigramOptions {
+  flavor: UnigramFlavor;
+  /** `tokenizer_config.json#/model_max_length`. */
+  modelMaxLength: number;
+}
+
+/** Candidate pieces come from a BPE run over `▁word` units (more merges than the BPE tokenizers: whole words). */
+const CANDIDATE_MERGES = 300;
+const MIN_PAIR_FREQUENCY = 2;
+/** Scores are rounded so the JSON stays short and platform-independent. */
+const SCORE_DECIMALS = 1e4;
+/** Printable ASCII (space excluded: it becomes `▁`). */
+const ASCII_FIRST = 0x21;
+const ASCII_LAST = 0x7e;
+/** Add-one smoothing: a piece never seen in the corpus still gets a finite score. */
+const SMOOTHING = 1;
+/** XLM-R's layout: `<s>`=0 `<pad>`=1 `</s>`=2 `<unk>`=3 ... `<mask>` last. */
+const LEADING_SPECIALS = ['<s>', '<pad>', '</s>', '<unk>'] as const;
+
+/** Non-overlapping occurrences of `piece` in `word`. */
+function occurrences(word: string, piece: string): number {
+  let n = 0;
+  for (let at = word.indexOf(piece); at !== -1; at = word.indexOf(piece, at + piece.length)) n++;
+  return n;
+}
+
+/** Pieces with their log-frequency scores, best first (ties by code point). */
+export function unigramPieces(): [string, number][] {
+  const counts = metaspaceWordCounts();
+  const { merges, alphabet } = trainBpe(counts, { maxMerges: CANDIDATE_MERGES, minPairFrequency: MIN_PAIR_FREQUENCY });
+  // Every printable ASCII character is a piece, seen in the corpus or not: without byte fallback
+  // an unseen character would otherwise become <unk> and be lost on decode.
+  const ascii = Array.from({ length: ASCII_LAST - ASCII_FIRST + 1 }, (_, i) => String.fromCharCode(ASCII_FIRST + i));
+  const pieces = [...new Set([...alphabet, ...ascii, ...mergedTokens(merges)])];
+  const freq = new Map<string, number>();
+  for (const p of pieces) {
+    let f = SMOOTHING;
+    for (const [word, count] of counts) f += count * occurrences(word, p);
+    freq.set(p, f);
+  }
+  const total = [...freq.values()].reduce((a, b) => a + b, 0);
+  return pieces
+    .map((p): [string, number] => [p, Math.round(Math.log(freq.get(p)! / total) * SCORE_DECIMALS) / SCORE_DECIMALS])
+    .sort(([a, x], [b, y]) => y - x || compareCodePoints(a, b));
+}
+
+/**
+ * A SentencePiece-Unigram-style tokenizer.json in XLM-RoBERTa's layout (what CamemBERT and
+ * XLM-R fast tokenizers load): Metaspace pre-tokenizer and decoder, Unigram model with
+ * log-frequency scores, `<s> $A </s>` / `<s> $A </s> </s> $B </s>` templates. No
+ * `sentencepiece.bpe.model` is written (the slow tokenizer cannot be rebuilt from it).
+ */
+export function buildUnigramTokenizer(options: UnigramOptions): TokenizerBundle {
+  const pieces = unigramPieces().filter(([p]) => !(LEADING_SPECIALS as readonly string[]).includes(p) && p !== '<mask>');
+  // Scores are Python/Rust floats: wrap them so that an integral score still prints as `-5.0`.
+  const vocab: [string, PyFloat][] = [
+    ...LEADING_SPECIALS.map((s): [string, PyFloat] => [s, pyFloat(0)]),
+    ...pieces.map(([p, score]): [string, PyFloat] => [p, pyFloat(score)]),
+    ['<mask>', pyFloat(0)],
+  ];
+  const id = (t: string) => vocab.findIndex(([p]) => p === t);
+  const specials: SpecialTokenSpec[] = [
+    ...LEADING_SPECIALS.map((content) => ({ id: id(content), content })),
+    { id: id('<mask>'), content: '<mask>', lstrip: true },
+  ];
+  const bos = id('<s>');
+  const eos = id('</s>');
+  const metaspace = (type: string) => ({ type, replacement: METASPACE, prepend_scheme: 'always', split: true });
+  const special = (name: string): PyJson => ({ SpecialToken: { id: name, type_id: 0 } });
+  const seq = (name: string): PyJson => ({ Sequence: { id: name, type_id: 0 } });
+  const json = {
+    version: '1.0',
+    truncation: null,
+    padding: null,
+    added_tokens: addedTokensJson(specials),
+    normalizer: null,
+    pre_tokenizer: metaspace('Metaspace'),
+    post_processor: {
+      type: 'TemplateProcessing',
+      single: [special('<s>'), seq('A'), special('</s>')],
+      pair: [
+        special('<s>'),
+        seq('A'),
+        special('</s>'),
+        special('</s>'),
+        seq('B'),
+        special('</s>'),
+      ],
+      special_tokens: new Map([
+        ['</s>', templateSpecialToken('</s>', eos)],
+        ['<s>', templateSpecialToken('<s>', bos)],
+      ]),
+    },
+    decoder: metaspace('Metaspace'),
+    model: { type: 'Unigram', unk_id: id('<unk>'), vocab: vocab.map(([p, s]): PyJson => [p, s]), byte_fallback: false },
+  };
+  const config = {
+    added_tokens_decoder: addedTokensDecoder(specials),
+    bos_token: '<s>',
+    clean_up_tokenization_spaces: false,
+    cls_token: '<s>',
+    eos_token: '</s>',
+    mask_token: '<mask>',
+    model_max_length: options.modelMaxLength,
+    pad_token: '<pad>',
+    sep_token: '</s>',
+    tokenizer_class: options.flavor === 'camembert' ? 'CamembertTokenizer' : 'XLMRobertaTokenizer',
+    unk_token: '<unk>',
+  };
+  const specialMap = {
+    bos_token: '<s>',
+    cls_token: '<s>',
+    eos_token: '</s>',
+    mask_token: addedTokenDict('<mask>', true),
+    pad_token: '<pad>',
+    sep_token: '</s>',
+    unk_token: '<unk>',
+  };
+  return {
+    kind: 'sentencepiece-unigram',
+    vocabSize: vocab.length,
+    specialIds: { bos, pad: id('<pad>'), eos, unk: id('<unk>'), cls: bos, sep: eos, mask: id('<mask>') },
+    files: new Map([
+      ['special_tokens_map.json', tokenizerConfigJson(specialMap)],
+      ['tokenizer.json', tokenizerJson(json)],
+      ['tokenizer_config.json', tokenizerConfigJson(config)],
+    ]),
+  };
+}

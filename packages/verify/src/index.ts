@@ -1,0 +1,45 @@
+export { verifyConversion, MANIFEST_FILE } from './verify-conversion.js';
+export type { VerifyOptions } from './verify-conversion.js';
+export type { VerifyReport, VerifyComparison, VerifyProblem, VerifyTargetName, VerifyAgainst } from './verify-report.js';
+export { formatVerifyReport } from './format-verify-report.js';
+export { VerifyError } from './verify-error.js';
+export type { VerifyErrorCode } from './verify-error.js';
+export { compareTensors, isClose, argmaxAgreement, toJsonNumber, REL_ERROR_FLOOR } from './compare.js';
+export type { CompareOptions, TensorComparison, FirstBad, JsonNumber } from './compare.js';
+export { compareOutputs, isLogitsOutput } from './compare-outputs.js';
+export type { CompareOutputsOptions, OutputComparison, OutputsComparison } from './compare-outputs.js';
+export {
+  DEFAULT_ATOL,
+  DEFAULT_RTOL,
+  FP16_WEIGHTS_ATOL,
+  FP16_WEIGHTS_RTOL,
+  float32Tolerance,
+  tfjsTolerance,
+  goldenTolerance,
+  checkToleranceOverrides,
+} from './tolerances.js';
+export type { Tolerance, ToleranceOverrides } from './tolerances.js';
+export {
+  readGolden,
+  parseGolden,
+  writeGolden,
+  goldenDocument,
+  GOLDEN_FORMAT,
+  GOLDEN_VERSION,
+  GOLDEN_MAX_BYTES,
+  LEGACY_OUTPUT_NAMES,
+} from './goldens.js';
+export type { Golden, GoldenRecord, ParseGoldenOptions } from './goldens.js';
+export { makeInputs, DEFAULT_TEXTS, DEFAULT_RANDOM_LENGTHS, DEFAULT_SEED, MIN_BATCH, SUPPORTED_INPUTS } from './make-inputs.js';
+export type { MakeInputsOptions, MadeInputs, TokenizerFiles } from './make-inputs.js';
+export type { Runner } from './runner.js';
+export { createOnnxRunner, ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
+export type { OnnxRunner, OnnxRunnerOptions } from './onnx-runner.js';
+export { createTfjsRunner } from './tfjs-runner.js';
+export type { TfjsRunner, TfjsRunnerOptions } from './tfjs-runner.js';
+export { checkTfjsModel, TFJS_DTYPE_BYTES, TFJS_QUANTIZATION_BYTES, TFJS_MODEL_JSON_MAX_BYTES } from './tfjs-model-check.js';
+export type { TfjsModelPlan, TfjsWeightSpec, TfjsWeightDType, TfjsQuantizationDType } from './tfjs-model-check.js';
+export { createReferenceRunner } from './reference-runner.js';
+export type { ReferenceRunnerOptions } from './reference-runner.js';
+export { seededRandom } from './seeded-random.js';
+export type { SeededRandom } from './seeded-random.js';

@@ -1,0 +1,311 @@
+import { readFile } from 'node:fs/promises';
+import { Tokenizer } from '@huggingface/tokenizers';
+import type { HostTensor, HostTensorMap } from '@mlpack/core';
+import { seededRandom } from './seeded-random.js';
+import { VerifyError } from './verify-error.js';
+
+/**
+ * Built-in sentences: three clearly different lengths (about 5, 12 and 20 word-piece tokens with a
+ * BERT vocabulary) so padding and the attention mask are always exercised.
+ */
+export const DEFAULT_TEXTS: readonly string[] = [
+  'Hello world!',
+  'The quick brown fox jumps over the lazy dog.',
+  'mlpack checks that a converted model computes the same numbers as the original, padding included.',
+];
+
+/** Row lengths of random inputs (unequal, so rows 1 and 3 are padded); cycled for larger batches. */
+export const DEFAULT_RANDOM_LENGTHS: readonly number[] = [7, 12, 5];
+
+/** Seed of the random ids when none is given (any fixed value: determinism is what matters). */
+export const DEFAULT_SEED = 0;
+
+/** Smallest batch that exercises padding: at least two rows of different lengths. */
+export const MIN_BATCH = 2;
+
+/** Inputs mlpack knows how to make (Optimum's encoder input names). */
+export const SUPPORTED_INPUTS: readonly string[] = ['input_ids', 'attention_mask', 'token_type_ids'];
+
+/**
+ * `pad_token_id` of the configuration classes when config.json omits it (transformers' defaults):
+ * the RoBERTa family pads with 1, which also drives their position ids.
+ */
+const FAMILY_PAD_DEFAULTS: Readonly<Record<string, number>> = {
+  bert: 0,
+  distilbert: 0,
+  electra: 0,
+  albert: 0,
+  roberta: 1,
+  'xlm-roberta': 1,
+  camembert: 1,
+};
+
+/** Families whose position ids start after the pad id (`padding_idx + 1`), shortening the usable length. */
+const PAD_OFFSET_POSITION_FAMILIES: ReadonlySet<string> = new Set(['roberta', 'xlm-roberta', 'camembert']);
+
+/** config.json fields holding special-token ids: random ids avoid them. */
+const CONFIG_SPECIAL_ID_FIELDS = ['pad_token_id', 'bos_token_id', 'eos_token_id', 'sep_token_id', 'cls_token_id', 'unk_token_id', 'mask_token_id'] as const;
+
+/** Redraws allowed when a random id lands on a special id (the range always has a non-special id). */
+const MAX_REDRAWS = 1000;
+
+export interface TokenizerFiles {
+  /** Path of `tokenizer.json`. */
+  tokenizerJson: string;
+  /** Parsed `tokenizer_config.json`, if the model has one. */
+  tokenizerConfig?: Record<string, unknown> | undefined;
+  /** Parsed `special_tokens_map.json`, if the model has one. */
+  specialTokensMap?: Record<string, unknown> | undefined;
+}
+
+export interface MakeInputsOptions {
+  /** The model's parsed config.json (vocab_size, pad_token_id, max_position_embeddings, model_type). */
+  config: Record<string, unknown>;
+  /** Inputs the converted model takes (its signature); only these are produced. */
+  inputNames: readonly string[];
+  /** The model's tokenizer; without one, seeded random ids are used. */
+  tokenizer?: TokenizerFiles | undefined;
+  /** Texts to encode instead of DEFAULT_TEXTS (tokenizer only). */
+  texts?: readonly string[] | undefined;
+  /** Number of rows (>= 2). Default: the number of texts, or DEFAULT_RANDOM_LENGTHS.length. */
+  batch?: number | undefined;
+  /** Seed of the random ids. Default DEFAULT_SEED. */
+  seed?: number | undefined;
+}
+
+export interface MadeInputs {
+  source: 'tokenizer' | 'random';
+  /** The texts encoded, one per row (tokenizer only). */
+  texts?: string[];
+  /** Seed the ids were drawn with (random only). */
+  seed?: number;
+  /** Unpadded length of each row. */
+  lengths: number[];
+  /** The id used for padding. */
+  padTokenId: number;
+  /** The tensors (int64 [batch, sequence]), keyed by input name, only those asked for. */
+  inputs: HostTensorMap;
+}
+
+interface Rows {
+  ids: number[][];
+  typeIds: number[][];
+}
+
+/**
+ * Make deterministic inputs for a parity check: encode texts with the model's own tokenizer
+ * (special-token template included), or draw seeded random ids; always at least two rows of
+ * unequal lengths, padded to the longest with the pad id (attention_mask 0 there).
+ */
+export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs> {
+  const names = checkInputNames(options.inputNames);
+  const config = options.config;
+  if (options.batch !== undefined && (!Number.isSafeInteger(options.batch) || options.batch < MIN_BATCH)) {
+    throw new VerifyError('INPUT_BAD_OPTION', `batch must be an integer >= ${MIN_BATCH} (got ${options.batch})`, {
+      hint: 'parity checks need at least two rows of different lengths to exercise padding',
+      exitCode: 2,
+    });
+  }
+  const modelType = typeof config.model_type === 'string' ? config.model_type : '';
+  let made: { rows: Rows; pad: number; texts?: string[]; padLeft: boolean };
+  if (options.tokenizer) {
+    made = await encodeTexts(options.tokenizer, options.texts ?? DEFAULT_TEXTS, options.batch, config, modelType);
+  } else {
+    if (options.texts !== undefined) {
+      throw new VerifyError('INPUT_BAD_OPTION', 'texts were given but the model has no tokenizer.json', {
+        hint: 'drop --text (random ids are used) or add the tokenizer files to the model folder',
+        exitCode: 2,
+      });
+    }
+    made = randomRows(config, modelType, options.batch ?? DEFAULT_RANDOM_LENGTHS.length, options.seed ?? DEFAULT_SEED);
+  }
+  const limit = maxSequenceLength(config, modelType, made.pad);
+  made.rows.ids.forEach((row, i) => {
+    if (limit !== undefined && row.length > limit) {
+      throw new VerifyError('INPUT_TOO_LONG', `row ${i} has ${row.length} tokens, the model takes at most ${limit}`, {
+        hint: 'use shorter --text values',
+      });
+    }
+  });
+  const lengths = made.rows.ids.map((r) => r.length);
+  const width = Math.max(...lengths);
+  const b = lengths.length;
+  const ids = new BigInt64Array(b * width).fill(BigInt(made.pad));
+  const mask = new BigInt64Array(b * width);
+  const types = new BigInt64Array(b * width);
+  made.rows.ids.forEach((row, i) => {
+    const start = i * width + (made.padLeft ? width - row.length : 0);
+    row.forEach((id, j) => {
+      ids[start + j] = BigInt(id);
+      mask[start + j] = 1n;
+      types[start + j] = BigInt(made.rows.typeIds[i]![j] ?? 0);
+    });
+  });
+  const all: Record<string, HostTensor> = {
+    input_ids: { dtype: 'int64', dims: [b, width], data: ids },
+    attention_mask: { dtype: 'int64', dims: [b, width], data: mask },
+    token_type_ids: { dtype: 'int64', dims: [b, width], data: types },
+  };
+  const inputs: HostTensorMap = {};
+  for (const n of names) inputs[n] = all[n]!;
+  return {
+    source: options.tokenizer ? 'tokenizer' : 'random',
+    ...(made.texts ? { texts: made.texts } : {}),
+    ...(options.tokenizer ? {} : { seed: options.seed ?? DEFAULT_SEED }),
+    lengths,
+    padTokenId: made.pad,
+    inputs,
+  };
+}
+
+function checkInputNames(inputNames: readonly string[]): string[] {
+  const unknown = inputNames.filter((n) => !SUPPORTED_INPUTS.includes(n));
+  if (unknown.length > 0) {
+    throw new VerifyError('INPUT_UNSUPPORTED', `cannot make inputs ${unknown.map((n) => `"${n}"`).join(', ')}`, {
+      hint: `verify feeds ${SUPPORTED_INPUTS.join(', ')} (encoder models); decoder inputs are not supported yet`,
+    });
+  }
+  if (!inputNames.includes('input_ids')) {
+    throw new VerifyError('INPUT_UNSUPPORTED', 'the model takes no "input_ids"', { hint: 'verify checks text models fed with token ids' });
+  }
+  return [...inputNames].sort();
+}
+
+async function encodeTexts(
+  files: TokenizerFiles,
+  givenTexts: readonly string[],
+  batch: number | undefined,
+  config: Record<string, unknown>,
+  modelType: string,
+): Promise<{ rows: Rows; pad: number; texts: string[]; padLeft: boolean }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(files.tokenizerJson, 'utf8'));
+  } catch (cause) {
+    throw new VerifyError('INPUT_TOKENIZER', `cannot read tokenizer.json: ${(cause as Error).message}`, { file: files.tokenizerJson, cause });
+  }
+  let tokenizer: Tokenizer;
+  try {
+    tokenizer = new Tokenizer(json as object, (files.tokenizerConfig ?? {}) as object);
+  } catch (cause) {
+    throw new VerifyError('INPUT_TOKENIZER', `tokenizer.json is not usable: ${(cause as Error).message}`, { file: files.tokenizerJson, cause });
+  }
+  if (givenTexts.length === 0) throw new VerifyError('INPUT_BAD_OPTION', 'no texts to encode', { exitCode: 2 });
+  // Rows: the given texts cycled up to `batch`; defaults are appended while fewer than two rows
+  // or all of equal length (a single text cannot exercise padding).
+  let texts = batch === undefined ? [...givenTexts] : Array.from({ length: batch }, (_, i) => givenTexts[i % givenTexts.length]!);
+  const encode = (t: string): { ids: number[]; types: number[] } => {
+    try {
+      const e = tokenizer.encode(t, { return_token_type_ids: true });
+      return { ids: e.ids, types: e.token_type_ids ?? [] };
+    } catch (cause) {
+      throw new VerifyError('INPUT_TOKENIZER', `cannot encode ${JSON.stringify(t)}: ${(cause as Error).message}`, { file: files.tokenizerJson, cause });
+    }
+  };
+  let encoded = texts.map(encode);
+  for (const extra of DEFAULT_TEXTS) {
+    if (encoded.length >= MIN_BATCH && new Set(encoded.map((e) => e.ids.length)).size > 1) break;
+    const e = encode(extra);
+    if (encoded.some((x) => x.ids.length === e.ids.length) && encoded.length >= MIN_BATCH) continue;
+    texts = [...texts, extra];
+    encoded = [...encoded, e];
+  }
+  if (encoded.length < MIN_BATCH || new Set(encoded.map((e) => e.ids.length)).size < 2) {
+    throw new VerifyError('INPUT_BAD_OPTION', 'could not build two rows of different token lengths', { hint: 'pass texts of different lengths', exitCode: 2 });
+  }
+  encoded.forEach((e, i) => {
+    if (e.ids.length === 0) throw new VerifyError('INPUT_TOKENIZER', `text ${i} encodes to no tokens`, { file: files.tokenizerJson });
+  });
+  const pad = tokenizerPadId(tokenizer, files, json, config, modelType);
+  const padLeft = files.tokenizerConfig?.padding_side === 'left';
+  return { rows: { ids: encoded.map((e) => e.ids), typeIds: encoded.map((e) => e.types) }, pad, texts, padLeft };
+}
+
+/** Pad id: tokenizer_config → special_tokens_map → tokenizer.json padding → config → family default → 0. */
+function tokenizerPadId(
+  tokenizer: Tokenizer,
+  files: TokenizerFiles,
+  json: unknown,
+  config: Record<string, unknown>,
+  modelType: string,
+): number {
+  for (const source of [files.tokenizerConfig, files.specialTokensMap]) {
+    const tok = source?.pad_token;
+    const content = typeof tok === 'string' ? tok : isObject(tok) && typeof tok.content === 'string' ? tok.content : undefined;
+    if (content !== undefined) {
+      const id = tokenizer.token_to_id(content);
+      if (id !== undefined) return id;
+    }
+  }
+  const padding = isObject(json) && isObject(json.padding) ? json.padding : undefined;
+  if (padding && Number.isSafeInteger(padding.pad_id)) return padding.pad_id as number;
+  return configPadId(config, modelType) ?? 0;
+}
+
+function configPadId(config: Record<string, unknown>, modelType: string): number | undefined {
+  const v = config.pad_token_id;
+  if (Number.isSafeInteger(v) && (v as number) >= 0) return v as number;
+  return FAMILY_PAD_DEFAULTS[modelType];
+}
+
+function randomRows(
+  config: Record<string, unknown>,
+  modelType: string,
+  batch: number,
+  seed: number,
+): { rows: Rows; pad: number; padLeft: boolean } {
+  const vocab = config.vocab_size;
+  if (!Number.isSafeInteger(vocab) || (vocab as number) < 2) {
+    throw new VerifyError('INPUT_NO_VOCAB', 'config.json has no usable vocab_size to draw random ids from', {
+      file: 'config.json',
+      pointer: '/vocab_size',
+      hint: 'add vocab_size to config.json or give the model a tokenizer.json',
+    });
+  }
+  if (!Number.isSafeInteger(seed)) throw new VerifyError('INPUT_BAD_OPTION', `seed must be an integer (got ${seed})`, { exitCode: 2 });
+  const pad = configPadId(config, modelType) ?? 0;
+  const specials = new Set<number>([pad]);
+  for (const f of CONFIG_SPECIAL_ID_FIELDS) {
+    const v = config[f];
+    if (Number.isSafeInteger(v)) specials.add(v as number);
+  }
+  let low = 0;
+  while (specials.has(low)) low++;
+  const hi = vocab as number;
+  if (low >= hi) {
+    throw new VerifyError('INPUT_NO_VOCAB', `no non-special id below vocab_size ${hi}`, { file: 'config.json', pointer: '/vocab_size' });
+  }
+  const limit = maxSequenceLength(config, modelType, pad);
+  if (limit !== undefined && limit < MIN_BATCH) {
+    throw new VerifyError('INPUT_TOO_LONG', `the model takes at most ${limit} positions; two different lengths need 2`, {
+      file: 'config.json',
+      pointer: '/max_position_embeddings',
+    });
+  }
+  const lengths = Array.from({ length: batch }, (_, i) => {
+    const base = DEFAULT_RANDOM_LENGTHS[i % DEFAULT_RANDOM_LENGTHS.length]! + Math.floor(i / DEFAULT_RANDOM_LENGTHS.length);
+    return limit === undefined ? base : Math.min(base, limit);
+  });
+  if (new Set(lengths).size === 1) lengths[lengths.length - 1] = lengths[0]! - 1;
+  const rng = seededRandom(seed);
+  const draw = (): number => {
+    for (let k = 0; k < MAX_REDRAWS; k++) {
+      const id = rng.int(low, hi);
+      if (!specials.has(id)) return id;
+    }
+    throw new VerifyError('INPUT_NO_VOCAB', `could not draw a non-special id in [${low}, ${hi})`, { file: 'config.json' });
+  };
+  const ids = lengths.map((n) => Array.from({ length: n }, draw));
+  return { rows: { ids, typeIds: ids.map((r) => r.map(() => 0)) }, pad, padLeft: false };
+}
+
+/** Longest sequence the position embeddings allow (RoBERTa family: minus the pad offset), if known. */
+function maxSequenceLength(config: Record<string, unknown>, modelType: string, pad: number): number | undefined {
+  const v = config.max_position_embeddings ?? config.n_positions;
+  if (!Number.isSafeInteger(v)) return undefined;
+  return PAD_OFFSET_POSITION_FAMILIES.has(modelType) ? (v as number) - pad - 1 : (v as number);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,49 @@
+import { MlpackError } from '@mlpack/core';
+
+/**
+ * Stable codes of `@mlpack/verify` (listed in the README). Prefixes group them by piece:
+ * `INPUT_*` making inputs, `ORT_*` / `TFJS_*` the runtime runners, `GOLDEN_*` golden files,
+ * `VERIFY_*` the orchestration.
+ */
+export type VerifyErrorCode =
+  // make-inputs
+  | 'INPUT_TOKENIZER'
+  | 'INPUT_TOO_LONG'
+  | 'INPUT_BAD_OPTION'
+  | 'INPUT_UNSUPPORTED'
+  | 'INPUT_NO_VOCAB'
+  | 'INPUT_RANGE'
+  // onnxruntime runner
+  | 'ORT_LOAD_FAILED'
+  | 'ORT_RUN_FAILED'
+  | 'ORT_MISSING_INPUT'
+  | 'ORT_UNSUPPORTED_DTYPE'
+  // tfjs runner and model.json validation
+  | 'TFJS_BAD_MODEL_JSON'
+  | 'TFJS_UNSAFE_PATH'
+  | 'TFJS_MISSING_SHARD'
+  | 'TFJS_SHARD_SIZE'
+  | 'TFJS_UNKNOWN_DTYPE'
+  | 'TFJS_DUPLICATE_WEIGHT'
+  | 'TFJS_LOAD_FAILED'
+  | 'TFJS_MISSING_INPUT'
+  | 'TFJS_RUN_FAILED'
+  // goldens
+  | 'GOLDEN_BAD'
+  | 'GOLDEN_UNKNOWN_FORMAT'
+  | 'GOLDEN_UNSUPPORTED_SHAPE'
+  | 'GOLDEN_NONFINITE'
+  // orchestration
+  | 'VERIFY_MODEL_INVALID'
+  | 'VERIFY_MANIFEST_INVALID'
+  | 'VERIFY_NO_TARGETS'
+  | 'VERIFY_TARGET_MISSING'
+  | 'VERIFY_REFERENCE_UNSUPPORTED'
+  | 'VERIFY_REFERENCE_FAILED'
+  | 'VERIFY_OUTPUT_MISSING'
+  | 'VERIFY_SOURCE_MISMATCH'
+  | 'VERIFY_INPUT_IGNORED';
+
+export class VerifyError extends MlpackError<VerifyErrorCode> {
+  override name = 'VerifyError';
+}

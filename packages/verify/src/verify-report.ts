@@ -1,0 +1,53 @@
+import type { ErrorJson } from '@mlpack/core';
+import type { TensorComparison } from './compare.js';
+import type { Tolerance } from './tolerances.js';
+
+/** Which runner produced the outputs under test. */
+export type VerifyTargetName = 'reference' | 'onnx' | 'tfjs';
+
+/** What they were compared with. */
+export type VerifyAgainst = 'reference' | 'golden' | 'onnx';
+
+/** One output of one target compared with one expectation. Key order is part of the contract. */
+export interface VerifyComparison extends TensorComparison {
+  target: VerifyTargetName;
+  against: VerifyAgainst;
+  output: string;
+  /** Tolerances this comparison was judged with. */
+  atol: number;
+  rtol: number;
+}
+
+/** An error or warning of a run, with the target it concerns (when it concerns one). */
+export interface VerifyProblem extends ErrorJson {
+  target?: VerifyTargetName;
+}
+
+/** `mlpack verify --json`: plain JSON, stable key order (documented in the README). */
+export interface VerifyReport {
+  /** No errors, at least one comparison, and every comparison passed. */
+  ok: boolean;
+  model_dir: string;
+  converted_dir: string;
+  task: string;
+  inputs: {
+    source: 'tokenizer' | 'random' | 'golden';
+    /** The texts encoded, one per row (tokenizer inputs only). */
+    texts?: string[];
+    /** Seed of the random ids (random inputs only). */
+    seed?: number;
+    /** Dims of each input fed, by name (sorted). */
+    shapes: Record<string, number[]>;
+  };
+  tolerances: {
+    /** float32 targets (onnx) and the reference. */
+    default: Tolerance;
+    /** The TF.js target, when verified. */
+    tfjs?: Tolerance & { weight_dtype: 'float32' | 'float16' };
+    /** Comparisons against the golden (float32 targets and reference), when one is given. */
+    golden?: Tolerance;
+  };
+  comparisons: VerifyComparison[];
+  errors: VerifyProblem[];
+  warnings: VerifyProblem[];
+}
