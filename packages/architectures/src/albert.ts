@@ -4,9 +4,8 @@ import type { BertStyleDefaults } from './bert-encoder.js';
 import { embed, resolveEmbeddings } from './embeddings.js';
 import { encoderLayer } from './encoder-layer.js';
 import type { EncoderLayerConfig, EncoderLayerWeights } from './encoder-layer.js';
-import type { FamilyPlan, FamilyPlanner, HeadBuilder } from './family-plan.js';
-import { mlmTransform, pooler, QA_LOGITS, questionAnswering, resolveVocabDecoder, vocabProjection } from './heads.js';
-import type { LinearWeights } from './weights.js';
+import type { FamilyPlan, FamilyPlanner } from './family-plan.js';
+import { planTaskHead } from './task-head.js';
 import { WeightResolver } from './weights.js';
 
 /** `AlbertConfig` defaults (transformers configuration_albert.py). */
@@ -59,40 +58,23 @@ export const planAlbert: FamilyPlanner = ({ cfg, source, task }): FamilyPlan => 
     schedule.push(gi);
     if (!groupWeights.has(gi)) groupWeights.set(gi, resolveAlbertGroup(ws, gi, inner, c));
   }
-  const poolerWeights = (): LinearWeights => ws.baseLinear('pooler', H, H);
-
-  let head: HeadBuilder;
-  switch (task) {
-    case 'feature-extraction': {
-      const p = ws.hasBase('pooler.weight') ? poolerWeights() : undefined;
-      head = (ops, h) => [{ name: 'last_hidden_state', value: h }, ...(p ? [{ name: 'pooler_output', value: pooler(ops, h, p) }] : [])];
-      break;
-    }
-    case 'text-classification': {
-      const p = poolerWeights();
-      const classifier = ws.headLinear('classifier', H, cfg.numLabels());
-      head = (ops, h) => [{ name: 'logits', value: ops.g.scope('classifier', () => ops.linear(pooler(ops, h, p), classifier)) }];
-      break;
-    }
-    case 'token-classification': {
-      const classifier = ws.headLinear('classifier', H, cfg.numLabels());
-      head = (ops, h) => [{ name: 'logits', value: ops.g.scope('classifier', () => ops.linear(h, classifier)) }];
-      break;
-    }
-    case 'question-answering': {
-      const qa = ws.headLinear('qa_outputs', H, QA_LOGITS);
-      head = (ops, h) => questionAnswering(ops, h, qa);
-      break;
-    }
-    case 'fill-mask': {
-      const transform = { dense: ws.headLinear('predictions.dense', H, E), norm: ws.headNorm('predictions.LayerNorm', E) };
-      const decoder = resolveVocabDecoder(ws, cfg, embeddings.word, 'predictions.decoder.weight', ['predictions.bias', 'predictions.decoder.bias']);
-      head = (ops, h) => [
-        { name: 'logits', value: ops.g.scope('predictions', () => vocabProjection(ops, mlmTransform(ops, h, transform, c.activation, c.eps), decoder)) },
-      ];
-      break;
-    }
-  }
+  // ALBERT's pooler is a bare Linear named `pooler`; its MLM transform narrows to embedding_size.
+  const head = planTaskHead(task, ws, cfg, {
+    hidden: H,
+    pooler: 'pooler',
+    sequenceClassifier: { kind: 'pooled' },
+    maskedLm: {
+      scope: 'predictions',
+      dense: 'predictions.dense',
+      norm: 'predictions.LayerNorm',
+      width: E,
+      activation: c.activation,
+      eps: c.eps,
+      decoder: 'predictions.decoder.weight',
+      bias: ['predictions.bias', 'predictions.decoder.bias'],
+      wordEmbeddings: embeddings.word,
+    },
+  });
   return {
     inputs: ['input_ids', 'attention_mask', 'token_type_ids'],
     build(ops, inputs) {

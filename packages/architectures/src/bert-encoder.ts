@@ -8,6 +8,7 @@ import type { EmbeddingWeights, PositionIds, TokenTypes } from './embeddings.js'
 import { encoderLayer, resolveBertLayer } from './encoder-layer.js';
 import type { EncoderLayerWeights } from './encoder-layer.js';
 import { checkHeadsDivide } from './family-plan.js';
+import type { FamilyPlan, HeadBuilder } from './family-plan.js';
 import type { ModuleOps } from './module-ops.js';
 import type { LinearWeights, WeightResolver } from './weights.js';
 
@@ -113,4 +114,18 @@ export function runBertEncoder(
     h = g.scope(`encoder.layer.${i}`, () => encoderLayer(ops, h, mask, layer, c));
   });
   return h;
+}
+
+/**
+ * BertModel's plan: arange position ids, a `token_type_ids` input, then `head`. ELECTRA's encoder
+ * is BertModel's; RoBERTa's position ids and token types differ, so it builds its own.
+ */
+export function bertModelPlan(enc: BertEncoderWeights, c: BertStyleConfig, head: HeadBuilder): FamilyPlan {
+  return {
+    inputs: ['input_ids', 'attention_mask', 'token_type_ids'],
+    build(ops, inputs) {
+      const h = runBertEncoder(ops, inputs.input_ids, inputs.attention_mask, enc, c, { kind: 'arange' }, { kind: 'input', ids: inputs.token_type_ids! });
+      return head(ops, h);
+    },
+  };
 }

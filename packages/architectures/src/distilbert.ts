@@ -5,8 +5,8 @@ import { embed, resolveEmbeddings } from './embeddings.js';
 import { encoderLayer } from './encoder-layer.js';
 import type { EncoderLayerConfig, EncoderLayerWeights } from './encoder-layer.js';
 import { checkHeadsDivide } from './family-plan.js';
-import type { FamilyPlan, FamilyPlanner, HeadBuilder } from './family-plan.js';
-import { firstToken, mlmTransform, QA_LOGITS, questionAnswering, resolveVocabDecoder, vocabProjection } from './heads.js';
+import type { FamilyPlan, FamilyPlanner } from './family-plan.js';
+import { planTaskHead } from './task-head.js';
 import { WeightResolver } from './weights.js';
 
 /** DistilBERT hard-codes every LayerNorm's epsilon (modeling_distilbert.py); the config has no field for it. */
@@ -66,41 +66,22 @@ export const planDistilbert: FamilyPlanner = ({ cfg, source, task }): FamilyPlan
     });
   }
 
-  let head: HeadBuilder;
-  switch (task) {
-    case 'feature-extraction':
-      head = (_ops, h) => [{ name: 'last_hidden_state', value: h }];
-      break;
-    case 'text-classification': {
-      const pre = ws.headLinear('pre_classifier', hidden, hidden);
-      const classifier = ws.headLinear('classifier', hidden, cfg.numLabels());
-      head = (ops, h) => [
-        { name: 'logits', value: ops.g.scope('classifier', () => ops.linear(ops.g.relu(ops.linear(firstToken(ops, h), pre)), classifier)) },
-      ];
-      break;
-    }
-    case 'token-classification': {
-      const classifier = ws.headLinear('classifier', hidden, cfg.numLabels());
-      head = (ops, h) => [{ name: 'logits', value: ops.g.scope('classifier', () => ops.linear(h, classifier)) }];
-      break;
-    }
-    case 'question-answering': {
-      const qa = ws.headLinear('qa_outputs', hidden, QA_LOGITS);
-      head = (ops, h) => questionAnswering(ops, h, qa);
-      break;
-    }
-    case 'fill-mask': {
-      const transform = { dense: ws.headLinear('vocab_transform', hidden, hidden), norm: ws.headNorm('vocab_layer_norm', hidden) };
-      const decoder = resolveVocabDecoder(ws, cfg, embeddings.word, 'vocab_projector.weight', ['vocab_projector.bias']);
-      head = (ops, h) => [
-        {
-          name: 'logits',
-          value: ops.g.scope('vocab_projector', () => vocabProjection(ops, mlmTransform(ops, h, transform, c.activation, c.eps), decoder)),
-        },
-      ];
-      break;
-    }
-  }
+  const head = planTaskHead(task, ws, cfg, {
+    hidden,
+    pooler: undefined,
+    sequenceClassifier: { kind: 'first-token-mlp', dense: 'pre_classifier', activation: 'relu', out: 'classifier' },
+    maskedLm: {
+      scope: 'vocab_projector',
+      dense: 'vocab_transform',
+      norm: 'vocab_layer_norm',
+      width: hidden,
+      activation: c.activation,
+      eps: c.eps,
+      decoder: 'vocab_projector.weight',
+      bias: ['vocab_projector.bias'],
+      wordEmbeddings: embeddings.word,
+    },
+  });
   return {
     inputs: ['input_ids', 'attention_mask'],
     build(ops, inputs) {

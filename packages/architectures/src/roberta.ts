@@ -1,23 +1,13 @@
 import { readBertStyleConfig, resolveBertEncoder, runBertEncoder } from './bert-encoder.js';
 import type { BertStyleDefaults } from './bert-encoder.js';
-import type { FamilyPlan, FamilyPlanner, HeadBuilder } from './family-plan.js';
-import { firstToken, mlmTransform, pooler, QA_LOGITS, questionAnswering, resolveVocabDecoder, vocabProjection } from './heads.js';
+import { BERT_DEFAULTS } from './bert.js';
+import type { FamilyPlan, FamilyPlanner } from './family-plan.js';
+import { planTaskHead } from './task-head.js';
 import type { EncoderFamily } from './types.js';
 import { WeightResolver } from './weights.js';
 
-/** `RobertaConfig` defaults (transformers configuration_roberta.py). */
-export const ROBERTA_DEFAULTS: BertStyleDefaults = {
-  vocab_size: 50265,
-  hidden_size: 768,
-  num_hidden_layers: 12,
-  num_attention_heads: 12,
-  intermediate_size: 3072,
-  hidden_act: 'gelu',
-  max_position_embeddings: 512,
-  type_vocab_size: 2,
-  layer_norm_eps: 1e-12,
-  pad_token_id: 1,
-};
+/** `RobertaConfig` defaults (transformers configuration_roberta.py): `BertConfig`'s but for the vocabulary and padding id. */
+export const ROBERTA_DEFAULTS: BertStyleDefaults = { ...BERT_DEFAULTS, vocab_size: 50265, pad_token_id: 1 };
 
 /** `XLMRobertaConfig` and `CamembertConfig` differ from `RobertaConfig` only in their default vocabulary. */
 export const XLM_ROBERTA_DEFAULTS: BertStyleDefaults = { ...ROBERTA_DEFAULTS, vocab_size: 30522 };
@@ -42,43 +32,23 @@ export const planRoberta: FamilyPlanner = ({ family, cfg, source, task }): Famil
   const padTokenId = cfg.anyInt('pad_token_id', defaults.pad_token_id);
   const ws = new WeightResolver(source, 'roberta');
   const enc = resolveBertEncoder(ws, c);
-  const H = c.hidden;
-
-  let head: HeadBuilder;
-  switch (task) {
-    case 'feature-extraction': {
-      const p = ws.hasBase('pooler.dense.weight') ? ws.baseLinear('pooler.dense', H, H) : undefined;
-      head = (ops, h) => [{ name: 'last_hidden_state', value: h }, ...(p ? [{ name: 'pooler_output', value: pooler(ops, h, p) }] : [])];
-      break;
-    }
-    case 'text-classification': {
-      const dense = ws.headLinear('classifier.dense', H, H);
-      const outProj = ws.headLinear('classifier.out_proj', H, cfg.numLabels());
-      head = (ops, h) => [
-        { name: 'logits', value: ops.g.scope('classifier', () => ops.linear(ops.g.tanh(ops.linear(firstToken(ops, h), dense)), outProj)) },
-      ];
-      break;
-    }
-    case 'token-classification': {
-      const classifier = ws.headLinear('classifier', H, cfg.numLabels());
-      head = (ops, h) => [{ name: 'logits', value: ops.g.scope('classifier', () => ops.linear(h, classifier)) }];
-      break;
-    }
-    case 'question-answering': {
-      const qa = ws.headLinear('qa_outputs', H, QA_LOGITS);
-      head = (ops, h) => questionAnswering(ops, h, qa);
-      break;
-    }
-    case 'fill-mask': {
-      const transform = { dense: ws.headLinear('lm_head.dense', H, H), norm: ws.headNorm('lm_head.layer_norm', H) };
-      const decoder = resolveVocabDecoder(ws, cfg, enc.embeddings.word, 'lm_head.decoder.weight', ['lm_head.bias', 'lm_head.decoder.bias']);
-      // RobertaLMHead applies transformers' `gelu` (exact) whatever hidden_act says.
-      head = (ops, h) => [
-        { name: 'logits', value: ops.g.scope('lm_head', () => vocabProjection(ops, mlmTransform(ops, h, transform, 'gelu', c.eps), decoder)) },
-      ];
-      break;
-    }
-  }
+  // RobertaLMHead applies transformers' `gelu` (exact) whatever hidden_act says.
+  const head = planTaskHead(task, ws, cfg, {
+    hidden: c.hidden,
+    pooler: 'pooler.dense',
+    sequenceClassifier: { kind: 'first-token-mlp', dense: 'classifier.dense', activation: 'tanh', out: 'classifier.out_proj' },
+    maskedLm: {
+      scope: 'lm_head',
+      dense: 'lm_head.dense',
+      norm: 'lm_head.layer_norm',
+      width: c.hidden,
+      activation: 'gelu',
+      eps: c.eps,
+      decoder: 'lm_head.decoder.weight',
+      bias: ['lm_head.bias', 'lm_head.decoder.bias'],
+      wordEmbeddings: enc.embeddings.word,
+    },
+  });
   return {
     inputs: ['input_ids', 'attention_mask'],
     build(ops, inputs) {

@@ -2,8 +2,9 @@ import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Bytes } from '@mlpack/core';
-import { hasSharedFixtures, makeTempDir, removeTempDir, sharedFixture } from '@mlpack/test-utils';
-import { writeConvertedFolder } from './__fixtures__/converted-folder.js';
+import { convertModel } from '@mlpack/convert';
+import { makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
+import { breakPooler } from './__fixtures__/broken-conversion.js';
 import { handMadeTarGz } from './__fixtures__/hand-made-archive.js';
 import { listArchive } from './__fixtures__/list-archive.js';
 import { bundleModel } from './bundle-model.js';
@@ -13,8 +14,9 @@ import type { KeyPairFiles } from './keygen-pair.js';
 import { unbundle } from './unbundle.js';
 import { verifyBundle } from './verify-bundle.js';
 
-const MODEL = sharedFixture('tiny-bert-seqcls-tokenizer');
-/** Files of the converted folder that belong in a transformers.js bundle (the fixture model has a tokenizer). */
+/** The repository's tiny generated BertForSequenceClassification (labels negative/positive, vocab 487). */
+const MODEL = join(samplesRoot, 'bert-seqcls');
+/** Files of the converted folder that belong in a transformers.js bundle (the sample has a tokenizer). */
 const TRANSFORMERS_JS_FILES = ['config.json', 'onnx/model.onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt'];
 
 let tmp: string;
@@ -26,11 +28,9 @@ const fresh = (name: string): string => join(tmp, `${n++}-${name}`);
 const opts = (extra: Partial<BundleOptions> = {}): BundleOptions => ({ model: MODEL, name: 'tiny-seqcls', version: '1.0.0', out: fresh('b.tar.gz'), ...extra });
 
 beforeAll(async () => {
-  if (!hasSharedFixtures()) return;
   tmp = await makeTempDir('mlpack-bundle-');
-  converted = join(tmp, 'converted');
-  await mkdir(converted);
-  await writeConvertedFolder(MODEL, converted);
+  // one real conversion shared by the tests; tests that alter a converted folder copy it first
+  converted = (await convertModel(MODEL, { out: join(tmp, 'converted'), targets: ['onnx'] })).outDir;
   keys = await keygenPair(join(tmp, 'keys'));
   otherKeys = await keygenPair(join(tmp, 'other-keys'));
 });
@@ -38,7 +38,7 @@ afterAll(async () => {
   if (tmp) await removeTempDir(tmp);
 });
 
-describe.skipIf(!hasSharedFixtures())('bundleModel → verifyBundle / unbundle (tiny BERT classifier, hand-built ONNX)', () => {
+describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converted by convertModel)', () => {
   it('writes a deterministic transformers.js bundle: same bytes twice, fixed headers, mlpack.json first', async () => {
     const a = await bundleModel(converted, opts());
     const b = await bundleModel(converted, opts());
@@ -59,7 +59,7 @@ describe.skipIf(!hasSharedFixtures())('bundleModel → verifyBundle / unbundle (
     expect(m.files[1]).toEqual({ path: 'onnx/model.onnx', size: onnxBytes.length, sha256: sha256Bytes(onnxBytes) });
     expect(m.targets).toEqual([{ format: 'onnx', path: 'onnx/model.onnx', opset: 17, ir_version: 8 }]);
     expect(m.source.files.map((f) => f.path)).toEqual(['config.json', 'model.safetensors', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
-    expect(m.labels).toEqual({ 0: 'LABEL_0', 1: 'LABEL_1' });
+    expect(m.labels).toEqual({ 0: 'negative', 1: 'positive' });
     const g = m.goldens!;
     expect(Object.keys(g.inputs)).toEqual(['attention_mask', 'input_ids', 'token_type_ids']);
     expect(g.inputs.input_ids!.dims[0]).toBe(3);
@@ -67,7 +67,7 @@ describe.skipIf(!hasSharedFixtures())('bundleModel → verifyBundle / unbundle (
     expect([g.atol, g.rtol]).toEqual([1e-4, 1e-3]);
     const req = m.io_schema!.request as { required: string[]; properties: Record<string, any> };
     expect(req.required).toEqual(['input_ids', 'attention_mask', 'token_type_ids']);
-    expect(req.properties.input_ids.items.items.maximum).toBe(1123);
+    expect(req.properties.input_ids.items.items.maximum).toBe(486);
     expect((m.io_schema!.response as { properties: Record<string, any> }).properties.logits.items).toEqual({ type: 'array', minItems: 2, maxItems: 2, items: { type: 'number' } });
     // parity with the reference was proven on the golden inputs
     expect(a.parity.map((c) => [c.output, c.ok])).toEqual([['logits', true]]);
@@ -201,9 +201,7 @@ describe.skipIf(!hasSharedFixtures())('bundleModel → verifyBundle / unbundle (
   });
 
   it('triton layout with external data: model repository entry, config.pbtxt, goldens re-run green', async () => {
-    const conv = fresh('converted-ext');
-    await mkdir(conv);
-    await writeConvertedFolder(MODEL, conv, { externalData: true });
+    const conv = (await convertModel(MODEL, { out: fresh('converted-ext'), targets: ['onnx'], externalData: true })).outDir;
     const r = await bundleModel(conv, opts({ layout: 'triton', tritonVersion: 3, maxBatchSize: 4 }));
     expect((await listArchive(r.path)).map((e) => e.path)).toEqual([
       'mlpack.json',
@@ -239,8 +237,8 @@ describe.skipIf(!hasSharedFixtures())('bundleModel → verifyBundle / unbundle (
 
   it('refuses to bundle a conversion that misses the reference, naming the output', async () => {
     const conv = fresh('converted-broken');
-    await mkdir(conv);
-    await writeConvertedFolder(MODEL, conv, { breakPooler: 3 });
+    await cp(converted, conv, { recursive: true });
+    await breakPooler(conv, MODEL, 3);
     const out = fresh('broken.tar.gz');
     await expect(bundleModel(conv, opts({ out }))).rejects.toMatchObject({ code: 'BUNDLE_PARITY_FAILED', tensor: 'logits', message: expect.stringMatching(/output "logits" misses the reference/) });
     await expect(stat(out)).rejects.toMatchObject({ code: 'ENOENT' });

@@ -1,8 +1,6 @@
-import { activationByName } from './activations.js';
 import type { Encoded } from './common-heads.js';
-import { embed } from './embeddings.js';
-import { loadLayer, runLayer } from './encoder-layer.js';
-import type { LayerShape } from './encoder-layer.js';
+import { embed, readEmbeddingTables } from './embeddings.js';
+import { layerShape, loadLayer, runLayer } from './encoder-layer.js';
 import { isRobertaLike } from './families.js';
 import { linear } from './linear.js';
 import { absolutePositionIds, robertaPositionIds } from './position-ids.js';
@@ -26,14 +24,7 @@ export async function encodeBertLike(cfg: EncoderConfig, reader: WeightReader, i
   const E = cfg.embeddingSize;
   const H = cfg.hiddenSize;
   const rows = inp.batch * inp.seq;
-  const word = await reader.read(reader.base('embeddings.word_embeddings.weight'), [cfg.vocabSize, E]);
-  const tables = {
-    word,
-    position: await reader.read(reader.base('embeddings.position_embeddings.weight'), [cfg.maxPositions, E]),
-    tokenType: await reader.read(reader.base('embeddings.token_type_embeddings.weight'), [cfg.typeVocabSize, E]),
-    gamma: await reader.read(reader.base('embeddings.LayerNorm.weight'), [E]),
-    beta: await reader.read(reader.base('embeddings.LayerNorm.bias'), [E]),
-  };
+  const tables = await readEmbeddingTables(reader, cfg, true);
   const positions = isRobertaLike(cfg.family)
     ? robertaPositionIds(inp.ids, inp.batch, inp.seq, cfg.padTokenId ?? 0, cfg.maxPositions)
     : absolutePositionIds(inp.batch, inp.seq, cfg.maxPositions);
@@ -43,15 +34,7 @@ export async function encodeBertLike(cfg: EncoderConfig, reader: WeightReader, i
     const b = await reader.read(reader.base('embeddings_project.bias'), [H]);
     x = linear(x, rows, E, w, b, H);
   }
-  const shape: LayerShape = {
-    batch: inp.batch,
-    seq: inp.seq,
-    hidden: H,
-    heads: cfg.numHeads,
-    intermediate: cfg.intermediateSize,
-    eps: cfg.layerNormEps,
-    act: activationByName(cfg.hiddenAct),
-  };
+  const shape = layerShape(cfg, inp);
   const bias = maskBias(inp.mask);
   for (let i = 0; i < cfg.numLayers; i++) {
     const p = `encoder.layer.${i}`;
@@ -72,5 +55,5 @@ export async function encodeBertLike(cfg: EncoderConfig, reader: WeightReader, i
     );
     x = runLayer(x, shape, w, bias);
   }
-  return { hidden: x, batch: inp.batch, seq: inp.seq, width: H, wordEmbeddings: word };
+  return { hidden: x, batch: inp.batch, seq: inp.seq, width: H, wordEmbeddings: tables.word };
 }

@@ -1,5 +1,7 @@
 import { layerNorm } from './layer-norm.js';
 import type { PreparedInputs } from './prepare-inputs.js';
+import type { EncoderConfig } from './resolve-config.js';
+import type { WeightReader } from './weight-reader.js';
 
 /** The embedding tables of one model, [rows, width] each, and the LayerNorm applied to their sum. */
 export interface EmbeddingTables {
@@ -9,6 +11,21 @@ export interface EmbeddingTables {
   tokenType: Float64Array | undefined;
   gamma: Float64Array;
   beta: Float64Array;
+}
+
+/**
+ * The base model's `embeddings.*` tables, [rows, embedding_size] each, shape-checked against `cfg`.
+ * `tokenTypes` is false for DistilBERT, which has no token-type table.
+ */
+export async function readEmbeddingTables(reader: WeightReader, cfg: EncoderConfig, tokenTypes: boolean): Promise<EmbeddingTables> {
+  const E = cfg.embeddingSize;
+  return {
+    word: await reader.read(reader.base('embeddings.word_embeddings.weight'), [cfg.vocabSize, E]),
+    position: await reader.read(reader.base('embeddings.position_embeddings.weight'), [cfg.maxPositions, E]),
+    tokenType: tokenTypes ? await reader.read(reader.base('embeddings.token_type_embeddings.weight'), [cfg.typeVocabSize, E]) : undefined,
+    gamma: await reader.read(reader.base('embeddings.LayerNorm.weight'), [E]),
+    beta: await reader.read(reader.base('embeddings.LayerNorm.bias'), [E]),
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Activation } from './activations.js';
-import { applyActivation } from './activations.js';
+import { activationByName, applyActivation } from './activations.js';
 import { layerNorm } from './layer-norm.js';
 import { linear } from './linear.js';
+import type { PreparedInputs } from './prepare-inputs.js';
+import type { EncoderConfig } from './resolve-config.js';
 import { selfAttention } from './self-attention.js';
 import type { WeightReader } from './weight-reader.js';
 
@@ -46,6 +48,19 @@ export interface LayerShape {
   intermediate: number;
   eps: number;
   act: Activation;
+}
+
+/** The shape of every layer of `cfg`'s encoder over the batch `inp`. */
+export function layerShape(cfg: EncoderConfig, inp: PreparedInputs): LayerShape {
+  return {
+    batch: inp.batch,
+    seq: inp.seq,
+    hidden: cfg.hiddenSize,
+    heads: cfg.numHeads,
+    intermediate: cfg.intermediateSize,
+    eps: cfg.layerNormEps,
+    act: activationByName(cfg.hiddenAct),
+  };
 }
 
 /** Reads one layer's sixteen tensors, checking their shapes. */

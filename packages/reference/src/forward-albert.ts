@@ -1,13 +1,13 @@
-import { activationByName } from './activations.js';
-import { dense, denseAct, firstToken, maskedLm, questionAnswering, tokenClassification } from './common-heads.js';
+import { dense } from './common-heads.js';
 import type { Encoded } from './common-heads.js';
-import { embed } from './embeddings.js';
-import { loadLayer, runLayer } from './encoder-layer.js';
+import { embed, readEmbeddingTables } from './embeddings.js';
+import { layerShape, loadLayer, runLayer } from './encoder-layer.js';
 import type { LayerWeights } from './encoder-layer.js';
 import { absolutePositionIds } from './position-ids.js';
 import type { PreparedInputs } from './prepare-inputs.js';
 import type { EncoderConfig } from './resolve-config.js';
 import { maskBias } from './self-attention.js';
+import { runTaskHead } from './task-head.js';
 import type { EncoderTask, Outputs64 } from './types.js';
 import type { WeightReader } from './weight-reader.js';
 
@@ -30,18 +30,10 @@ export async function forwardAlbert(cfg: EncoderConfig, reader: WeightReader, in
   const E = cfg.embeddingSize;
   const H = cfg.hiddenSize;
   const rows = inp.batch * inp.seq;
-  const word = await reader.read(reader.base('embeddings.word_embeddings.weight'), [cfg.vocabSize, E]);
-  const tables = {
-    word,
-    position: await reader.read(reader.base('embeddings.position_embeddings.weight'), [cfg.maxPositions, E]),
-    tokenType: await reader.read(reader.base('embeddings.token_type_embeddings.weight'), [cfg.typeVocabSize, E]),
-    gamma: await reader.read(reader.base('embeddings.LayerNorm.weight'), [E]),
-    beta: await reader.read(reader.base('embeddings.LayerNorm.bias'), [E]),
-  };
+  const tables = await readEmbeddingTables(reader, cfg, true);
   const embedded = embed(inp, absolutePositionIds(inp.batch, inp.seq, cfg.maxPositions), tables, E, cfg.layerNormEps);
   let x = await dense(reader, reader.base('encoder.embedding_hidden_mapping_in'), embedded, rows, E, H);
-  const act = activationByName(cfg.hiddenAct);
-  const shape = { batch: inp.batch, seq: inp.seq, hidden: H, heads: cfg.numHeads, intermediate: cfg.intermediateSize, eps: cfg.layerNormEps, act };
+  const shape = layerShape(cfg, inp);
   const bias = maskBias(inp.mask);
   const groups = new Map<number, LayerWeights[]>();
   for (let i = 0; i < cfg.numLayers; i++) {
@@ -74,40 +66,18 @@ export async function forwardAlbert(cfg: EncoderConfig, reader: WeightReader, in
     for (const w of layers) x = runLayer(x, shape, w, bias);
   }
   const e: Encoded = { hidden: x, batch: inp.batch, seq: inp.seq, width: H };
-  switch (task) {
-    case 'feature-extraction': {
-      const out: Outputs64 = { last_hidden_state: { dims: [e.batch, e.seq, H], data: e.hidden } };
-      if (reader.has(reader.base('pooler.weight'))) out['pooler_output'] = { dims: [e.batch, H], data: await albertPooler(reader, e) };
-      return out;
-    }
-    case 'text-classification': {
-      const pooled = await albertPooler(reader, e);
-      const logits = await dense(reader, 'classifier', pooled, e.batch, H, cfg.numLabels);
-      return { logits: { dims: [e.batch, cfg.numLabels], data: logits } };
-    }
-    case 'token-classification':
-      return tokenClassification(reader, cfg, e);
-    case 'question-answering':
-      return questionAnswering(reader, e);
-    case 'fill-mask':
-      return maskedLm(
-        reader,
-        cfg,
-        e,
-        {
-          dense: 'predictions.dense',
-          norm: 'predictions.LayerNorm',
-          decoderWeight: 'predictions.decoder.weight',
-          decoderBias: ['predictions.bias', 'predictions.decoder.bias'],
-        },
-        E,
-        act,
-        word,
-      );
-  }
-}
-
-/** AlbertModel's pooler: tanh(pooler(h[:, 0])), a plain Linear named `pooler`. */
-async function albertPooler(reader: WeightReader, e: Encoded): Promise<Float64Array> {
-  return denseAct(reader, reader.base('pooler'), firstToken(e), e.batch, e.width, e.width, Math.tanh);
+  // ALBERT's pooler is a bare Linear named `pooler`; its MLM transform narrows to embedding_size.
+  return runTaskHead(task, reader, cfg, e, {
+    pooler: reader.base('pooler'),
+    sequenceClassifier: { kind: 'pooled' },
+    maskedLm: {
+      dense: 'predictions.dense',
+      norm: 'predictions.LayerNorm',
+      decoderWeight: 'predictions.decoder.weight',
+      decoderBias: ['predictions.bias', 'predictions.decoder.bias'],
+      width: E,
+      act: shape.act,
+      wordEmbeddings: tables.word,
+    },
+  });
 }

@@ -1,8 +1,8 @@
 import { activationByName } from './activations.js';
 import { encodeBertLike } from './bert-like-encoder.js';
-import { dense, denseAct, firstToken, maskedLm, questionAnswering, tokenClassification } from './common-heads.js';
 import type { PreparedInputs } from './prepare-inputs.js';
 import type { EncoderConfig } from './resolve-config.js';
+import { runTaskHead } from './task-head.js';
 import type { EncoderTask, Outputs64 } from './types.js';
 import type { WeightReader } from './weight-reader.js';
 
@@ -13,34 +13,18 @@ import type { WeightReader } from './weight-reader.js';
  */
 export async function forwardElectra(cfg: EncoderConfig, reader: WeightReader, inp: PreparedInputs, task: EncoderTask): Promise<Outputs64> {
   const e = await encodeBertLike(cfg, reader, inp);
-  const H = cfg.hiddenSize;
   const gelu = activationByName('gelu');
-  switch (task) {
-    case 'feature-extraction':
-      return { last_hidden_state: { dims: [e.batch, e.seq, H], data: e.hidden } };
-    case 'text-classification': {
-      const x = await denseAct(reader, 'classifier.dense', firstToken(e), e.batch, H, H, gelu);
-      const logits = await dense(reader, 'classifier.out_proj', x, e.batch, H, cfg.numLabels);
-      return { logits: { dims: [e.batch, cfg.numLabels], data: logits } };
-    }
-    case 'token-classification':
-      return tokenClassification(reader, cfg, e);
-    case 'question-answering':
-      return questionAnswering(reader, e);
-    case 'fill-mask':
-      return maskedLm(
-        reader,
-        cfg,
-        e,
-        {
-          dense: 'generator_predictions.dense',
-          norm: 'generator_predictions.LayerNorm',
-          decoderWeight: 'generator_lm_head.weight',
-          decoderBias: ['generator_lm_head.bias'],
-        },
-        cfg.embeddingSize,
-        gelu,
-        e.wordEmbeddings,
-      );
-  }
+  return runTaskHead(task, reader, cfg, e, {
+    pooler: undefined,
+    sequenceClassifier: { kind: 'first-token-mlp', dense: 'classifier.dense', act: gelu, out: 'classifier.out_proj' },
+    maskedLm: {
+      dense: 'generator_predictions.dense',
+      norm: 'generator_predictions.LayerNorm',
+      decoderWeight: 'generator_lm_head.weight',
+      decoderBias: ['generator_lm_head.bias'],
+      width: cfg.embeddingSize,
+      act: gelu,
+      wordEmbeddings: e.wordEmbeddings,
+    },
+  });
 }

@@ -20,8 +20,12 @@ describe('resolveEncoderConfig defaults (transformers configuration classes)', (
     });
   });
 
-  it.each(['roberta', 'xlm-roberta', 'camembert'])('%s: BERT defaults with pad_token_id 1', (t) => {
-    expect(resolveEncoderConfig({ model_type: t })).toMatchObject({ padTokenId: 1, layerNormEps: 1e-12, hiddenAct: 'gelu', typeVocabSize: 2 });
+  it.each([
+    ['roberta', 50265],
+    ['xlm-roberta', 30522],
+    ['camembert', 30522],
+  ] as const)('%s: BERT defaults with pad_token_id 1, vocab_size %i', (t, vocabSize) => {
+    expect(resolveEncoderConfig({ model_type: t })).toMatchObject({ vocabSize, padTokenId: 1, layerNormEps: 1e-12, hiddenAct: 'gelu', typeVocabSize: 2 });
   });
 
   it('ElectraConfig: embedding 128, hidden 256, 4 heads, intermediate 1024', () => {

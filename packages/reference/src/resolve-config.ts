@@ -54,7 +54,7 @@ interface FamilyDefaults {
   pad_token_id: number;
 }
 
-/** BertConfig; RobertaConfig / XLMRobertaConfig / CamembertConfig are the same with pad_token_id 1. */
+/** BertConfig (the RoBERTa family below differs in pad_token_id and, for RoBERTa, vocab_size). */
 const BERT_DEFAULTS: FamilyDefaults = {
   vocab_size: 30522,
   hidden_size: 768,
@@ -68,7 +68,10 @@ const BERT_DEFAULTS: FamilyDefaults = {
   layer_norm_eps: 1e-12,
   pad_token_id: 0,
 };
-const ROBERTA_DEFAULTS: FamilyDefaults = { ...BERT_DEFAULTS, pad_token_id: 1 };
+/** XLMRobertaConfig / CamembertConfig: BertConfig with pad_token_id 1. */
+const XLM_ROBERTA_DEFAULTS: FamilyDefaults = { ...BERT_DEFAULTS, pad_token_id: 1 };
+/** RobertaConfig differs from them only in its vocabulary (the GPT-2 byte-level BPE one). */
+const ROBERTA_DEFAULTS: FamilyDefaults = { ...XLM_ROBERTA_DEFAULTS, vocab_size: 50265 };
 /** ElectraConfig (the small discriminator shape). */
 const ELECTRA_DEFAULTS: FamilyDefaults = {
   ...BERT_DEFAULTS,
@@ -111,7 +114,8 @@ function defaultsOf(family: ReferenceFamily): FamilyDefaults {
   if (family === 'electra') return ELECTRA_DEFAULTS;
   if (family === 'albert') return ALBERT_DEFAULTS;
   if (family === 'distilbert') return DISTILBERT_DEFAULTS;
-  return ROBERTA_DEFAULTS;
+  if (family === 'roberta') return ROBERTA_DEFAULTS;
+  return XLM_ROBERTA_DEFAULTS;
 }
 
 /**
