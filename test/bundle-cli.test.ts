@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
@@ -65,6 +65,27 @@ describe('mlpack bundle', () => {
     expect(a.files.map((f) => f.path)).toEqual(['config.json', 'onnx/model.onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
     const onnx = a.files.find((f) => f.path === 'onnx/model.onnx')!;
     expect(onnx.sha256).toBe(await sha256(join(converted, 'onnx', 'model.onnx')));
+  });
+
+  it('a folder with only vocab.txt (no tokenizer.json) records goldens of the same token ids', async () => {
+    const slowModel = join(tmp, 'bert-seqcls-slow');
+    await cp(model, slowModel, { recursive: true });
+    await rm(join(slowModel, 'tokenizer.json'));
+    const slowConverted = join(tmp, 'converted-slow');
+    expect((await runCli(['convert', slowModel, '--out', slowConverted])).code).toBe(0);
+    const goldensOf = async (convertedDir: string, modelDir: string, name: string): Promise<Golden> => {
+      const out = join(tmp, `${name}.tar.gz`);
+      const r = await runCli(['bundle', convertedDir, '--model', modelDir, '--name', name, '--version', '1.0.0', '-o', out, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      const dir = join(tmp, `${name}-unbundled`);
+      expect((await runCli(['unbundle', out, '-o', dir])).code).toBe(0);
+      return (JSON.parse(await readFile(join(dir, 'mlpack.json'), 'utf8')) as { goldens: Golden }).goldens;
+    };
+    const slow = await goldensOf(slowConverted, slowModel, 'slow');
+    const fast = await goldensOf(converted, model, 'fast');
+    expect(slow.inputs['input_ids']!.dims[0]).toBe(DEFAULT_TEXTS.length);
+    expect(slow.inputs).toEqual(fast.inputs);
+    expect(slow.outputs).toEqual(fast.outputs);
   });
 
   it('refuses a bad semver, and an existing archive without --force', async () => {

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { MLPACK_VERSION, MlpackError } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { ModelFolder } from '@mlpack/model';
 import type { ManifestTensorSpec, MlpackGolden } from '@mlpack/schema';
-import { compareOutputs, createOnnxRunner, createReferenceRunner, goldenDocument, makeInputs } from '@mlpack/verify';
+import { compareOutputs, createOnnxRunner, createReferenceRunner, goldenDocument, makeInputs, tokenizerFilesOf } from '@mlpack/verify';
 import type { OutputComparison, Runner } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
 
@@ -38,14 +37,7 @@ export interface MadeGoldens {
 export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptions): Promise<MadeGoldens> {
   const inputNames = options.signature.inputs.map((i) => i.name);
   const outputNames = options.signature.outputs.map((o) => o.name).sort();
-  const hasTokenizerJson = folder.tokenizer?.files.includes('tokenizer.json') ?? false;
-  const made = await makeInputs({
-    config: folder.config,
-    inputNames,
-    tokenizer: hasTokenizerJson
-      ? { tokenizerJson: join(folder.dir, 'tokenizer.json'), tokenizerConfig: folder.tokenizerConfig, specialTokensMap: folder.specialTokensMap }
-      : undefined,
-  });
+  const made = await makeInputs({ config: folder.config, inputNames, tokenizer: tokenizerFilesOf(folder) });
   const runners: Runner[] = [];
   try {
     let reference: HostTensorMap;
@@ -91,7 +83,7 @@ export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptio
     const golden = goldenDocument({
       inputs: made.inputs,
       outputs,
-      source: `mlpack ${MLPACK_VERSION} reference (float64, rounded to float32); inputs: ${made.source === 'tokenizer' ? 'tokenizer on built-in texts' : `seeded random ids (seed ${made.seed ?? 0})`}`,
+      source: `mlpack ${MLPACK_VERSION} reference (float64, rounded to float32); inputs: ${made.source === 'tokenizer' ? `tokenizer${builtFrom(made.tokenizerFiles)} on built-in texts` : `seeded random ids (seed ${made.seed ?? 0})`}`,
       atol: options.atol,
       rtol: options.rtol,
     });
@@ -99,6 +91,11 @@ export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptio
   } finally {
     for (const r of runners) await r.dispose().catch(() => undefined);
   }
+}
+
+/** ` (built from vocab.txt)` when the tokenizer was converted from slow files; nothing for tokenizer.json (unchanged wording). */
+function builtFrom(files: readonly string[] | undefined): string {
+  return files && files.length > 0 && !files.includes('tokenizer.json') ? ` (built from ${files.join(' + ')})` : '';
 }
 
 function messageOf(e: unknown): string {

@@ -21,7 +21,12 @@ export function formatVerifyReport(report: VerifyReport): string {
   const shapes = Object.entries(report.inputs.shapes)
     .map(([n, d]) => `${n} [${d.join(',')}]`)
     .join(', ');
-  const source = report.inputs.source === 'random' ? `random ids (seed ${report.inputs.seed ?? '?'})` : report.inputs.source;
+  const source =
+    report.inputs.source === 'random'
+      ? `random ids (seed ${report.inputs.seed ?? '?'})`
+      : report.inputs.source === 'tokenizer' && report.inputs.tokenizer_files?.length
+        ? `tokenizer (${report.inputs.tokenizer_files.join(' + ')})`
+        : report.inputs.source;
   lines.push(`  inputs     ${source}: ${shapes}`);
   for (const [i, t] of (report.inputs.texts ?? []).entries()) lines.push(`             ${i}: ${JSON.stringify(preview(t))}`);
   const tol = [`default atol ${report.tolerances.default.atol} rtol ${report.tolerances.default.rtol}`];

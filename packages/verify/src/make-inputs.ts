@@ -1,8 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
 import { seededRandom } from './seeded-random.js';
+import { buildTokenizerJson } from './slow-tokenizer.js';
+import type { TokenizerFiles } from './tokenizer-files.js';
 import { VerifyError } from './verify-error.js';
+
+export type { TokenizerFiles } from './tokenizer-files.js';
 
 /**
  * Built-in sentences: three clearly different lengths (about 5, 12 and 20 word-piece tokens with a
@@ -49,21 +54,12 @@ const CONFIG_SPECIAL_ID_FIELDS = ['pad_token_id', 'bos_token_id', 'eos_token_id'
 /** Redraws allowed when a random id lands on a special id (the range always has a non-special id). */
 const MAX_REDRAWS = 1000;
 
-export interface TokenizerFiles {
-  /** Path of `tokenizer.json`. */
-  tokenizerJson: string;
-  /** Parsed `tokenizer_config.json`, if the model has one. */
-  tokenizerConfig?: Record<string, unknown> | undefined;
-  /** Parsed `special_tokens_map.json`, if the model has one. */
-  specialTokensMap?: Record<string, unknown> | undefined;
-}
-
 export interface MakeInputsOptions {
   /** The model's parsed config.json (vocab_size, pad_token_id, max_position_embeddings, model_type). */
   config: Record<string, unknown>;
   /** Inputs the converted model takes (its signature); only these are produced. */
   inputNames: readonly string[];
-  /** The model's tokenizer; without one, seeded random ids are used. */
+  /** The model's tokenizer (`tokenizerFilesOf(folder)`); without one, seeded random ids are used. */
   tokenizer?: TokenizerFiles | undefined;
   /** Texts to encode instead of DEFAULT_TEXTS (tokenizer only). */
   texts?: readonly string[] | undefined;
@@ -77,6 +73,11 @@ export interface MadeInputs {
   source: 'tokenizer' | 'random';
   /** The texts encoded, one per row (tokenizer only). */
   texts?: string[];
+  /**
+   * Names of the files the tokenizer was built from (tokenizer only): `tokenizer.json`, or the slow
+   * files (`vocab.txt`; `vocab.json` + `merges.txt`; `added_tokens.json` when it was read).
+   */
+  tokenizerFiles?: string[];
   /** Seed the ids were drawn with (random only). */
   seed?: number;
   /** Unpadded length of each row. */
@@ -107,12 +108,12 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
     });
   }
   const modelType = typeof config.model_type === 'string' ? config.model_type : '';
-  let made: { rows: Rows; pad: number; texts?: string[]; padLeft: boolean };
+  let made: { rows: Rows; pad: number; texts?: string[]; tokenizerFiles?: string[]; padLeft: boolean };
   if (options.tokenizer) {
     made = await encodeTexts(options.tokenizer, options.texts ?? DEFAULT_TEXTS, options.batch, config, modelType);
   } else {
     if (options.texts !== undefined) {
-      throw new VerifyError('INPUT_BAD_OPTION', 'texts were given but the model has no tokenizer.json', {
+      throw new VerifyError('INPUT_BAD_OPTION', 'texts were given but the model has no usable tokenizer (tokenizer.json, vocab.txt or vocab.json + merges.txt)', {
         hint: 'drop --text (random ids are used) or add the tokenizer files to the model folder',
         exitCode: 2,
       });
@@ -151,6 +152,7 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
   return {
     source: options.tokenizer ? 'tokenizer' : 'random',
     ...(made.texts ? { texts: made.texts } : {}),
+    ...(made.tokenizerFiles ? { tokenizerFiles: made.tokenizerFiles } : {}),
     ...(options.tokenizer ? {} : { seed: options.seed ?? DEFAULT_SEED }),
     lengths,
     padTokenId: made.pad,
@@ -177,18 +179,14 @@ async function encodeTexts(
   batch: number | undefined,
   config: Record<string, unknown>,
   modelType: string,
-): Promise<{ rows: Rows; pad: number; texts: string[]; padLeft: boolean }> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(files.tokenizerJson, 'utf8'));
-  } catch (cause) {
-    throw new VerifyError('INPUT_TOKENIZER', `cannot read tokenizer.json: ${(cause as Error).message}`, { file: files.tokenizerJson, cause });
-  }
+): Promise<{ rows: Rows; pad: number; texts: string[]; tokenizerFiles: string[]; padLeft: boolean }> {
+  const { json, file, used } = await tokenizerDocument(files);
   let tokenizer: Tokenizer;
   try {
     tokenizer = new Tokenizer(json as object, (files.tokenizerConfig ?? {}) as object);
   } catch (cause) {
-    throw new VerifyError('INPUT_TOKENIZER', `tokenizer.json is not usable: ${(cause as Error).message}`, { file: files.tokenizerJson, cause });
+    const what = files.slow ? `the tokenizer built from ${used.join(' + ')}` : 'tokenizer.json';
+    throw new VerifyError('INPUT_TOKENIZER', `${what} is not usable: ${(cause as Error).message}`, { file, cause });
   }
   if (givenTexts.length === 0) throw new VerifyError('INPUT_BAD_OPTION', 'no texts to encode', { exitCode: 2 });
   // Rows: the given texts cycled up to `batch`; defaults are appended while fewer than two rows
@@ -197,9 +195,11 @@ async function encodeTexts(
   const encode = (t: string): { ids: number[]; types: number[] } => {
     try {
       const e = tokenizer.encode(t, { return_token_type_ids: true });
+      const bad = e.ids.findIndex((id: number) => !Number.isSafeInteger(id) || id < 0);
+      if (bad >= 0) throw new Error(`token ${JSON.stringify(e.tokens[bad])} has no id`);
       return { ids: e.ids, types: e.token_type_ids ?? [] };
     } catch (cause) {
-      throw new VerifyError('INPUT_TOKENIZER', `cannot encode ${JSON.stringify(t)}: ${(cause as Error).message}`, { file: files.tokenizerJson, cause });
+      throw new VerifyError('INPUT_TOKENIZER', `cannot encode ${JSON.stringify(t)}: ${(cause as Error).message}`, { file, cause });
     }
   };
   let encoded = texts.map(encode);
@@ -214,11 +214,31 @@ async function encodeTexts(
     throw new VerifyError('INPUT_BAD_OPTION', 'could not build two rows of different token lengths', { hint: 'pass texts of different lengths', exitCode: 2 });
   }
   encoded.forEach((e, i) => {
-    if (e.ids.length === 0) throw new VerifyError('INPUT_TOKENIZER', `text ${i} encodes to no tokens`, { file: files.tokenizerJson });
+    if (e.ids.length === 0) throw new VerifyError('INPUT_TOKENIZER', `text ${i} encodes to no tokens`, { file });
   });
   const pad = tokenizerPadId(tokenizer, files, json, config, modelType);
   const padLeft = files.tokenizerConfig?.padding_side === 'left';
-  return { rows: { ids: encoded.map((e) => e.ids), typeIds: encoded.map((e) => e.types) }, pad, texts, padLeft };
+  return { rows: { ids: encoded.map((e) => e.ids), typeIds: encoded.map((e) => e.types) }, pad, texts, tokenizerFiles: used, padLeft };
+}
+
+/**
+ * The tokenizer.json document: read from the file, or built in memory from the slow files.
+ * `file` is the path errors name; `used` the names of the files the document comes from.
+ */
+async function tokenizerDocument(files: TokenizerFiles): Promise<{ json: unknown; file: string; used: string[] }> {
+  if (files.slow) {
+    const built = await buildTokenizerJson(files.slow, files);
+    const file = files.slow.kind === 'wordpiece' ? files.slow.vocabTxt : files.slow.vocabJson;
+    return { json: built.json, file, used: built.files };
+  }
+  const path = files.tokenizerJson;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (cause) {
+    throw new VerifyError('INPUT_TOKENIZER', `cannot read tokenizer.json: ${(cause as Error).message}`, { file: path, cause });
+  }
+  return { json, file: path, used: [basename(path)] };
 }
 
 /** Pad id: tokenizer_config → special_tokens_map → tokenizer.json padding → config → family default → 0. */

@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hasSharedFixtures, makeTempDir, removeTempDir, sharedFixture } from '@mlpack/test-utils';
+import { hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
 import { openWeights } from '@mlpack/safetensors';
 import { writeConvertedDir } from './__fixtures__/converted-dir.js';
 import { tinyBertOnnx } from './__fixtures__/tiny-bert-onnx.js';
@@ -9,6 +9,7 @@ import { tinyBertTfjs } from './__fixtures__/tiny-bert-tfjs.js';
 import type { TinyBertOnnxOptions } from './__fixtures__/tiny-bert-onnx.js';
 import { formatVerifyReport } from './format-verify-report.js';
 import { readGolden, writeGolden } from './goldens.js';
+import { DEFAULT_TEXTS } from './make-inputs.js';
 import { DEFAULT_ATOL, DEFAULT_RTOL, FP16_WEIGHTS_ATOL, FP16_WEIGHTS_RTOL } from './tolerances.js';
 import { verifyConversion } from './verify-conversion.js';
 
@@ -267,5 +268,42 @@ describe.skipIf(!hasSharedFixtures())('verifyConversion on tiny-bert-seqcls-toke
     expect(logits!.shape).toEqual([2, 2]);
     expect(logits!.argmax_agreement).toBe(1);
     expect(formatVerifyReport(report)).toContain('0: "a short one"');
+  });
+});
+
+describe('verifyConversion on a folder with only the slow tokenizer files (samples/bert-seqcls without tokenizer.json)', () => {
+  const sample = join(samplesRoot, 'bert-seqcls');
+
+  it('tokenizes with vocab.txt: source "tokenizer", the same inputs as with tokenizer.json, tokenizer_files recorded', async () => {
+    const model = join(out, 'model');
+    await cp(sample, model, { recursive: true, filter: (p) => !p.endsWith('tokenizer.json') });
+    const converted = join(out, 'converted');
+    await writeConvertedDir(converted, {
+      modelType: 'bert',
+      architecture: 'BertForSequenceClassification',
+      task: 'text-classification',
+      inputs: BERT_INPUTS,
+      outputs: [{ name: 'logits', shape: ['batch_size', 2] }],
+      onnx: await onnxFor(sample, { head: 'seqcls', prefix: 'bert.' }),
+    });
+    const report = await verifyConversion(model, converted);
+    expect(report.errors).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(Object.keys(report.inputs)).toEqual(['source', 'texts', 'tokenizer_files', 'shapes']);
+    expect(report.inputs.source).toBe('tokenizer');
+    expect(report.inputs.texts).toEqual(DEFAULT_TEXTS);
+    expect(report.inputs.tokenizer_files).toEqual(['vocab.txt']);
+    expect(formatVerifyReport(report)).toContain('inputs     tokenizer (vocab.txt): ');
+
+    const withJson = await verifyConversion(sample, converted);
+    expect(withJson.inputs.tokenizer_files).toEqual(['tokenizer.json']);
+    expect(withJson.inputs.shapes).toEqual(report.inputs.shapes);
+    // Same inputs through the same graph: the same numbers.
+    expect(withJson.comparisons).toEqual(report.comparisons);
+
+    // --text works with the slow files too.
+    const texts = await verifyConversion(model, converted, { texts: ['Ünïcödé text', 'a'] });
+    expect(texts.ok).toBe(true);
+    expect(texts.inputs.texts).toEqual(['Ünïcödé text', 'a']);
   });
 });

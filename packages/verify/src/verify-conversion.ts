@@ -11,6 +11,7 @@ import { compareOutputs } from './compare-outputs.js';
 import { readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
+import { tokenizerFilesOf } from './tokenizer-files.js';
 import { ORT_MAX_THREADS, createOnnxRunner } from './onnx-runner.js';
 import { createReferenceRunner } from './reference-runner.js';
 import type { Runner } from './runner.js';
@@ -35,11 +36,11 @@ export interface VerifyOptions {
   atol?: number | undefined;
   /** Relative tolerance for every comparison (default: per target, see README). */
   rtol?: number | undefined;
-  /** Texts to encode instead of the built-in ones (models with tokenizer.json). */
+  /** Texts to encode instead of the built-in ones (models with a usable tokenizer: tokenizer.json, vocab.txt, vocab.json + merges.txt). */
   texts?: readonly string[] | undefined;
   /** Rows of generated inputs (>= 2). */
   batch?: number | undefined;
-  /** Seed of random ids (models without tokenizer.json). */
+  /** Seed of random ids (models without a usable tokenizer). */
   seed?: number | undefined;
   /** onnxruntime intra-op threads (1..2). */
   intraOpNumThreads?: number | undefined;
@@ -188,6 +189,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
       inputs: {
         source: made.source,
         ...(made.texts ? { texts: made.texts } : {}),
+        ...(made.tokenizerFiles ? { tokenizer_files: made.tokenizerFiles } : {}),
         ...(made.seed !== undefined ? { seed: made.seed } : {}),
         shapes: Object.fromEntries(Object.keys(made.inputs).sort().map((k) => [k, [...made.inputs[k]!.dims]])),
       },
@@ -205,6 +207,8 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
 interface ChosenInputs {
   source: 'tokenizer' | 'random' | 'golden';
   texts?: string[];
+  /** Names of the files the tokenizer was built from (tokenizer inputs only). */
+  tokenizerFiles?: string[];
   seed?: number;
   inputs: HostTensorMap;
   /** Golden inputs the model does not take, that hold something other than the default (0 / 1 for masks). */
@@ -287,19 +291,16 @@ function modelInvalid(modelDir: string, issues: Issue[]): VerifyError {
 }
 
 async function generatedInputs(folder: ModelFolder, inputNames: readonly string[], options: VerifyOptions): Promise<ChosenInputs> {
-  const hasTokenizerJson = folder.tokenizer?.files.includes('tokenizer.json') ?? false;
   const made = await makeInputs({
     config: folder.config,
     inputNames,
-    tokenizer: hasTokenizerJson
-      ? { tokenizerJson: join(folder.dir, 'tokenizer.json'), tokenizerConfig: folder.tokenizerConfig, specialTokensMap: folder.specialTokensMap }
-      : undefined,
+    tokenizer: tokenizerFilesOf(folder),
     texts: options.texts,
     batch: options.batch,
     seed: options.seed,
   });
   return made.source === 'tokenizer'
-    ? { source: 'tokenizer', texts: made.texts ?? [], inputs: made.inputs }
+    ? { source: 'tokenizer', texts: made.texts ?? [], tokenizerFiles: made.tokenizerFiles ?? [], inputs: made.inputs }
     : { source: 'random', seed: made.seed, inputs: made.inputs };
 }
 

@@ -34,6 +34,12 @@ export interface VerifyReport {
     source: 'tokenizer' | 'random' | 'golden';
     /** The texts encoded, one per row (tokenizer inputs only). */
     texts?: string[];
+    /**
+     * Files the tokenizer was built from (tokenizer inputs only): `["tokenizer.json"]`, or the slow
+     * files converted in memory (`["vocab.txt"]`, `["vocab.json", "merges.txt"]`, plus
+     * `"added_tokens.json"` when it was read). Added in 0.1 without breaking older readers.
+     */
+    tokenizer_files?: string[];
     /** Seed of the random ids (random inputs only). */
     seed?: number;
     /** Dims of each input fed, by name (sorted). */
