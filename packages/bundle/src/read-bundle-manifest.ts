@@ -27,7 +27,14 @@ export function parseBundleManifest(bytes: Uint8Array, file = MANIFEST_FILE): Bu
   }
   const m = parsed.value as { kind: string };
   if (m.kind !== 'bundle') {
-    throw new BundleError('BUNDLE_MANIFEST_INVALID', `mlpack.json is of kind "${m.kind}", not "bundle"`, { file, pointer: '/kind', hint: 'pass a bundle made by `mlpack bundle`' });
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `mlpack.json is of kind "${m.kind}", not "bundle"`, {
+      file,
+      pointer: '/kind',
+      hint:
+        m.kind === 'conversion'
+          ? 'this is the output of `mlpack convert`: verify it with `mlpack verify <model-dir> <converted-dir>`, or pack it with `mlpack bundle`'
+          : 'pass a bundle made by `mlpack bundle`',
+    });
   }
   return parsed.value as BundleManifest;
 }

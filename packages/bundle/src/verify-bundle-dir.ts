@@ -29,7 +29,9 @@ export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptio
   const manifestPath = join(dir, MANIFEST_FILE);
   const st = await stat(manifestPath).catch(() => undefined);
   if (!st?.isFile()) {
-    throw new BundleError('BUNDLE_MANIFEST_INVALID', `no ${MANIFEST_FILE}`, { file: manifestPath, hint: 'pass a bundle (.tar.gz) or a folder unpacked with `mlpack unbundle`', exitCode: 2 });
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `no ${MANIFEST_FILE}`, { file: manifestPath, hint: 'pass a bundle (.tar.gz) or a folder unpacked with `mlpack unbundle`; to check a conversion against its model, use `mlpack verify <model-dir> <converted-dir>`',
+      exitCode: 2,
+    });
   }
   if (st.size > BUNDLE_MANIFEST_MAX_BYTES) {
     throw new BundleError('BUNDLE_MANIFEST_INVALID', `has ${st.size} bytes, above the ${BUNDLE_MANIFEST_MAX_BYTES}-byte limit`, { file: manifestPath });
