@@ -1,14 +1,29 @@
 import { pyFloat } from '../python-json.js';
-import { bertEmbeddings } from './bert-encoder.js';
-import { labelFields, layerNorm, linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
+import { bertStyleConfig } from './bert-config.js';
+import { bertEmbeddings, encoderHead, encoderLayer, maskedLmHead, type EncoderLayerNames } from './bert-encoder.js';
+import { linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
 
 const ALBERT_TYPE_VOCAB = 2;
 /** One shared layer group with one layer, as every released ALBERT uses. */
 const NUM_HIDDEN_GROUPS = 1;
 const INNER_GROUP_NUM = 1;
 
-function albertConfig({ spec, vocabSize, specialIds }: FamilyContext) {
+/** AlbertLayer's names: the attention block's own LayerNorm, then `ffn` / `ffn_output` and the layer's LayerNorm. */
+const ALBERT_LAYER: EncoderLayerNames = {
+  query: 'attention.query',
+  key: 'attention.key',
+  value: 'attention.value',
+  attentionOutput: 'attention.dense',
+  attentionLayerNorm: 'attention.LayerNorm',
+  intermediate: 'ffn',
+  output: 'ffn_output',
+  outputLayerNorm: 'full_layer_layer_norm',
+};
+
+function albertConfig(ctx: FamilyContext) {
+  const { spec, specialIds } = ctx;
   return {
+    ...bertStyleConfig(ctx, { typeVocabSize: ALBERT_TYPE_VOCAB, layerNormEps: 1e-12, defaultPadId: 0 }),
     // ALBERT's defaults are the integer 0 (not 0.0) for both dropouts; save_pretrained keeps that.
     attention_probs_dropout_prob: 0,
     bos_token_id: specialIds.cls ?? 2,
@@ -17,26 +32,13 @@ function albertConfig({ spec, vocabSize, specialIds }: FamilyContext) {
     eos_token_id: specialIds.sep ?? 3,
     hidden_act: 'gelu_new',
     hidden_dropout_prob: 0,
-    hidden_size: spec.hidden,
-    initializer_range: pyFloat(0.02),
     inner_group_num: INNER_GROUP_NUM,
-    intermediate_size: spec.intermediate,
-    layer_norm_eps: pyFloat(1e-12),
-    max_position_embeddings: spec.maxPositionEmbeddings,
-    num_attention_heads: spec.heads,
     num_hidden_groups: NUM_HIDDEN_GROUPS,
-    num_hidden_layers: spec.layers,
-    pad_token_id: specialIds.pad ?? 0,
-    position_embedding_type: 'absolute',
-    type_vocab_size: ALBERT_TYPE_VOCAB,
-    vocab_size: vocabSize,
-    ...labelFields(spec.labels),
   };
 }
 
 function albertBackbone({ spec, vocabSize, specialIds }: FamilyContext): LocalTensor[] {
   const h = spec.hidden;
-  const p = 'encoder.albert_layer_groups.0.albert_layers.0';
   return [
     ...bertEmbeddings({
       vocabSize,
@@ -46,36 +48,25 @@ function albertBackbone({ spec, vocabSize, specialIds }: FamilyContext): LocalTe
       padId: specialIds.pad,
     }),
     ...linear('encoder.embedding_hidden_mapping_in', h, spec.embeddingSize),
-    ...layerNorm(`${p}.full_layer_layer_norm`, h),
-    ...linear(`${p}.attention.query`, h, h),
-    ...linear(`${p}.attention.key`, h, h),
-    ...linear(`${p}.attention.value`, h, h),
-    ...linear(`${p}.attention.dense`, h, h),
-    ...layerNorm(`${p}.attention.LayerNorm`, h),
-    ...linear(`${p}.ffn`, spec.intermediate, h),
-    ...linear(`${p}.ffn_output`, h, spec.intermediate),
+    // The one shared layer of the one group: its weights serve all num_hidden_layers layers.
+    ...encoderLayer('encoder.albert_layer_groups.0.albert_layers.0', ALBERT_LAYER, h, spec.intermediate),
     ...(spec.withPooler ? linear('pooler', h, h) : []),
   ];
 }
 
-function albertHead({ spec, vocabSize }: FamilyContext): LocalTensor[] {
-  const h = spec.hidden;
-  switch (spec.head) {
-    case 'sequence-classification':
-    case 'token-classification':
-      return linear('classifier', spec.numLabels!, h);
-    case 'question-answering':
-      return linear('qa_outputs', spec.numLabels!, h);
-    case 'masked-lm':
-      // predictions.decoder.{weight,bias} are tied (word embeddings, predictions.bias) and not stored.
-      return [
-        ...layerNorm('predictions.LayerNorm', spec.embeddingSize),
-        ...linear('predictions.dense', spec.embeddingSize, h),
-        { name: 'predictions.bias', shape: [vocabSize], init: 'bias' },
-      ];
-    default:
-      return [];
-  }
+function albertHead(ctx: FamilyContext): LocalTensor[] {
+  const { spec, vocabSize } = ctx;
+  return encoderHead(ctx, {
+    sequenceClassification: () => linear('classifier', spec.numLabels!, spec.hidden),
+    // predictions.decoder.{weight,bias} are tied (word embeddings, predictions.bias) and not stored.
+    maskedLm: () =>
+      maskedLmHead(
+        { dense: 'predictions.dense', layerNorm: 'predictions.LayerNorm', bias: 'predictions.bias' },
+        spec.hidden,
+        spec.embeddingSize,
+        vocabSize,
+      ),
+  });
 }
 
 export const ALBERT: FamilyDefinition = {

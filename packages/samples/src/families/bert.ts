@@ -1,30 +1,15 @@
-import { pyFloat } from '../python-json.js';
-import { bertEmbeddings, bertEncoderLayers } from './bert-encoder.js';
-import { labelFields, layerNorm, linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
+import { bertDropoutDefaults, bertStyleConfig } from './bert-config.js';
+import { bertEmbeddings, bertEncoderLayers, encoderHead, maskedLmHead } from './bert-encoder.js';
+import { linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
 
 /** BERT's type vocabulary (segment A / B). */
 const BERT_TYPE_VOCAB = 2;
 
 /** BertConfig fields as transformers 4.46 `save_pretrained` writes them. */
-function bertConfig({ spec, vocabSize, specialIds }: FamilyContext) {
+function bertConfig(ctx: FamilyContext) {
   return {
-    attention_probs_dropout_prob: pyFloat(0.1),
-    classifier_dropout: null,
-    hidden_act: 'gelu',
-    hidden_dropout_prob: pyFloat(0.1),
-    hidden_size: spec.hidden,
-    initializer_range: pyFloat(0.02),
-    intermediate_size: spec.intermediate,
-    layer_norm_eps: pyFloat(1e-12),
-    max_position_embeddings: spec.maxPositionEmbeddings,
-    num_attention_heads: spec.heads,
-    num_hidden_layers: spec.layers,
-    pad_token_id: specialIds.pad ?? 0,
-    position_embedding_type: 'absolute',
-    type_vocab_size: BERT_TYPE_VOCAB,
-    use_cache: true,
-    vocab_size: vocabSize,
-    ...labelFields(spec.labels),
+    ...bertStyleConfig(ctx, { typeVocabSize: BERT_TYPE_VOCAB, layerNormEps: 1e-12, defaultPadId: 0 }),
+    ...bertDropoutDefaults(),
   };
 }
 
@@ -42,25 +27,21 @@ function bertBackbone({ spec, vocabSize, specialIds }: FamilyContext): LocalTens
   ];
 }
 
-function bertHead({ spec, vocabSize }: FamilyContext): LocalTensor[] {
-  const h = spec.hidden;
-  switch (spec.head) {
-    case 'sequence-classification':
-    case 'token-classification':
-      return linear('classifier', spec.numLabels!, h);
-    case 'question-answering':
-      return linear('qa_outputs', spec.numLabels!, h);
-    case 'masked-lm':
-      // decoder.weight is tied to the word embeddings and decoder.bias to predictions.bias:
-      // transformers' safetensors save drops both.
-      return [
-        { name: 'cls.predictions.bias', shape: [vocabSize], init: 'bias' },
-        ...linear('cls.predictions.transform.dense', h, h),
-        ...layerNorm('cls.predictions.transform.LayerNorm', h),
-      ];
-    default:
-      return [];
-  }
+function bertHead(ctx: FamilyContext): LocalTensor[] {
+  const { spec, vocabSize } = ctx;
+  return encoderHead(ctx, {
+    // BertForSequenceClassification: one Linear on the pooled output.
+    sequenceClassification: () => linear('classifier', spec.numLabels!, spec.hidden),
+    // decoder.weight is tied to the word embeddings and decoder.bias to predictions.bias:
+    // transformers' safetensors save drops both.
+    maskedLm: () =>
+      maskedLmHead(
+        { dense: 'cls.predictions.transform.dense', layerNorm: 'cls.predictions.transform.LayerNorm', bias: 'cls.predictions.bias' },
+        spec.hidden,
+        spec.hidden,
+        vocabSize,
+      ),
+  });
 }
 
 export const BERT: FamilyDefinition = {

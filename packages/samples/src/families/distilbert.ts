@@ -1,4 +1,5 @@
 import { pyFloat } from '../python-json.js';
+import { encoderHead, encoderLayers, maskedLmHead, type EncoderLayerNames } from './bert-encoder.js';
 import { embedding, labelFields, layerNorm, linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
 
 function distilbertConfig({ spec, vocabSize, specialIds }: FamilyContext) {
@@ -21,48 +22,39 @@ function distilbertConfig({ spec, vocabSize, specialIds }: FamilyContext) {
   };
 }
 
+/** TransformerBlock's names (`attention.*_lin`, `ffn.lin1` / `ffn.lin2`, two LayerNorms). */
+const DISTILBERT_LAYER: EncoderLayerNames = {
+  query: 'attention.q_lin',
+  key: 'attention.k_lin',
+  value: 'attention.v_lin',
+  attentionOutput: 'attention.out_lin',
+  attentionLayerNorm: 'sa_layer_norm',
+  intermediate: 'ffn.lin1',
+  output: 'ffn.lin2',
+  outputLayerNorm: 'output_layer_norm',
+};
+
 function distilbertBackbone({ spec, vocabSize, specialIds }: FamilyContext): LocalTensor[] {
   const d = spec.hidden;
-  const out: LocalTensor[] = [
+  // No token type embeddings, and the position embeddings have no padding row.
+  return [
     embedding('embeddings.word_embeddings', vocabSize, d, specialIds.pad),
     embedding('embeddings.position_embeddings', spec.maxPositionEmbeddings, d),
     ...layerNorm('embeddings.LayerNorm', d),
+    ...encoderLayers('transformer.layer', DISTILBERT_LAYER, spec.layers, d, spec.intermediate),
   ];
-  for (let i = 0; i < spec.layers; i++) {
-    const p = `transformer.layer.${i}`;
-    out.push(
-      ...linear(`${p}.attention.q_lin`, d, d),
-      ...linear(`${p}.attention.k_lin`, d, d),
-      ...linear(`${p}.attention.v_lin`, d, d),
-      ...linear(`${p}.attention.out_lin`, d, d),
-      ...layerNorm(`${p}.sa_layer_norm`, d),
-      ...linear(`${p}.ffn.lin1`, spec.intermediate, d),
-      ...linear(`${p}.ffn.lin2`, d, spec.intermediate),
-      ...layerNorm(`${p}.output_layer_norm`, d),
-    );
-  }
-  return out;
 }
 
-function distilbertHead({ spec, vocabSize }: FamilyContext): LocalTensor[] {
+function distilbertHead(ctx: FamilyContext): LocalTensor[] {
+  const { spec, vocabSize } = ctx;
   const d = spec.hidden;
-  switch (spec.head) {
-    case 'sequence-classification':
-      return [...linear('pre_classifier', d, d), ...linear('classifier', spec.numLabels!, d)];
-    case 'token-classification':
-      return linear('classifier', spec.numLabels!, d);
-    case 'question-answering':
-      return linear('qa_outputs', spec.numLabels!, d);
-    case 'masked-lm':
-      // vocab_projector.weight is tied to the word embeddings and not stored.
-      return [
-        ...linear('vocab_transform', d, d),
-        ...layerNorm('vocab_layer_norm', d),
-        { name: 'vocab_projector.bias', shape: [vocabSize], init: 'bias' },
-      ];
-    default:
-      return [];
-  }
+  return encoderHead(ctx, {
+    // pre_classifier + ReLU + classifier on the first token (no pooler).
+    sequenceClassification: () => [...linear('pre_classifier', d, d), ...linear('classifier', spec.numLabels!, d)],
+    // vocab_projector.weight is tied to the word embeddings and not stored.
+    maskedLm: () =>
+      maskedLmHead({ dense: 'vocab_transform', layerNorm: 'vocab_layer_norm', bias: 'vocab_projector.bias' }, d, d, vocabSize),
+  });
 }
 
 export const DISTILBERT: FamilyDefinition = {

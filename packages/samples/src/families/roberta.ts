@@ -1,31 +1,16 @@
-import { pyFloat } from '../python-json.js';
-import { bertEmbeddings, bertEncoderLayers } from './bert-encoder.js';
-import { labelFields, layerNorm, linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
+import { bertDropoutDefaults, bertStyleConfig } from './bert-config.js';
+import { bertEmbeddings, bertEncoderLayers, denseClassificationHead, encoderHead, maskedLmHead } from './bert-encoder.js';
+import { linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
 
 /** RoBERTa checkpoints use a single token type. */
 const ROBERTA_TYPE_VOCAB = 1;
 
-function robertaConfig({ spec, vocabSize, specialIds }: FamilyContext) {
+function robertaConfig(ctx: FamilyContext) {
   return {
-    attention_probs_dropout_prob: pyFloat(0.1),
-    bos_token_id: specialIds.bos ?? 0,
-    classifier_dropout: null,
-    eos_token_id: specialIds.eos ?? 2,
-    hidden_act: 'gelu',
-    hidden_dropout_prob: pyFloat(0.1),
-    hidden_size: spec.hidden,
-    initializer_range: pyFloat(0.02),
-    intermediate_size: spec.intermediate,
-    layer_norm_eps: pyFloat(1e-5),
-    max_position_embeddings: spec.maxPositionEmbeddings,
-    num_attention_heads: spec.heads,
-    num_hidden_layers: spec.layers,
-    pad_token_id: specialIds.pad ?? 1,
-    position_embedding_type: 'absolute',
-    type_vocab_size: ROBERTA_TYPE_VOCAB,
-    use_cache: true,
-    vocab_size: vocabSize,
-    ...labelFields(spec.labels),
+    ...bertStyleConfig(ctx, { typeVocabSize: ROBERTA_TYPE_VOCAB, layerNormEps: 1e-5, defaultPadId: 1 }),
+    ...bertDropoutDefaults(),
+    bos_token_id: ctx.specialIds.bos ?? 0,
+    eos_token_id: ctx.specialIds.eos ?? 2,
   };
 }
 
@@ -46,26 +31,15 @@ function robertaBackbone({ spec, vocabSize, specialIds }: FamilyContext): LocalT
   ];
 }
 
-function robertaHead({ spec, vocabSize }: FamilyContext): LocalTensor[] {
-  const h = spec.hidden;
-  switch (spec.head) {
-    case 'sequence-classification':
-      // RobertaClassificationHead: dense + tanh + out_proj on the <s> token.
-      return [...linear('classifier.dense', h, h), ...linear('classifier.out_proj', spec.numLabels!, h)];
-    case 'token-classification':
-      return linear('classifier', spec.numLabels!, h);
-    case 'question-answering':
-      return linear('qa_outputs', spec.numLabels!, h);
-    case 'masked-lm':
-      // lm_head.decoder.{weight,bias} are tied (word embeddings, lm_head.bias) and not stored.
-      return [
-        { name: 'lm_head.bias', shape: [vocabSize], init: 'bias' },
-        ...linear('lm_head.dense', h, h),
-        ...layerNorm('lm_head.layer_norm', h),
-      ];
-    default:
-      return [];
-  }
+function robertaHead(ctx: FamilyContext): LocalTensor[] {
+  const { spec, vocabSize } = ctx;
+  return encoderHead(ctx, {
+    // RobertaClassificationHead: dense + tanh + out_proj on the <s> token.
+    sequenceClassification: () => denseClassificationHead(spec.hidden, spec.numLabels!),
+    // lm_head.decoder.{weight,bias} are tied (word embeddings, lm_head.bias) and not stored.
+    maskedLm: () =>
+      maskedLmHead({ dense: 'lm_head.dense', layerNorm: 'lm_head.layer_norm', bias: 'lm_head.bias' }, spec.hidden, spec.hidden, vocabSize),
+  });
 }
 
 /** RoBERTa, XLM-RoBERTa and CamemBERT share modules and `base_model_prefix = "roberta"`. */

@@ -1,20 +1,16 @@
-import { compareCodePoints, tokenizerConfigJson, tokenizerJson, type PyJson } from '../python-json.js';
+import { compareCodePoints, type PyJson } from '../python-json.js';
 import { METASPACE, metaspaceWordCounts } from './metaspace.js';
 import { mergedTokens, trainBpe, type BpeTrainingResult } from './train-bpe.js';
 import {
   addedTokenDict,
-  addedTokensDecoder,
-  addedTokensJson,
-  templateSpecialToken,
+  templateProcessing,
+  tokenizerBundle,
   vocabMap,
-  type SpecialTokenSpec,
   type TokenizerBundle,
+  type TokenizerOptions,
 } from './tokenizer-bundle.js';
 
-export interface SentencePieceBpeOptions {
-  /** `tokenizer_config.json#/model_max_length`. */
-  modelMaxLength: number;
-}
+export type SentencePieceBpeOptions = TokenizerOptions;
 
 /** Merges learned over `▁word` units; with 256 byte tokens and the characters this gives ~550 ids. */
 const MAX_MERGES = 240;
@@ -48,75 +44,59 @@ export function buildSentencePieceBpeTokenizer(options: SentencePieceBpeOptions)
   const learned = mergedTokens(merges).filter((t) => !chars.includes(t));
   const vocab = [...SPECIALS, ...bytes, ...learned, ...chars];
   const id = (t: string) => vocab.indexOf(t);
-  const specials: SpecialTokenSpec[] = SPECIALS.map((content) => ({ id: id(content), content }));
+  const specials = SPECIALS.map((content) => ({ id: id(content), content }));
   const bos = id('<s>');
-  const special = (name: string, typeId: number): PyJson => ({ SpecialToken: { id: name, type_id: typeId } });
-  const seq = (name: string, typeId: number): PyJson => ({ Sequence: { id: name, type_id: typeId } });
-  const json = {
-    version: '1.0',
-    truncation: null,
-    padding: null,
-    added_tokens: addedTokensJson(specials),
-    normalizer: null,
-    pre_tokenizer: { type: 'Metaspace', replacement: METASPACE, prepend_scheme: 'first', split: false },
-    post_processor: {
-      type: 'TemplateProcessing',
-      single: [special('<s>', 0), seq('A', 0)],
-      pair: [special('<s>', 0), seq('A', 0), special('<s>', 1), seq('B', 1)],
-      special_tokens: new Map([['<s>', templateSpecialToken('<s>', bos)]]),
-    },
-    decoder: {
-      type: 'Sequence',
-      decoders: <PyJson[]>[
-        { type: 'Replace', pattern: { String: METASPACE }, content: ' ' },
-        { type: 'ByteFallback' },
-        { type: 'Fuse' },
-        { type: 'Strip', content: ' ', start: 1, stop: 0 },
-      ],
-    },
-    model: {
-      type: 'BPE',
-      dropout: null,
-      unk_token: '<unk>',
-      continuing_subword_prefix: null,
-      end_of_word_suffix: null,
-      fuse_unk: true,
-      byte_fallback: true,
-      ignore_merges: false,
-      vocab: vocabMap(vocab),
-      merges: merges.map(([a, b]) => [a, b]),
-    },
-  };
-  const config = {
-    add_bos_token: true,
-    add_eos_token: false,
-    added_tokens_decoder: addedTokensDecoder(specials),
-    bos_token: '<s>',
-    clean_up_tokenization_spaces: false,
-    eos_token: '</s>',
-    legacy: false,
-    model_max_length: options.modelMaxLength,
-    pad_token: '<unk>',
-    sp_model_kwargs: {},
-    spaces_between_special_tokens: false,
-    tokenizer_class: 'LlamaTokenizer',
-    unk_token: '<unk>',
-    use_default_system_prompt: false,
-  };
-  const specialMap = {
-    bos_token: addedTokenDict('<s>'),
-    eos_token: addedTokenDict('</s>'),
-    pad_token: addedTokenDict('<unk>'),
-    unk_token: addedTokenDict('<unk>'),
-  };
-  return {
+  return tokenizerBundle({
     kind: 'sentencepiece-bpe',
     vocabSize: vocab.length,
     specialIds: { unk: id('<unk>'), bos, eos: id('</s>'), pad: id('<unk>') },
-    files: new Map([
-      ['special_tokens_map.json', tokenizerConfigJson(specialMap)],
-      ['tokenizer.json', tokenizerJson(json)],
-      ['tokenizer_config.json', tokenizerConfigJson(config)],
-    ]),
-  };
+    specials,
+    pipeline: {
+      normalizer: null,
+      pre_tokenizer: { type: 'Metaspace', replacement: METASPACE, prepend_scheme: 'first', split: false },
+      post_processor: templateProcessing('<s> $A', '<s> $A <s>:1 $B:1', { '<s>': bos }),
+      decoder: {
+        type: 'Sequence',
+        decoders: <PyJson[]>[
+          { type: 'Replace', pattern: { String: METASPACE }, content: ' ' },
+          { type: 'ByteFallback' },
+          { type: 'Fuse' },
+          { type: 'Strip', content: ' ', start: 1, stop: 0 },
+        ],
+      },
+      model: {
+        type: 'BPE',
+        dropout: null,
+        unk_token: '<unk>',
+        continuing_subword_prefix: null,
+        end_of_word_suffix: null,
+        fuse_unk: true,
+        byte_fallback: true,
+        ignore_merges: false,
+        vocab: vocabMap(vocab),
+        merges: merges.map(([a, b]) => [a, b]),
+      },
+    },
+    config: {
+      add_bos_token: true,
+      add_eos_token: false,
+      bos_token: '<s>',
+      clean_up_tokenization_spaces: false,
+      eos_token: '</s>',
+      legacy: false,
+      model_max_length: options.modelMaxLength,
+      pad_token: '<unk>',
+      sp_model_kwargs: {},
+      spaces_between_special_tokens: false,
+      tokenizer_class: 'LlamaTokenizer',
+      unk_token: '<unk>',
+      use_default_system_prompt: false,
+    },
+    specialTokensMap: {
+      bos_token: addedTokenDict('<s>'),
+      eos_token: addedTokenDict('</s>'),
+      pad_token: addedTokenDict('<unk>'),
+      unk_token: addedTokenDict('<unk>'),
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import type { PyJson } from '../python-json.js';
+import { compareCodePoints, tokenizerConfigJson, tokenizerJson, type PyJson } from '../python-json.js';
 
 /** The tokenizer styles the generator can write. */
 export type TokenizerKind = 'wordpiece' | 'bpe' | 'sentencepiece-bpe' | 'sentencepiece-unigram';
@@ -24,6 +24,12 @@ export interface TokenizerBundle {
   files: ReadonlyMap<string, string>;
 }
 
+/** What every tokenizer builder is told. */
+export interface TokenizerOptions {
+  /** `tokenizer_config.json#/model_max_length`: the model's position count. */
+  modelMaxLength: number;
+}
+
 /** One special token as tokenizers writes it in `tokenizer.json#/added_tokens`. */
 export interface SpecialTokenSpec {
   id: number;
@@ -33,7 +39,7 @@ export interface SpecialTokenSpec {
 }
 
 /** `tokenizer.json#/added_tokens` entries (field order as tokenizers serializes them). */
-export function addedTokensJson(tokens: readonly SpecialTokenSpec[]): PyJson[] {
+function addedTokensJson(tokens: readonly SpecialTokenSpec[]): PyJson[] {
   return [...tokens]
     .sort((a, b) => a.id - b.id)
     .map((t) => ({
@@ -48,7 +54,7 @@ export function addedTokensJson(tokens: readonly SpecialTokenSpec[]): PyJson[] {
 }
 
 /** `tokenizer_config.json#/added_tokens_decoder`: ids in numeric order, as Python sorts int keys. */
-export function addedTokensDecoder(tokens: readonly SpecialTokenSpec[]): Map<string, PyJson> {
+function addedTokensDecoder(tokens: readonly SpecialTokenSpec[]): Map<string, PyJson> {
   return new Map(
     [...tokens]
       .sort((a, b) => a.id - b.id)
@@ -64,9 +70,30 @@ export function addedTokenDict(content: string, lstrip = false): PyJson {
   return { content, lstrip, normalized: false, rstrip: false, single_word: false };
 }
 
-/** A TemplateProcessing special-token entry (`{ id, ids, tokens }`). */
-export function templateSpecialToken(content: string, id: number): PyJson {
-  return { id: content, ids: [id], tokens: [content] };
+/** One piece of a template: `$A` / `$B` is a sequence, anything else a special token; `:N` sets the type id (default 0). */
+const TEMPLATE_PIECE = /^(.+?)(?::(\d+))?$/u;
+
+function templatePieces(template: string): PyJson[] {
+  return template.split(' ').map((piece): PyJson => {
+    const [, name, typeId] = TEMPLATE_PIECE.exec(piece)!;
+    const type_id = Number(typeId ?? 0);
+    return name!.startsWith('$') ? { Sequence: { id: name!.slice(1), type_id } } : { SpecialToken: { id: name!, type_id } };
+  });
+}
+
+/**
+ * A `TemplateProcessing` post-processor, written from tokenizers' own template notation
+ * (`"[CLS] $A [SEP]"`, `"[CLS] $A [SEP] $B:1 [SEP]:1"`) and the special tokens' ids.
+ * `special_tokens` is written sorted by token, as tokenizers does.
+ */
+export function templateProcessing(single: string, pair: string, specialTokens: Readonly<Record<string, number>>): PyJson {
+  const tokens = Object.entries(specialTokens).sort(([a], [b]) => compareCodePoints(a, b));
+  return {
+    type: 'TemplateProcessing',
+    single: templatePieces(single),
+    pair: templatePieces(pair),
+    special_tokens: new Map(tokens.map(([content, id]): [string, PyJson] => [content, { id: content, ids: [id], tokens: [content] }])),
+  };
 }
 
 /** Vocabulary as an ordered `token → id` map, refusing duplicates (a bug in a builder). */
@@ -77,4 +104,58 @@ export function vocabMap(tokens: readonly string[]): Map<string, PyJson> {
     map.set(t, id);
   });
   return map;
+}
+
+/** The stages of `tokenizer.json` that differ between tokenizer styles (tokenizers' field names). */
+export interface TokenizerPipeline {
+  normalizer: PyJson;
+  pre_tokenizer: PyJson;
+  post_processor: PyJson;
+  decoder: PyJson;
+  model: PyJson;
+}
+
+/** What a tokenizer builder decides; `tokenizerBundle` writes the files from it. */
+export interface TokenizerParts {
+  kind: TokenizerKind;
+  vocabSize: number;
+  specialIds: SpecialTokenIds;
+  /** The added (special) tokens, listed in tokenizer.json and tokenizer_config.json. */
+  specials: readonly SpecialTokenSpec[];
+  pipeline: TokenizerPipeline;
+  /** `tokenizer_config.json` without `added_tokens_decoder` (derived from `specials`). */
+  config: Record<string, PyJson>;
+  /** `special_tokens_map.json`. */
+  specialTokensMap: Record<string, PyJson>;
+  /** The slow tokenizer's own vocabulary files (vocab.txt, vocab.json, merges.txt), name → contents. */
+  vocabularyFiles?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The bundle a fast tokenizer's `save_pretrained` gives: tokenizer.json (tokenizers' field order,
+ * `added_tokens` from the specials), tokenizer_config.json (with `added_tokens_decoder`),
+ * special_tokens_map.json, plus the vocabulary files; files in name order.
+ */
+export function tokenizerBundle(parts: TokenizerParts): TokenizerBundle {
+  const { pipeline } = parts;
+  const json = {
+    version: '1.0',
+    truncation: null,
+    padding: null,
+    added_tokens: addedTokensJson(parts.specials),
+    normalizer: pipeline.normalizer,
+    pre_tokenizer: pipeline.pre_tokenizer,
+    post_processor: pipeline.post_processor,
+    decoder: pipeline.decoder,
+    model: pipeline.model,
+  };
+  const config = { ...parts.config, added_tokens_decoder: addedTokensDecoder(parts.specials) };
+  const files: [string, string][] = [
+    ['special_tokens_map.json', tokenizerConfigJson(parts.specialTokensMap)],
+    ['tokenizer.json', tokenizerJson(json)],
+    ['tokenizer_config.json', tokenizerConfigJson(config)],
+    ...Object.entries(parts.vocabularyFiles ?? {}),
+  ];
+  files.sort(([a], [b]) => compareCodePoints(a, b));
+  return { kind: parts.kind, vocabSize: parts.vocabSize, specialIds: parts.specialIds, files: new Map(files) };
 }

@@ -1,22 +1,14 @@
-import { compareCodePoints, pyFloat, tokenizerConfigJson, tokenizerJson, type PyFloat, type PyJson } from '../python-json.js';
+import { compareCodePoints, pyFloat, type PyFloat, type PyJson } from '../python-json.js';
 import { METASPACE, metaspaceWordCounts } from './metaspace.js';
+import { ROBERTA_LEADING_SPECIALS, ROBERTA_MASK, robertaSpecials } from './roberta-specials.js';
 import { mergedTokens, trainBpe } from './train-bpe.js';
-import {
-  addedTokenDict,
-  addedTokensDecoder,
-  addedTokensJson,
-  templateSpecialToken,
-  type SpecialTokenSpec,
-  type TokenizerBundle,
-} from './tokenizer-bundle.js';
+import { templateProcessing, tokenizerBundle, type TokenizerBundle, type TokenizerOptions } from './tokenizer-bundle.js';
 
 /** Which model's conventions to follow (class name only: both use the XLM-R id layout). */
 export type UnigramFlavor = 'xlm-roberta' | 'camembert';
 
-export interface UnigramOptions {
+export interface UnigramOptions extends TokenizerOptions {
   flavor: UnigramFlavor;
-  /** `tokenizer_config.json#/model_max_length`. */
-  modelMaxLength: number;
 }
 
 /** Candidate pieces come from a BPE run over `▁word` units (more merges than the BPE tokenizers: whole words). */
@@ -29,8 +21,6 @@ const ASCII_FIRST = 0x21;
 const ASCII_LAST = 0x7e;
 /** Add-one smoothing: a piece never seen in the corpus still gets a finite score. */
 const SMOOTHING = 1;
-/** XLM-R's layout: `<s>`=0 `<pad>`=1 `</s>`=2 `<unk>`=3 ... `<mask>` last. */
-const LEADING_SPECIALS = ['<s>', '<pad>', '</s>', '<unk>'] as const;
 
 /** Non-overlapping occurrences of `piece` in `word`. */
 function occurrences(word: string, piece: string): number {
@@ -66,79 +56,33 @@ export function unigramPieces(): [string, number][] {
  * `sentencepiece.bpe.model` is written (the slow tokenizer cannot be rebuilt from it).
  */
 export function buildUnigramTokenizer(options: UnigramOptions): TokenizerBundle {
-  const pieces = unigramPieces().filter(([p]) => !(LEADING_SPECIALS as readonly string[]).includes(p) && p !== '<mask>');
+  const pieces = unigramPieces().filter(([p]) => !(ROBERTA_LEADING_SPECIALS as readonly string[]).includes(p) && p !== ROBERTA_MASK);
   // Scores are Python/Rust floats: wrap them so that an integral score still prints as `-5.0`.
   const vocab: [string, PyFloat][] = [
-    ...LEADING_SPECIALS.map((s): [string, PyFloat] => [s, pyFloat(0)]),
+    ...ROBERTA_LEADING_SPECIALS.map((s): [string, PyFloat] => [s, pyFloat(0)]),
     ...pieces.map(([p, score]): [string, PyFloat] => [p, pyFloat(score)]),
-    ['<mask>', pyFloat(0)],
+    [ROBERTA_MASK, pyFloat(0)],
   ];
   const id = (t: string) => vocab.findIndex(([p]) => p === t);
-  const specials: SpecialTokenSpec[] = [
-    ...LEADING_SPECIALS.map((content) => ({ id: id(content), content })),
-    { id: id('<mask>'), content: '<mask>', lstrip: true },
-  ];
-  const bos = id('<s>');
-  const eos = id('</s>');
+  const { tokenRoles, ...specials } = robertaSpecials(id);
+  const { bos, eos } = specials.specialIds;
   const metaspace = (type: string) => ({ type, replacement: METASPACE, prepend_scheme: 'always', split: true });
-  const special = (name: string): PyJson => ({ SpecialToken: { id: name, type_id: 0 } });
-  const seq = (name: string): PyJson => ({ Sequence: { id: name, type_id: 0 } });
-  const json = {
-    version: '1.0',
-    truncation: null,
-    padding: null,
-    added_tokens: addedTokensJson(specials),
-    normalizer: null,
-    pre_tokenizer: metaspace('Metaspace'),
-    post_processor: {
-      type: 'TemplateProcessing',
-      single: [special('<s>'), seq('A'), special('</s>')],
-      pair: [
-        special('<s>'),
-        seq('A'),
-        special('</s>'),
-        special('</s>'),
-        seq('B'),
-        special('</s>'),
-      ],
-      special_tokens: new Map([
-        ['</s>', templateSpecialToken('</s>', eos)],
-        ['<s>', templateSpecialToken('<s>', bos)],
-      ]),
-    },
-    decoder: metaspace('Metaspace'),
-    model: { type: 'Unigram', unk_id: id('<unk>'), vocab: vocab.map(([p, s]): PyJson => [p, s]), byte_fallback: false },
-  };
-  const config = {
-    added_tokens_decoder: addedTokensDecoder(specials),
-    bos_token: '<s>',
-    clean_up_tokenization_spaces: false,
-    cls_token: '<s>',
-    eos_token: '</s>',
-    mask_token: '<mask>',
-    model_max_length: options.modelMaxLength,
-    pad_token: '<pad>',
-    sep_token: '</s>',
-    tokenizer_class: options.flavor === 'camembert' ? 'CamembertTokenizer' : 'XLMRobertaTokenizer',
-    unk_token: '<unk>',
-  };
-  const specialMap = {
-    bos_token: '<s>',
-    cls_token: '<s>',
-    eos_token: '</s>',
-    mask_token: addedTokenDict('<mask>', true),
-    pad_token: '<pad>',
-    sep_token: '</s>',
-    unk_token: '<unk>',
-  };
-  return {
+  return tokenizerBundle({
     kind: 'sentencepiece-unigram',
     vocabSize: vocab.length,
-    specialIds: { bos, pad: id('<pad>'), eos, unk: id('<unk>'), cls: bos, sep: eos, mask: id('<mask>') },
-    files: new Map([
-      ['special_tokens_map.json', tokenizerConfigJson(specialMap)],
-      ['tokenizer.json', tokenizerJson(json)],
-      ['tokenizer_config.json', tokenizerConfigJson(config)],
-    ]),
-  };
+    ...specials,
+    pipeline: {
+      normalizer: null,
+      pre_tokenizer: metaspace('Metaspace'),
+      post_processor: templateProcessing('<s> $A </s>', '<s> $A </s> </s> $B </s>', { '<s>': bos, '</s>': eos }),
+      decoder: metaspace('Metaspace'),
+      model: { type: 'Unigram', unk_id: id('<unk>'), vocab: vocab.map(([p, s]): PyJson => [p, s]), byte_fallback: false },
+    },
+    config: {
+      ...tokenRoles,
+      clean_up_tokenization_spaces: false,
+      model_max_length: options.modelMaxLength,
+      tokenizer_class: options.flavor === 'camembert' ? 'CamembertTokenizer' : 'XLMRobertaTokenizer',
+    },
+  });
 }

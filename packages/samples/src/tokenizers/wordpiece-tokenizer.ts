@@ -1,19 +1,10 @@
 import { CORPUS } from '../corpus.js';
-import { compareCodePoints, tokenizerConfigJson, tokenizerJson, type PyJson } from '../python-json.js';
-import {
-  addedTokensDecoder,
-  addedTokensJson,
-  templateSpecialToken,
-  vocabMap,
-  type SpecialTokenSpec,
-  type TokenizerBundle,
-} from './tokenizer-bundle.js';
+import { compareCodePoints } from '../python-json.js';
+import { templateProcessing, tokenizerBundle, vocabMap, type TokenizerBundle, type TokenizerOptions } from './tokenizer-bundle.js';
 
-export interface WordPieceOptions {
+export interface WordPieceOptions extends TokenizerOptions {
   /** `tokenizer_config.json#/tokenizer_class` (BertTokenizer, DistilBertTokenizer, ElectraTokenizer). */
   tokenizerClass: string;
-  /** `tokenizer_config.json#/model_max_length`: the model's position count. */
-  modelMaxLength: number;
 }
 
 export const WORDPIECE_SPECIALS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] as const;
@@ -88,62 +79,43 @@ export function wordPieceVocabulary(): string[] {
 export function buildWordPieceTokenizer(options: WordPieceOptions): TokenizerBundle {
   const vocab = wordPieceVocabulary();
   const id = (t: string) => vocab.indexOf(t);
-  const specials: SpecialTokenSpec[] = WORDPIECE_SPECIALS.map((content) => ({ id: id(content), content }));
+  const specials = WORDPIECE_SPECIALS.map((content) => ({ id: id(content), content }));
   const cls = id('[CLS]');
   const sep = id('[SEP]');
-  const seq = (name: 'A' | 'B', typeId: number): PyJson => ({ Sequence: { id: name, type_id: typeId } });
-  const special = (name: string, typeId: number): PyJson => ({ SpecialToken: { id: name, type_id: typeId } });
-  const json = {
-    version: '1.0',
-    truncation: null,
-    padding: null,
-    added_tokens: addedTokensJson(specials),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
-    pre_tokenizer: { type: 'BertPreTokenizer' },
-    post_processor: {
-      type: 'TemplateProcessing',
-      single: [special('[CLS]', 0), seq('A', 0), special('[SEP]', 0)],
-      pair: [special('[CLS]', 0), seq('A', 0), special('[SEP]', 0), seq('B', 1), special('[SEP]', 1)],
-      special_tokens: new Map([
-        ['[CLS]', templateSpecialToken('[CLS]', cls)],
-        ['[SEP]', templateSpecialToken('[SEP]', sep)],
-      ]),
-    },
-    decoder: { type: 'WordPiece', prefix: CONTINUATION_PREFIX, cleanup: true },
-    model: {
-      type: 'WordPiece',
-      unk_token: '[UNK]',
-      continuing_subword_prefix: CONTINUATION_PREFIX,
-      max_input_chars_per_word: MAX_INPUT_CHARS_PER_WORD,
-      vocab: vocabMap(vocab),
-    },
-  };
-  const config = {
-    added_tokens_decoder: addedTokensDecoder(specials),
-    clean_up_tokenization_spaces: true,
-    cls_token: '[CLS]',
-    do_basic_tokenize: true,
-    do_lower_case: true,
-    mask_token: '[MASK]',
-    model_max_length: options.modelMaxLength,
-    never_split: null,
-    pad_token: '[PAD]',
-    sep_token: '[SEP]',
-    strip_accents: null,
-    tokenize_chinese_chars: true,
-    tokenizer_class: options.tokenizerClass,
-    unk_token: '[UNK]',
-  };
-  const specialMap = { cls_token: '[CLS]', mask_token: '[MASK]', pad_token: '[PAD]', sep_token: '[SEP]', unk_token: '[UNK]' };
-  return {
+  return tokenizerBundle({
     kind: 'wordpiece',
     vocabSize: vocab.length,
     specialIds: { pad: id('[PAD]'), unk: id('[UNK]'), cls, sep, mask: id('[MASK]') },
-    files: new Map([
-      ['special_tokens_map.json', tokenizerConfigJson(specialMap)],
-      ['tokenizer.json', tokenizerJson(json)],
-      ['tokenizer_config.json', tokenizerConfigJson(config)],
-      ['vocab.txt', vocab.map((t) => `${t}\n`).join('')],
-    ]),
-  };
+    specials,
+    pipeline: {
+      normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+      pre_tokenizer: { type: 'BertPreTokenizer' },
+      post_processor: templateProcessing('[CLS] $A [SEP]', '[CLS] $A [SEP] $B:1 [SEP]:1', { '[CLS]': cls, '[SEP]': sep }),
+      decoder: { type: 'WordPiece', prefix: CONTINUATION_PREFIX, cleanup: true },
+      model: {
+        type: 'WordPiece',
+        unk_token: '[UNK]',
+        continuing_subword_prefix: CONTINUATION_PREFIX,
+        max_input_chars_per_word: MAX_INPUT_CHARS_PER_WORD,
+        vocab: vocabMap(vocab),
+      },
+    },
+    config: {
+      clean_up_tokenization_spaces: true,
+      cls_token: '[CLS]',
+      do_basic_tokenize: true,
+      do_lower_case: true,
+      mask_token: '[MASK]',
+      model_max_length: options.modelMaxLength,
+      never_split: null,
+      pad_token: '[PAD]',
+      sep_token: '[SEP]',
+      strip_accents: null,
+      tokenize_chinese_chars: true,
+      tokenizer_class: options.tokenizerClass,
+      unk_token: '[UNK]',
+    },
+    specialTokensMap: { cls_token: '[CLS]', mask_token: '[MASK]', pad_token: '[PAD]', sep_token: '[SEP]', unk_token: '[UNK]' },
+    vocabularyFiles: { 'vocab.txt': vocab.map((t) => `${t}\n`).join('') },
+  });
 }
