@@ -1,22 +1,13 @@
 import type { Issue } from '@mlpack/core';
-import { schemaDocument } from './compiled-schema.js';
-
-let cached: readonly string[] | undefined;
+import { PRECOMPILED_CONFIG_MODEL_TYPES } from './precompiled-validators.js';
 
 /**
- * The model types config.schema.json has a sub-schema for, read from its `allOf` of
- * `if: {properties: {model_type: {const}}}` blocks, so that the schema stays the one list.
+ * The model types config.schema.json has a sub-schema for (its `allOf` of
+ * `if: {properties: {model_type: {const}}}` blocks), sorted. Read from the schema when the
+ * validators are generated, so that the schema stays the one list.
  */
 export function configModelTypes(): readonly string[] {
-  if (cached) return cached;
-  const schema = schemaDocument('config');
-  const types = new Set<string>();
-  for (const block of (schema.allOf as unknown[] | undefined) ?? []) {
-    const c = (block as { if?: { properties?: { model_type?: { const?: unknown } } } }).if?.properties?.model_type?.const;
-    if (typeof c === 'string') types.add(c);
-  }
-  cached = Object.freeze([...types].sort());
-  return cached;
+  return PRECOMPILED_CONFIG_MODEL_TYPES;
 }
 
 /**

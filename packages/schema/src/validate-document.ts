@@ -1,9 +1,9 @@
 import { sortIssues, type Issue } from '@mlpack/core';
-import { compiledSchema } from './compiled-schema.js';
 import { checkConfigModelType } from './config-model-types.js';
 import { DOCUMENT_KIND_INFO, isDocumentKind, type DocumentKind } from './document-kind.js';
 import { checkGoldenData } from './golden-checks.js';
 import { checkManifest } from './manifest-checks.js';
+import { compiledSchema } from './precompiled-validators.js';
 import { SchemaError } from './schema-error.js';
 import { schemaErrorsToIssues } from './schema-errors-to-issues.js';
 
