@@ -172,10 +172,17 @@ describe('mlpack verify <bundle> and mlpack unbundle', () => {
     expect(await readFile(join(out, 'config.json'), 'utf8')).toBe('mine');
   });
 
-  it('conversion-only options are usage errors for a bundle', async () => {
+  it('conversion-only options are usage errors for a bundle, and bundle-only ones for a conversion', async () => {
     const v = await runCli(['verify', archive, '--golden', 'x.json']);
     expect(v.code).toBe(2);
     expect(v.stderr).toContain('--golden');
+    const t = await runCli(['verify', archive, '--target', 'onnx']);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain('--target');
+    // ...and bundle-only options are usage errors for a conversion.
+    const p = await runCli(['verify', model, converted, '--pubkey', join(keys, 'mlpack-ed25519.pub.pem')]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain('--pubkey');
   });
 
   it('transformers.js loads the unbundled folder and its pipeline scores equal softmax(recorded golden logits)', async () => {
