@@ -1,23 +1,29 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertModel } from '@mlpack/convert';
 import { listFiles } from '@mlpack/convert';
 import { readJsonDocument } from '@mlpack/schema';
 import { readOnnxModelInfo } from '@mlpack/onnx';
+import { openSafetensors } from '@mlpack/safetensors';
 import {
   SHARED_FIXTURES_SKIP_REASON,
   hasSharedFixtures,
   makeTempDir,
   removeTempDir,
+  repoRoot,
   samplesRoot,
   sharedFixture,
 } from '@mlpack/test-utils';
 import { jsonOf, runCli } from './helpers/cli.js';
 import { CHECKER_MAX_OPSET, CHECKER_SKIP_REASON, checkOnnxModels, checkerAvailable } from './helpers/onnx-checker.js';
 
+const execFileAsync = promisify(execFile);
 let tmp: string;
 /** Every ONNX model these tests emit at opset <= 17, for the checker at the end. */
 const emitted: string[] = [];
@@ -91,12 +97,16 @@ describe.skipIf(!hasSharedFixtures())(
     it('a converted model whose weights were tampered with fails verify', async () => {
       const out = join(tmp, 'tiny-bert-tampered');
       expect((await runCli(['convert', sharedFixture('tiny-bert'), '--out', out])).code).toBe(0);
-      // Flip one float deep inside the weights of the ONNX file: the last initializer's last bytes.
+      // Flip one float inside the weights of the ONNX file: the first token-type embedding (used by
+      // every token), found by its bytes (stored as is; the file ends with metadata_props, not weights).
       const onnxPath = join(out, 'onnx', 'model.onnx');
       const bytes = await readFile(onnxPath);
       const info = await readOnnxModelInfo(onnxPath);
       expect(info.initializers.length).toBeGreaterThan(10);
-      const at = bytes.length - 2;
+      const source = await openSafetensors(join(sharedFixture('tiny-bert'), 'model.safetensors'));
+      const tensor = await source.read('embeddings.token_type_embeddings.weight').finally(() => source.close());
+      const at = bytes.indexOf(tensor) + 2;
+      expect([at > 2, bytes.indexOf(tensor, at)]).toEqual([true, -1]);
       bytes.writeUInt8(bytes.readUInt8(at) ^ 0x40, at);
       await writeFile(onnxPath, bytes);
       const v = await runCli(['verify', sharedFixture('tiny-bert'), out, '--json']);
@@ -153,6 +163,19 @@ describe('convert contracts', () => {
     expect(Object.keys(ha).filter((k) => k.startsWith('tfjs/group1-shard')).length).toBeGreaterThan(5);
     expect(await treeHashes(b)).toEqual(ha);
     emitted.push(join(a, 'onnx', 'model.onnx'));
+  });
+
+  it('the library works in a host started with --input-type=module (the hashing worker does not inherit it)', async () => {
+    const out = join(tmp, 'esm-host');
+    const entry = pathToFileURL(join(repoRoot, 'packages', 'convert', 'dist', 'index.js')).href;
+    const script = `const { convertModel } = await import(${JSON.stringify(entry)});
+const r = await convertModel(${JSON.stringify(join(samplesRoot, 'bert-seqcls'))}, { out: ${JSON.stringify(out)}, targets: ['onnx'] });
+console.log(JSON.stringify(r.manifest.source.files.map((f) => f.sha256)));`;
+    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script]);
+    const hashes = JSON.parse(stdout) as string[];
+    expect(hashes.length).toBeGreaterThan(3);
+    const config = createHash('sha256').update(await readFile(join(samplesRoot, 'bert-seqcls', 'config.json'))).digest('hex');
+    expect(hashes).toContain(config);
   });
 
   it('refuses a non-empty --out without --force (exit 2) and replaces it with --force', async () => {

@@ -15,14 +15,16 @@ export interface FileDigest {
 export const HASH_READ_BYTES = 8 * 1024 * 1024;
 
 /**
- * The worker's code, plain CommonJS evaluated from a string (`eval: true`), so it runs the same
- * from `src/` under vitest as from `dist/`, with no second entry file to locate. It hashes one
- * file per message, in the order they arrive, with synchronous reads (they block only the worker).
+ * The worker's code, an ES module loaded from a `data:` URL, so it runs the same from `src/` under
+ * vitest as from `dist/`, with no second entry file to locate, and whatever module flags the host
+ * process was started with (`eval: true` code would be CommonJS or ESM depending on
+ * `--input-type`). It hashes one file per message, in the order they arrive, with synchronous
+ * reads (they block only the worker).
  */
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { closeSync, openSync, readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
+import { parentPort } from 'node:worker_threads';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 const buffer = Buffer.allocUnsafe(${HASH_READ_BYTES});
 parentPort.on('message', ({ id, path }) => {
   let fd;
@@ -73,7 +75,7 @@ export class FileHasher {
   #failure: Error | undefined;
 
   constructor() {
-    this.#worker = new Worker(WORKER_SOURCE, { eval: true });
+    this.#worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`));
     this.#worker.on('message', (r: Reply) => this.#settle(r));
     this.#worker.on('error', (e) => this.#fail(e));
     this.#worker.on('exit', (code) => this.#fail(new Error(`the hashing worker exited (code ${code})`)));

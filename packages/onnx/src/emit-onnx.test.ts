@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MLPACK_VERSION, sha256File } from '@mlpack/core';
@@ -10,8 +10,10 @@ import { runOrt } from './__fixtures__/run-ort.js';
 import type { Feed, OrtResult } from './__fixtures__/run-ort.js';
 import { TINY, buildTinyGraph, tinyForward, tinyInputs, writeTinyWeights } from './__fixtures__/tiny-block.js';
 import type { TinyConfig, TinyWeights } from './__fixtures__/tiny-block.js';
-import { PIECE_BYTES, emitOnnx } from './emit-onnx.js';
+import { PIECE_BYTES, emitOnnx, emitOnnxWithin } from './emit-onnx.js';
 import type { EmitOnnxOptions } from './emit-onnx.js';
+import { encodeModelMetadata } from './encode-model.js';
+import { onnx } from './onnx-proto.js';
 import { EXTERNAL_ALIGNMENT, EXTERNAL_MIN_BYTES } from './plan-layout.js';
 import { readOnnxModelInfo } from './read-onnx-model-info.js';
 
@@ -35,6 +37,31 @@ async function emitTo(g: Graph, options: Omit<EmitOnnxOptions, 'dir'> = {}): Pro
   const dir = join(root, `out-${counter++}`);
   await mkdir(dir);
   return { dir, result: await emitOnnx(g, { ...options, dir }) };
+}
+
+/**
+ * A [2, 600_000] float32 weight (4.8 MB, stored as is: copied in pieces) and a [1100, 1000] one
+ * used transposed (4.4 MB), with the bytes each should be stored as.
+ */
+async function largeGraph(): Promise<{ graph: Graph; want: Buffer[] }> {
+  const big = Float32Array.from({ length: 1_200_000 }, (_, i) => Math.sin(i) * 1000);
+  const mat = Float32Array.from({ length: 1_100_000 }, (_, i) => i % 9973);
+  const file = join(root, 'large.bin');
+  const header = 24;
+  await writeFile(file, Buffer.concat([Buffer.alloc(header, 0xee), Buffer.from(big.buffer), Buffer.from(mat.buffer)]));
+  const g = new GraphBuilder({ name: 'large' });
+  g.output('a', g.weight({ name: 'big', dtype: 'F32', shape: [2, 600_000], file, byteOffset: header, byteLength: big.byteLength }));
+  g.output('b', g.weight({ name: 'mat', dtype: 'F32', shape: [1100, 1000], file, byteOffset: header + big.byteLength, byteLength: mat.byteLength }, { transpose: true }));
+  const transposed = new Float32Array(mat.length);
+  for (let r = 0; r < 1100; r++) for (let c = 0; c < 1000; c++) transposed[c * 1100 + r] = mat[r * 1000 + c]!;
+  return { graph: g.build(), want: [Buffer.from(big.buffer), Buffer.from(transposed.buffer)] };
+}
+
+/** A promise and its resolve function. */
+function deferred<T>(): { promise: Promise<T>; settle: (value: T) => void } {
+  let settle!: (value: T) => void;
+  const promise = new Promise<T>((r) => (settle = r));
+  return { promise, settle };
 }
 
 function feeds(c: TinyConfig): { feeds: Record<string, Feed>; inputs: ReturnType<typeof tinyInputs> } {
@@ -135,17 +162,17 @@ describe('emitOnnx: a tiny transformer in ONNX Runtime', () => {
     }
   });
 
-  it('metadata given as a promise gives the same bytes as a plain object (weights are read while it is pending)', async () => {
+  it('metadata given as a promise gives the same bytes as a plain object (the files are written while it is pending)', async () => {
     const metadata = { 'mlpack.source_sha256': '{"model.safetensors":"ab"}', z: 'last' };
     for (const externalData of ['never', 'always'] as const) {
       const plain = await emitTo(graph, { opset: 17, externalData, metadata });
-      let settle!: (m: Record<string, string>) => void;
-      const emitting = emitTo(graph, { opset: 17, externalData, metadata: new Promise((r) => (settle = r)) });
+      const pending = deferred<Record<string, string>>();
+      const emitting = emitTo(graph, { opset: 17, externalData, metadata: pending.promise });
       await new Promise((r) => setTimeout(r, 30));
-      settle({ ...metadata });
-      const deferred = await emitting;
-      expect(deferred.result).toEqual(plain.result);
-      expect((await readOnnxModelInfo(join(deferred.dir, 'model.onnx'))).metadata).toEqual([
+      pending.settle({ ...metadata });
+      const late = await emitting;
+      expect(late.result).toEqual(plain.result);
+      expect((await readOnnxModelInfo(join(late.dir, 'model.onnx'))).metadata).toEqual([
         { key: 'mlpack.source_sha256', value: '{"model.safetensors":"ab"}' },
         { key: 'z', value: 'last' },
       ]);
@@ -155,22 +182,54 @@ describe('emitOnnx: a tiny transformer in ONNX Runtime', () => {
     await expect(emitTo(graph, { metadata: failed })).rejects.toThrow('no hashes');
   });
 
-  it('copies a tensor larger than PIECE_BYTES piece by piece, and transposes a large one whole, byte for byte', async () => {
-    // A [2, 600_000] float32 weight (4.8 MB, stored as is) and a [1100, 1000] one used transposed (4.4 MB).
-    const big = Float32Array.from({ length: 1_200_000 }, (_, i) => Math.sin(i) * 1000);
-    const mat = Float32Array.from({ length: 1_100_000 }, (_, i) => i % 9973);
-    expect(big.byteLength).toBeGreaterThan(PIECE_BYTES);
-    const file = join(root, 'large.bin');
-    const header = 24;
-    await writeFile(file, Buffer.concat([Buffer.alloc(header, 0xee), Buffer.from(big.buffer), Buffer.from(mat.buffer)]));
-    const g = new GraphBuilder({ name: 'large' });
-    g.output('a', g.weight({ name: 'big', dtype: 'F32', shape: [2, 600_000], file, byteOffset: header, byteLength: big.byteLength }));
-    g.output('b', g.weight({ name: 'mat', dtype: 'F32', shape: [1100, 1000], file, byteOffset: header + big.byteLength, byteLength: mat.byteLength }, { transpose: true }));
-    const transposed = new Float32Array(mat.length);
-    for (let r = 0; r < 1100; r++) for (let c = 0; c < 1000; c++) transposed[c * 1100 + r] = mat[r * 1000 + c]!;
-    const want = [Buffer.from(big.buffer), Buffer.from(transposed.buffer)];
+  it('writes metadata_props after the graph: the bytes before them do not depend on the metadata', async () => {
+    for (const externalData of ['never', 'always'] as const) {
+      const bare = await emitTo(graph, { opset: 17, externalData });
+      const body = await readFile(join(bare.dir, 'model.onnx'));
+      const metadata = { 'mlpack.source_sha256': '{"model.safetensors":"cd"}', a: '1' };
+      const tagged = await emitTo(graph, { opset: 17, externalData, metadata });
+      const bytes = await readFile(join(tagged.dir, 'model.onnx'));
+      expect(Buffer.compare(bytes.subarray(0, body.length), body)).toBe(0);
+      expect(Buffer.compare(bytes.subarray(body.length), Buffer.from(encodeModelMetadata(metadata)))).toBe(0);
+      // The tail holds metadata_props and nothing else; the data file does not change at all.
+      expect(onnx.ModelProto.toObject(onnx.ModelProto.decode(bytes.subarray(body.length)))).toEqual({
+        metadataProps: [
+          { key: 'a', value: '1' },
+          { key: 'mlpack.source_sha256', value: '{"model.safetensors":"cd"}' },
+        ],
+      });
+      expect(tagged.result.files.slice(1)).toEqual(bare.result.files.slice(1));
+    }
+  });
 
-    const external = await emitTo(g.build(), { externalData: 'always' });
+  it('writes every weight before it awaits pending metadata, inline and into external data', async () => {
+    const { graph: g, want } = await largeGraph();
+    const weightBytes = want.reduce((a, w) => a + w.length, 0);
+    for (const externalData of ['never', 'always'] as const) {
+      const dir = join(root, `out-${counter++}`);
+      await mkdir(dir);
+      const pending = deferred<Record<string, string>>();
+      const emitting = emitOnnx(g, { dir, externalData, metadata: pending.promise });
+      // Tensor bytes of 1 MiB and more go straight to the file, so it grows past all the weights
+      // on disk while the metadata is still pending (an emitter waiting for it would never get there).
+      const file = join(dir, externalData === 'never' ? 'model.onnx' : 'model.onnx_data');
+      let size = 0;
+      for (const start = Date.now(); size < weightBytes && Date.now() - start < 5000; await new Promise((r) => setTimeout(r, 5))) {
+        size = (await stat(file).catch(() => undefined))?.size ?? 0;
+      }
+      pending.settle({ late: 'yes' });
+      const result = await emitting;
+      expect(size, `${externalData}: bytes on disk before the metadata settled`).toBeGreaterThanOrEqual(weightBytes);
+      expect((await readOnnxModelInfo(join(dir, 'model.onnx'))).metadata).toEqual([{ key: 'late', value: 'yes' }]);
+      expect(result.files[0]!.sha256).toBe(await sha256File(join(dir, 'model.onnx')));
+    }
+  });
+
+  it('copies a tensor larger than PIECE_BYTES piece by piece, and transposes a large one whole, byte for byte', async () => {
+    const { graph: g, want } = await largeGraph();
+    expect(want[0]!.length).toBeGreaterThan(PIECE_BYTES);
+
+    const external = await emitTo(g, { externalData: 'always' });
     const info = await readOnnxModelInfo(join(external.dir, 'model.onnx'));
     const data = await readFile(join(external.dir, 'model.onnx_data'));
     expect(info.initializers.map((i) => i.name)).toEqual(['big', 'mat.T']);
@@ -180,7 +239,7 @@ describe('emitOnnx: a tiny transformer in ONNX Runtime', () => {
     });
     expect(external.result.files[1]!.sha256).toBe(await sha256File(join(external.dir, 'model.onnx_data')));
 
-    const inline = await emitTo(g.build(), { externalData: 'never' });
+    const inline = await emitTo(g, { externalData: 'never' });
     const model = await readFile(join(inline.dir, 'model.onnx'));
     for (const w of want) expect(model.indexOf(w)).toBeGreaterThan(0);
     expect(inline.result.files[0]).toEqual({ path: 'model.onnx', size: model.length, sha256: await sha256File(join(inline.dir, 'model.onnx')) });
@@ -253,6 +312,53 @@ describe('emitOnnx: errors', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  describe('pending metadata that decides the layout (limits shrunk to the tiny model)', () => {
+    const metadata = { 'mlpack.source_sha256': JSON.stringify({ 'model.safetensors': 'f'.repeat(64) }) };
+    const metadataBytes = encodeModelMetadata(metadata).length;
+    /** Emit with `limits`; the metadata as given, or pending (settled 20 ms later). */
+    const emitWithin = async (externalData: 'auto' | 'never', maxModelBytes: number, metadataReserveBytes: number, pending: boolean) => {
+      const dir = join(root, `out-${counter++}`);
+      await mkdir(dir);
+      const late = deferred<Record<string, string>>();
+      setTimeout(() => late.settle({ ...metadata }), 20);
+      const emitting = emitOnnxWithin(graph, { dir, opset: 17, externalData, metadata: pending ? late.promise : metadata }, { maxModelBytes, metadataReserveBytes });
+      return { dir, emitting };
+    };
+    let inlineBytes = 0;
+    beforeAll(async () => {
+      inlineBytes = (await emitTo(graph, { opset: 17, externalData: 'never' })).result.files[0]!.size;
+    });
+
+    // The model fits without its metadata (inlineBytes) but not with it: 'auto' must go external.
+    it.each([
+      ['within the reserve: waits for the metadata, then plans with it', metadataBytes],
+      ['beyond the reserve: starts inline, then starts again planned with it', 0],
+    ])("'auto', %s", async (_, reserve) => {
+      const max = inlineBytes + metadataBytes - 1;
+      const known = await emitWithin('auto', max, reserve, false);
+      const late = await emitWithin('auto', max, reserve, true);
+      const [a, b] = [(await known.emitting).files, (await late.emitting).files];
+      expect(a.map((f) => f.path)).toEqual(['model.onnx', 'model.onnx_data']);
+      expect(b).toEqual(a);
+      expect((await readdir(late.dir)).sort()).toEqual(['model.onnx', 'model.onnx_data']);
+      for (const f of b) expect(await sha256File(join(late.dir, f.path))).toBe(f.sha256);
+    });
+
+    it.each([metadataBytes, 0])("'never' (reserve %i): MODEL_TOO_LARGE, and no file left behind", async (reserve) => {
+      const late = await emitWithin('never', inlineBytes + metadataBytes - 1, reserve, true);
+      await expect(late.emitting).rejects.toMatchObject({ code: 'MODEL_TOO_LARGE' });
+      expect(await readdir(late.dir)).toEqual([]);
+    });
+
+    it('metadata that fits keeps the model inline, given or pending', async () => {
+      const known = await emitWithin('auto', inlineBytes + metadataBytes, metadataBytes, false);
+      const late = await emitWithin('auto', inlineBytes + metadataBytes, 0, true);
+      const files = (await known.emitting).files;
+      expect(files).toEqual([{ path: 'model.onnx', size: inlineBytes + metadataBytes, sha256: expect.any(String) }]);
+      expect((await late.emitting).files).toEqual(files);
+    });
+  });
+
   it('propagates READ_FAILED when a weights file vanished, naming the tensor', async () => {
     const g = new GraphBuilder({ name: 'gone' });
     const info = { name: 'w', dtype: 'F32' as const, shape: [2], file: join(root, 'missing.bin'), byteOffset: 0, byteLength: 8 };
@@ -273,9 +379,14 @@ const CHECKER_TITLE = HAVE_PYTHON_ONNX
 describe.skipIf(!HAVE_PYTHON_ONNX)(CHECKER_TITLE, () => {
   it.each(CHECKER_OPSETS.flatMap((o) => [[o, 'never'], [o, 'always']] as const))('opset %i, external data %s', async (opset, externalData) => {
     const { dir } = await emitTo(graph, { opset, externalData, metadata: { a: 'b' } });
-    const script = 'import onnx, sys\nonnx.checker.check_model(sys.argv[1], full_check=True)\nm = onnx.load(sys.argv[1])\nprint(m.ir_version, m.opset_import[0].version, len(m.graph.initializer))';
+    const script = [
+      'import onnx, sys',
+      'onnx.checker.check_model(sys.argv[1], full_check=True)',
+      'm = onnx.load(sys.argv[1])',
+      'print(m.ir_version, m.opset_import[0].version, len(m.graph.initializer), [(p.key, p.value) for p in m.metadata_props])',
+    ].join('\n');
     const out = execFileSync(pythonWithOnnx, ['-c', script, join(dir, 'model.onnx')], { encoding: 'utf8' });
     const info = await readOnnxModelInfo(join(dir, 'model.onnx'));
-    expect(out.trim()).toBe(`${info.irVersion} ${opset} ${info.initializers.length}`);
+    expect(out.trim()).toBe(`${info.irVersion} ${opset} ${info.initializers.length} [('a', 'b')]`);
   });
 });

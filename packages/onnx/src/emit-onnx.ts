@@ -1,7 +1,8 @@
+import { rm } from 'node:fs/promises';
 import { resolveInside } from '@mlpack/core';
 import { BufferPool, Prefetcher, initializerByteLength, materialize, streamRanges, validateGraph } from '@mlpack/graph';
 import type { ByteRange, Graph, Initializer } from '@mlpack/graph';
-import { encodeGraphHead, encodeModelHead, encodeTensorHeader } from './encode-model.js';
+import { encodeGraphHead, encodeModelHead, encodeModelMetadata, encodeTensorHeader } from './encode-model.js';
 import { FileWriter } from './file-writer.js';
 import { lowerGraph } from './lower-graph.js';
 import { OnnxError } from './onnx-error.js';
@@ -26,9 +27,9 @@ export interface EmitOnnxOptions {
   /** `auto` (default): external data only when the model would exceed 2 GiB; `always`; `never` (error above 2 GiB). */
   externalData?: ExternalDataMode;
   /**
-   * Written as `metadata_props`, sorted by key. May be a promise (e.g. of source-file hashes being
-   * computed elsewhere): the weights are read and transformed ahead while it settles, and the
-   * file is written from its first byte once it has.
+   * Written as `metadata_props`, sorted by key, at the end of the .onnx file (after the graph). May
+   * be a promise (e.g. of source-file hashes being computed elsewhere): the files are written and
+   * hashed while it settles, and it is awaited only once every weight is written.
    */
   metadata?: Record<string, string> | PromiseLike<Record<string, string>>;
   /** The model's `doc_string`. */
@@ -65,6 +66,26 @@ export const PREFETCH_BYTES = 32 * 1024 * 1024;
  */
 export const PIECE_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Bytes kept free below the 2 GiB limit for metadata that is still pending when writing starts.
+ * Metadata only changes the layout when it is what takes the model over the limit ('auto' then
+ * puts weights in external data, 'never' fails), so a model planned within this much of the limit
+ * waits for its metadata before writing anything; others start at once. Real metadata is a few
+ * KB (id2label of a large label set maybe 1 MB); larger pending metadata that then does not fit
+ * makes the emitter start again, planned with it.
+ */
+export const METADATA_RESERVE_BYTES = 16 * 1024 * 1024;
+
+/** The limits the emitter plans against (the real ones by default; tests shrink them). */
+export interface EmitLimits {
+  /** Largest .onnx file (protobuf's 2 GiB - 1). */
+  maxModelBytes: number;
+  /** See `METADATA_RESERVE_BYTES`. */
+  metadataReserveBytes: number;
+}
+
+const LIMITS: EmitLimits = { maxModelBytes: PROTOBUF_MAX_BYTES, metadataReserveBytes: METADATA_RESERVE_BYTES };
+
 /** One read-and-write unit: a whole initializer (no `range`), or a piece of one stored as is. */
 interface Piece {
   init: Initializer;
@@ -73,14 +94,21 @@ interface Piece {
 }
 
 /**
- * Write `graph` as an ONNX model. The ModelProto and GraphProto are encoded without initializer
- * bytes; the initializers are then framed by hand and their bytes streamed (`materialize`, at most
- * `PREFETCH_BYTES` ahead of the writer, in reused buffers; tensors stored as is in `PIECE_BYTES`
- * pieces) into the .onnx file or the external data file, so peak memory is about that budget plus
- * the largest transposed or cast tensor. Each file's sha256 is computed as it is written. Output is
- * byte-deterministic.
+ * Write `graph` as an ONNX model. The ModelProto's head (ir_version, opset, producer, doc_string)
+ * and the GraphProto are encoded without initializer bytes; the initializers are then framed by
+ * hand and their bytes streamed (`materialize`, at most `PREFETCH_BYTES` ahead of the writer, in
+ * reused buffers; tensors stored as is in `PIECE_BYTES` pieces) into the .onnx file or the external
+ * data file, so peak memory is about that budget plus the largest transposed or cast tensor. The
+ * ModelProto's `metadata_props` come last, after the graph, so pending metadata holds nothing up
+ * until then. Each file's sha256 is computed as it is written. Output is byte-deterministic (and
+ * the same whether the metadata is given as a value or as a promise).
  */
-export async function emitOnnx(graph: Graph, options: EmitOnnxOptions): Promise<EmitOnnxResult> {
+export function emitOnnx(graph: Graph, options: EmitOnnxOptions): Promise<EmitOnnxResult> {
+  return emitOnnxWithin(graph, options, LIMITS);
+}
+
+/** `emitOnnx` against other size limits: for tests of the 2 GiB decisions without 2 GiB files. */
+export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, limits: EmitLimits): Promise<EmitOnnxResult> {
   const known = isPromiseLike(options.metadata) ? undefined : (options.metadata ?? {});
   // Awaited later: a rejection meanwhile (or after a failure here) must not count as unhandled.
   if (!known) Promise.resolve(options.metadata).catch(() => undefined);
@@ -105,8 +133,12 @@ export async function emitOnnx(graph: Graph, options: EmitOnnxOptions): Promise<
     });
   }
 
+  // File layout: model head | graph field (graph head, then each initializer: header + raw_data
+  // inline, or header only with its bytes in the data file) | metadata_props. Everything before
+  // the metadata is independent of it; the metadata's size only counts against the 2 GiB limit.
   const lowered = lowerGraph(graph, opset);
   const lengths = lowered.initializers.map(initializerByteLength);
+  const modelHead = encodeModelHead({ opset, irVersion, docString: options.docString });
   const graphHead = encodeGraphHead(lowered);
   const headersFor = (plan: LayoutPlan): Uint8Array[] =>
     lowered.initializers.map((init, i) => encodeTensorHeader(init, plan.placements[i]!, dataFileName));
@@ -114,28 +146,28 @@ export async function emitOnnx(graph: Graph, options: EmitOnnxOptions): Promise<
     const p = plan.placements[i]!;
     return header.length + (p.location === 'inline' ? lengthDelimitedSize(FIELD_TENSOR_RAW_DATA, p.length) : 0);
   };
-  const sizes = (modelHead: Uint8Array, plan: LayoutPlan): { graph: number; model: number; headers: Uint8Array[] } => {
+  /** Sizes of the graph and of everything before the metadata (`body`) under `plan`. */
+  const sizes = (plan: LayoutPlan): { graphSize: number; bodySize: number; headers: Uint8Array[] } => {
     const headers = headersFor(plan);
     const graphSize = headers.reduce((a, h, i) => a + lengthDelimitedSize(FIELD_GRAPH_INITIALIZER, tensorSize(h, i, plan)), graphHead.length);
-    return { graph: graphSize, model: modelHead.length + lengthDelimitedSize(FIELD_MODEL_GRAPH, graphSize), headers };
+    return { graphSize, bodySize: modelHead.length + lengthDelimitedSize(FIELD_MODEL_GRAPH, graphSize), headers };
   };
-  const layoutFor = (metadata: Record<string, string>) => {
-    const modelHead = encodeModelHead({ opset, irVersion, metadata, docString: options.docString });
-    const { plan, modelSize } = chooseLayout(lengths, mode, (p) => sizes(modelHead, p).model);
-    if (modelSize > PROTOBUF_MAX_BYTES) {
-      throw new OnnxError('MODEL_TOO_LARGE', `the model would be ${modelSize} bytes, above protobuf's 2 GiB limit (${PROTOBUF_MAX_BYTES})`, {
+  const layoutFor = (metadataBytes: number) => {
+    const { plan, modelSize } = chooseLayout(lengths, mode, (p) => sizes(p).bodySize + metadataBytes, limits.maxModelBytes);
+    if (modelSize > limits.maxModelBytes) {
+      throw new OnnxError('MODEL_TOO_LARGE', `the model would be ${modelSize} bytes, above protobuf's 2 GiB limit (${limits.maxModelBytes})`, {
         file: modelPath,
         hint: mode === 'never' ? "use externalData 'auto' or 'always' (--external-data)" : 'the graph structure alone is too large for one ONNX file',
       });
     }
-    return { modelHead, plan, modelSize, ...sizes(modelHead, plan) };
+    return { plan, ...sizes(plan) };
   };
 
   // Plan before reading anything. Metadata only adds bytes, so when it is still a promise a model
   // too large without it is too large with it: the check below fails fast either way.
-  const early = layoutFor(known ?? {});
+  const knownTail = known ? encodeModelMetadata(known) : undefined;
+  const early = layoutFor(knownTail?.length ?? 0);
 
-  // Weights are read from here on, while the metadata (and so the file's first bytes) may still be pending.
   const pool = new BufferPool({ maxIdleBytes: PREFETCH_BYTES });
   const pieces = lowered.initializers.map((init): Piece[] => {
     const ranges = streamRanges(init, PIECE_BYTES);
@@ -147,8 +179,17 @@ export async function emitOnnx(graph: Graph, options: EmitOnnxOptions): Promise<
     budgetBytes: PREFETCH_BYTES,
     dispose: (bytes) => pool.give(bytes),
   });
+  /** Pending metadata that turned out not to fit in the plan made without it (see METADATA_RESERVE_BYTES). */
+  let replan: Record<string, string> | undefined;
   try {
-    const { modelHead, plan, modelSize, graph: graphSize, headers } = known ? early : layoutFor(await options.metadata!);
+    let tail = knownTail;
+    let layout = early;
+    if (tail === undefined && early.bodySize + limits.metadataReserveBytes > limits.maxModelBytes) {
+      // Near the limit the pending metadata may decide the layout: settle it and plan with it first.
+      tail = encodeModelMetadata(await options.metadata!);
+      layout = layoutFor(tail.length);
+    }
+    const { plan, graphSize, bodySize, headers } = layout;
 
     const model = await FileWriter.create(modelPath);
     const data = plan.dataFileSize > 0 ? await FileWriter.create(dataPath).catch(async (e: unknown) => {
@@ -176,23 +217,39 @@ export async function emitOnnx(graph: Graph, options: EmitOnnxOptions): Promise<
           await out.write(bytes);
         }
       }
-      await model.close();
-      await data?.close();
+      if (model.position !== bodySize || (data && data.position !== plan.dataFileSize)) {
+        throw new OnnxError('SIZE_MISMATCH', `wrote ${model.position} bytes before the metadata, planned ${bodySize} (a bug in the emitter)`, { file: modelPath });
+      }
+      if (tail === undefined) {
+        const metadata = await options.metadata!;
+        tail = encodeModelMetadata(metadata);
+        if (bodySize + tail.length > limits.maxModelBytes) replan = metadata;
+      }
+      if (replan) {
+        await model.abandon();
+        await data?.abandon();
+        await Promise.all([rm(modelPath, { force: true }), data ? rm(dataPath, { force: true }) : undefined]);
+      } else {
+        await model.write(tail);
+        await model.close();
+        await data?.close();
+      }
     } catch (e) {
       await model.abandon();
       await data?.abandon();
       throw e;
     }
 
-    if (model.position !== modelSize || (data && data.position !== plan.dataFileSize)) {
-      throw new OnnxError('SIZE_MISMATCH', `wrote ${model.position} bytes, planned ${modelSize} (a bug in the emitter)`, { file: modelPath });
+    if (!replan) {
+      const files: EmittedFile[] = [{ path: fileName, size: model.position, sha256: model.sha256 }];
+      if (data) files.push({ path: dataFileName, size: data.position, sha256: data.sha256 });
+      return { files, opset, irVersion };
     }
-    const files: EmittedFile[] = [{ path: fileName, size: model.position, sha256: model.sha256 }];
-    if (data) files.push({ path: dataFileName, size: data.position, sha256: data.sha256 });
-    return { files, opset, irVersion };
   } finally {
     await weights.close();
   }
+  // The metadata is known now: plan with it from the start ('auto' → external data, 'never' → MODEL_TOO_LARGE).
+  return emitOnnxWithin(graph, { ...options, metadata: replan }, limits);
 }
 
 function isPromiseLike<T>(value: T | PromiseLike<T> | undefined): value is PromiseLike<T> {

@@ -1,7 +1,8 @@
 /**
- * protobufjs encoding of everything except initializer bytes: the ModelProto without its graph,
- * the GraphProto without its initializers, and each initializer's TensorProto without raw_data.
- * The writer frames and streams the rest.
+ * protobufjs encoding of everything except initializer bytes: the ModelProto's fields before its
+ * graph (the head) and its `metadata_props` (written after the graph), the GraphProto without its
+ * initializers, and each initializer's TensorProto without raw_data. The writer frames and
+ * streams the rest.
  */
 import { MLPACK_VERSION } from '@mlpack/core';
 import type { Initializer, ValueInfo } from '@mlpack/graph';
@@ -17,23 +18,30 @@ export const PRODUCER_NAME = 'mlpack';
 export interface ModelHeadOptions {
   opset: number;
   irVersion: number;
-  /** Sorted by key before writing. */
-  metadata: Record<string, string>;
   docString: string | undefined;
 }
 
 const utf8 = new TextEncoder();
 
+/** The ModelProto fields written before the graph: none of them depends on the model's metadata. */
 export function encodeModelHead(o: ModelHeadOptions): Uint8Array {
-  const keys = Object.keys(o.metadata).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return onnx.ModelProto.encode({
     irVersion: o.irVersion,
     producerName: PRODUCER_NAME,
     producerVersion: MLPACK_VERSION,
     ...(o.docString !== undefined ? { docString: o.docString } : {}),
     opsetImport: [{ domain: '', version: o.opset }],
-    metadataProps: keys.map((key) => ({ key, value: o.metadata[key]! })),
   }).finish();
+}
+
+/**
+ * The ModelProto's `metadata_props` entries (field 14), sorted by key, written after the graph:
+ * they may hold values computed while the weights are written (the source files' sha256), and a
+ * parser merges fields in whatever order they come. Empty for no metadata.
+ */
+export function encodeModelMetadata(metadata: Record<string, string>): Uint8Array {
+  const keys = Object.keys(metadata).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return onnx.ModelProto.encode({ metadataProps: keys.map((key) => ({ key, value: metadata[key]! })) }).finish();
 }
 
 export function encodeGraphHead(g: LoweredGraph): Uint8Array {

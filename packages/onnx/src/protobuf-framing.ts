@@ -1,7 +1,8 @@
 /**
  * Hand-written protobuf framing for the parts we stream ourselves (the graph field of ModelProto,
  * each initializer of GraphProto, each tensor's raw_data). Protobuf lets fields come in any
- * order, so these frames can follow the bytes protobufjs encoded for the other fields.
+ * order, so these frames can follow the bytes protobufjs encoded for the other fields, and the
+ * ModelProto's metadata_props (encoded by protobufjs) can follow the graph.
  */
 
 /** Wire type of length-delimited fields (messages, bytes, strings). */
