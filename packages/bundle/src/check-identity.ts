@@ -1,4 +1,4 @@
-import semverValid from 'semver/functions/valid.js';
+import semverParse from 'semver/functions/parse.js';
 import { BundleError } from './bundle-error.js';
 
 /** Bundle names: npm-like, safe as a file name, a Triton model directory and an archive prefix. */
@@ -14,11 +14,20 @@ export function checkIdentity(name: string, version: string): void {
       exitCode: 2,
     });
   }
-  // semver.valid also accepts "v1.2.3" and " 1.2.3" (returning the cleaned form): require the exact form.
-  if (typeof version !== 'string' || semverValid(version) !== version) {
+  // semver.parse also accepts "v1.2.3" and " 1.2.3" (cleaning them): require the exact form. Its
+  // `version` drops build metadata ("1.0.0+build.5" is valid semver 2.0.0 and the schema's pattern),
+  // so compare with the build identifiers put back.
+  if (typeof version !== 'string' || exactSemver(version) !== version) {
     throw new BundleError('BUNDLE_BAD_VERSION', `version ${JSON.stringify(version)} is not a semantic version`, {
       hint: 'use MAJOR.MINOR.PATCH, e.g. 1.0.0 or 1.2.0-rc.1',
       exitCode: 2,
     });
   }
+}
+
+/** The canonical text of a semver version (with its build metadata), or undefined when not semver. */
+function exactSemver(version: string): string | undefined {
+  const parsed = semverParse(version);
+  if (!parsed) return undefined;
+  return parsed.build.length > 0 ? `${parsed.version}+${parsed.build.join('.')}` : parsed.version;
 }

@@ -4,6 +4,7 @@ import { checkArchivePath } from './archive-path.js';
 import { BundleError } from './bundle-error.js';
 import type { ArchiveEntry } from './inspect-archive.js';
 import type { UnbundleLimits } from './unbundle-limits.js';
+import { DIR_MODE, FILE_MODE } from './write-tar-gz.js';
 
 /**
  * Second pass of the safe extractor: node-tar writes the entries the first pass admitted into
@@ -27,10 +28,13 @@ export async function extractArchive(file: string, dir: string, admitted: readon
     filter: (_path: string, stat: unknown) => {
       const entry = stat as ReadEntry;
       const isDir = entry.type === 'Directory';
-      const verdict = (entry.type === 'File' || isDir) ? checkArchivePath(entry.header.path ?? '', isDir) : undefined;
+      // entry.path is the path node-tar writes to (see inspect-archive); judge that one.
+      const verdict = (entry.type === 'File' || isDir) ? checkArchivePath(entry.path ?? '', isDir) : undefined;
       const want = verdict?.ok ? expected.get(verdict.path) : undefined;
       const ok = want !== undefined && want.type === (isDir ? 'directory' : 'file') && (isDir || want.size === entry.size);
-      if (!ok) surprises.push(entry.header.path ?? '');
+      if (!ok) surprises.push(entry.path ?? '');
+      // Bundles carry 0644 files and 0755 directories; never extract setuid/setgid/sticky or executable bits from a header.
+      else entry.mode = isDir ? DIR_MODE : FILE_MODE;
       return ok;
     },
   }).catch((cause: unknown) => {

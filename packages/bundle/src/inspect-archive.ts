@@ -192,7 +192,10 @@ class EntryJudge {
   }
 
   onEntry(entry: ReadEntry, fail: (e: unknown) => void): void {
-    const raw = entry.header.path ?? '';
+    // entry.path is where node-tar writes the entry (pax / GNU long name applied); header.path can differ
+    // (node-tar's Header joins a ustar prefix onto a pax path), so the rules judge entry.path.
+    const raw = entry.path ?? '';
+    if (entry.globalExtended) throw refusal('UNBUNDLE_ENTRY_TYPE', raw, 'follows a global pax header (other extractors apply its fields, e.g. a path, to every entry)');
     const index = this.#entries.length;
     if (index + 1 > this.#limits.maxEntries) throw refusal('UNBUNDLE_TOO_MANY_ENTRIES', raw, `more than ${this.#limits.maxEntries} entries`);
     const type = entry.type;

@@ -8,6 +8,8 @@ import type { RawEntry } from './__fixtures__/hand-made-archive.js';
 import { unbundle } from './unbundle.js';
 import type { UnbundleLimits } from './unbundle-limits.js';
 import { verifyBundle } from './verify-bundle.js';
+import { archiveOrder, writeTarGz } from './write-tar-gz.js';
+import type { TarEntry } from './write-tar-gz.js';
 
 const CANARY = 'canary: must never change\n';
 const CONFIG = '{"model_type":"bert"}\n';
@@ -77,6 +79,36 @@ describe('unbundle: a well-formed archive', () => {
     expect((await readdir(root)).sort()).toEqual(['bundle.tar.gz', 'canary.txt', 'out']);
   });
 
+  it('extracts files as 0644 and directories as 0755 whatever modes the headers carry (no setuid, no exec)', async () => {
+    const bundle = await archive([{ path: 'config.json', body: CONFIG, mode: 0o4777 }, { path: 'onnx/', type: 'Directory', mode: 0o3777 }, { path: 'onnx/model.onnx', body: MODEL, mode: 0o6755 }]);
+    await unbundle(bundle, { out });
+    const umask = process.umask();
+    expect((await stat(join(out, 'config.json'))).mode & 0o7777).toBe(0o644 & ~umask);
+    expect((await stat(join(out, 'onnx/model.onnx'))).mode & 0o7777).toBe(0o644 & ~umask);
+    expect((await stat(join(out, 'onnx'))).mode & 0o7777).toBe(0o755 & ~umask);
+  });
+
+  it('a bundle whose paths need pax records (long Triton model name) unbundles to exactly those paths', async () => {
+    const name = 'a'.repeat(200);
+    const files = { [`${name}/1/model.onnx`]: MODEL, [`${name}/config.pbtxt`]: 'name: "x"\n', 'config.json': CONFIG };
+    const m = { ...manifestFor(files), targets: [{ format: 'onnx' as const, opset: 17, ir_version: 8, path: `${name}/1/model.onnx` }] };
+    const bundle = join(root, 'bundle.tar.gz');
+    await writeTarGz(
+      bundle,
+      archiveOrder([
+        { type: 'file', path: 'mlpack.json', bytes: manifestBytes(m) },
+        { type: 'directory', path: name },
+        { type: 'directory', path: `${name}/1` },
+        ...Object.entries(files).map(([path, body]): TarEntry => ({ type: 'file', path, bytes: Buffer.from(body) })),
+      ]),
+      { mtime: 0 },
+    );
+    const r = await unbundle(bundle, { out });
+    expect(r.report.files).toEqual({ listed: 3, ok: true });
+    expect((await readdir(join(out, name))).sort()).toEqual(['1', 'config.pbtxt']);
+    expect(await readFile(join(out, name, '1', 'model.onnx'))).toEqual(MODEL);
+  });
+
   it('refuses a non-empty target unless forced', async () => {
     const bundle = await archive(good());
     await unbundle(bundle, { out });
@@ -111,6 +143,27 @@ describe('unbundle refuses hostile archives before writing anything', () => {
     ['listed file with other bytes', 'BUNDLE_FILE_MODIFIED', () => [{ path: 'config.json', body: CONFIG.replace('bert', 'BERT') }, ...good().slice(1)]],
   ])('%s → %s', async (_name, code, entries, alsoListed) => {
     const fixed = entries().map((e) => ({ ...e, path: e.path.replace('ROOT', root.slice(1)), ...(e.linkpath ? { linkpath: e.linkpath.replace('ROOT', root.slice(1)) } : {}) }));
+    await expectRefused(await archive(fixed, listed(alsoListed).manifest), code);
+  });
+
+  it.each<[string, string, () => RawEntry[], Record<string, string>?]>([
+    ['pax path with ".." behind a listed ustar name', 'UNBUNDLE_PATH_TRAVERSAL', () => [{ path: 'config.json', body: CONFIG, pax: { path: '../canary.txt' } }, ...good().slice(1)]],
+    ['pax path that is absolute', 'UNBUNDLE_ABSOLUTE_PATH', () => [{ path: 'config.json', body: CONFIG, pax: { path: '/ROOT/canary.txt' } }, ...good().slice(1)]],
+    ['pax path that is unlisted', 'UNBUNDLE_UNLISTED_ENTRY', () => [{ path: 'config.json', body: CONFIG, pax: { path: 'evil.txt' } }, ...good().slice(1)]],
+    // Header.encode splits this 105-byte path into the ustar prefix "onnx" and the name "mmm…": node-tar's
+    // header.path is then "onnx/" + the pax path (listed), while the entry is written to the pax path itself
+    [
+      'pax path whose ustar prefix makes header.path a listed file',
+      'UNBUNDLE_UNLISTED_ENTRY',
+      () => [...good(), { path: `onnx/${'m'.repeat(100)}`, body: 'x', pax: { path: 'm'.repeat(100) } }],
+      { [`onnx/${'m'.repeat(100)}`]: 'x' },
+    ],
+    ['GNU long name (type L) with ".."', 'UNBUNDLE_PATH_TRAVERSAL', () => [{ path: '././@LongLink', type: 'NextFileHasLongPath', body: '../canary.txt\0', size: 14 }, { path: 'config.json', body: CONFIG }, ...good().slice(1)]],
+    ['GNU long name (type L) naming an unlisted file', 'UNBUNDLE_UNLISTED_ENTRY', () => [{ path: '././@LongLink', type: 'NextFileHasLongPath', body: 'evil.txt\0', size: 9 }, { path: 'config.json', body: CONFIG }, ...good().slice(1)]],
+    ['global pax header with a path', 'UNBUNDLE_ENTRY_TYPE', () => [{ path: 'config.json', body: CONFIG, globalPax: { path: '../canary.txt' } }, ...good().slice(1)]],
+    ['file entry whose name ends in "/" (read as an unlisted directory)', 'UNBUNDLE_UNLISTED_ENTRY', () => [...good(), { path: 'extra/', body: '' }]],
+  ])('%s → %s', async (_name, code, entries, alsoListed) => {
+    const fixed = entries().map((e) => (e.pax?.path ? { ...e, pax: { ...e.pax, path: e.pax.path.replace('ROOT', root.slice(1)) } } : e));
     await expectRefused(await archive(fixed, listed(alsoListed).manifest), code);
   });
 

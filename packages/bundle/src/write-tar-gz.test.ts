@@ -64,6 +64,33 @@ describe('writeTarGz', () => {
     expect(await readdir(dir)).toEqual(['a.tar.gz', 'b.tar.gz', 'big.bin']);
   });
 
+  it('long paths read back exactly with node-tar: the pax path is not joined with a ustar prefix', async () => {
+    // Header.encode splits these into a ustar prefix ("." / "onnx" / "é…") plus a truncated name; node-tar's
+    // reader prepends a non-empty prefix to the pax path, so the writer must leave the prefix field empty.
+    const longDir = 'd'.repeat(200);
+    const shortDirLongName = `onnx/${'m'.repeat(150)}.onnx`;
+    const unicode = `${'é'.repeat(60)}/${'ü'.repeat(60)}.json`;
+    const e = archiveOrder([
+      { type: 'file', path: 'mlpack.json', bytes: Buffer.from('{}') },
+      { type: 'directory', path: longDir },
+      { type: 'file', path: `${longDir}/config.pbtxt`, bytes: Buffer.from('x') },
+      { type: 'directory', path: 'onnx' },
+      { type: 'file', path: shortDirLongName, bytes: Buffer.from('y') },
+      { type: 'directory', path: 'é'.repeat(60) },
+      { type: 'file', path: unicode, bytes: Buffer.from('z') },
+    ]);
+    await writeTarGz(join(dir, 'a.tar.gz'), e, { mtime: 0 });
+    const listed = await listArchive(join(dir, 'a.tar.gz'));
+    expect(listed.map((x) => [x.path, x.type])).toEqual(e.map((x) => [x.type === 'directory' ? `${x.path}/` : x.path, x.type === 'directory' ? 'Directory' : 'File']));
+    // every entry's ustar header (not the pax records' own headers, whose names node-tar ignores) has an empty prefix field (bytes 345..500)
+    const tar = gunzipSync(await readFile(join(dir, 'a.tar.gz')));
+    for (let off = 0; off + 512 <= tar.length && tar[off] !== 0; ) {
+      if (tar[off + 156] !== 0x78) expect(tar.subarray(off + 345, off + 500).every((b) => b === 0)).toBe(true);
+      const size = parseInt(tar.subarray(off + 124, off + 136).toString().replace(/\0.*$/, '').trim() || '0', 8);
+      off += 512 + Math.ceil(size / 512) * 512;
+    }
+  });
+
   it('stamps every entry with the given mtime (SOURCE_DATE_EPOCH), deterministically', async () => {
     const e = await entries();
     const epoch = 1_700_000_000;

@@ -139,7 +139,17 @@ function headerBlocks(path: string, type: 'file' | 'directory', size: number, mt
   const needPax = new Header(data).encode(block, 0);
   if (!needPax) return [block];
   // Only the path can overflow ustar here (sizes < 8 GiB fit; larger ones too, as node-tar's base-256 numbers).
-  return [new Pax({ path, mtime }).encode(), block];
+  // The ustar header then carries a short ASCII stand-in with an empty prefix field: node-tar's reader
+  // joins a non-empty ustar prefix onto the pax path (`dir/` + `dir/file`, or `./` + a long name),
+  // so the prefix that Header.encode would split off must not be written.
+  const fallback = Buffer.alloc(TAR_BLOCK);
+  new Header({ ...data, path: ustarFallbackPath(path) }).encode(fallback, 0);
+  return [new Pax({ path, mtime }).encode(), fallback];
+}
+
+/** A path's first 99 characters with non-printable-ASCII ones replaced: fits the ustar name field, no prefix. */
+function ustarFallbackPath(path: string): string {
+  return path.replace(/[^\x20-\x7e]/g, '_').slice(0, 99);
 }
 
 /** Patch the gzip header: MTIME must be 0 (zlib writes 0) and OS is set to 255. */

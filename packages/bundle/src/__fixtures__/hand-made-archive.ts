@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { MLPACK_VERSION, sha256Bytes } from '@mlpack/core';
 import type { BundleManifest } from '@mlpack/schema';
-import { Header } from 'tar';
+import { Header, Pax } from 'tar';
 import type { HeaderData } from 'tar';
 
 export interface RawEntry {
@@ -18,6 +18,12 @@ export interface RawEntry {
   /** Size written in the header (default: the body's length). */
   size?: number;
   linkpath?: string;
+  /** Mode written in the header (default 0644 for files, 0755 for directories). */
+  mode?: number;
+  /** A pax extended header (`x`) written just before this entry, e.g. `{ path }` overriding the ustar name. */
+  pax?: { path?: string; linkpath?: string };
+  /** A global pax header (`g`) written just before this entry (and any `pax`). */
+  globalPax?: { path?: string };
 }
 
 /** Serialize entries as a tar stream (no validation at all) and gzip it. */
@@ -34,12 +40,14 @@ export function handMadeTar(entries: readonly RawEntry[]): Buffer {
       path: e.path,
       type,
       size: e.size ?? (type === 'File' ? body.length : 0),
-      mode: type === 'Directory' ? 0o755 : 0o644,
+      mode: e.mode ?? (type === 'Directory' ? 0o755 : 0o644),
       uid: 0,
       gid: 0,
       mtime: new Date(0),
       ...(e.linkpath !== undefined ? { linkpath: e.linkpath } : {}),
     });
+    if (e.globalPax) parts.push(new Pax({ ...e.globalPax, mtime: new Date(0) }, true).encode());
+    if (e.pax) parts.push(new Pax({ ...e.pax, mtime: new Date(0) }).encode());
     const block = Buffer.alloc(512);
     header.encode(block, 0);
     parts.push(block);
