@@ -276,6 +276,9 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     [{ layout: 'onnx' as 'triton' }, 'BUNDLE_BAD_OPTION'],
     [{ layout: 'triton' as const, tritonVersion: 0 }, 'BUNDLE_BAD_OPTION'],
     [{ atol: -1 }, 'BUNDLE_BAD_OPTION'],
+    [{ layout: 'triton' as const, maxBatchSize: 2.5 }, 'BUNDLE_BAD_OPTION'],
+    [{ maxBatchSize: 4 }, 'BUNDLE_BAD_OPTION'],
+    [{ tritonVersion: 2 }, 'BUNDLE_BAD_OPTION'],
   ])('refuses options %j with %s (usage error)', async (bad, code) => {
     await expect(bundleModel(converted, opts(bad))).rejects.toMatchObject({ code, exitCode: 2 });
   });

@@ -88,6 +88,16 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     throw new BundleError('BUNDLE_BAD_OPTION', `Triton version ${tritonVersion} is not a positive integer`, { hint: 'Triton ignores version directories that are not positive integers', exitCode: 2 });
   }
   const maxBatchSize = options.maxBatchSize ?? DEFAULT_TRITON_MAX_BATCH_SIZE;
+  if (!Number.isSafeInteger(maxBatchSize) || maxBatchSize < 0) {
+    throw new BundleError('BUNDLE_BAD_OPTION', `max batch size must be an integer >= 0 (got ${maxBatchSize})`, { exitCode: 2 });
+  }
+  if (layout !== 'triton' && (options.tritonVersion !== undefined || options.maxBatchSize !== undefined)) {
+    // Checked before the slow golden step, and never silently ignored.
+    throw new BundleError('BUNDLE_BAD_OPTION', 'the Triton version and max batch size apply to --layout triton only', {
+      hint: 'add --layout triton, or drop --triton-version / --max-batch-size',
+      exitCode: 2,
+    });
+  }
   const atol = options.atol ?? DEFAULT_ATOL;
   const rtol = options.rtol ?? DEFAULT_RTOL;
   for (const [k, v] of [['atol', atol], ['rtol', rtol]] as const) {
