@@ -51,9 +51,11 @@ export interface VocabDecoder {
 }
 
 /**
- * The decoder of an MLM head: the stored `decoderName` tensor when the checkpoint has one, else
- * the word embeddings when `tie_word_embeddings` (default true) ties them, else missing. The bias
- * is the first of `biasNames` present (the head's `bias` and the decoder's tied `decoder.bias`).
+ * The decoder of an MLM head, as transformers resolves it: the word embeddings when
+ * `tie_word_embeddings` (default true) holds — `tie_weights()` then replaces any stored decoder
+ * weight with the input embeddings, so a stored `decoderName` tensor is ignored — else the stored
+ * `decoderName` tensor (missing: `ARCH_MISSING_TENSOR`). The bias is the first of `biasNames`
+ * present (the head's `bias` and the decoder's tied `decoder.bias`).
  */
 export function resolveVocabDecoder(
   ws: WeightResolver,
@@ -64,10 +66,8 @@ export function resolveVocabDecoder(
 ): VocabDecoder {
   const [vocab, dim] = wordEmbeddings.shape as [number, number];
   const bias = ws.headAny(biasNames, [vocab]);
-  if (ws.hasHead(decoderName) || !cfg.bool('tie_word_embeddings', true)) {
-    return { weight: ws.head(decoderName, [vocab, dim]), tied: false, bias };
-  }
-  return { weight: wordEmbeddings, tied: true, bias };
+  if (cfg.bool('tie_word_embeddings', true)) return { weight: wordEmbeddings, tied: true, bias };
+  return { weight: ws.head(decoderName, [vocab, dim]), tied: false, bias };
 }
 
 /** `x · decoderᵀ + bias`: [batch, seq, vocab]. */

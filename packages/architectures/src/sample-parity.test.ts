@@ -165,6 +165,57 @@ describe('variants', () => {
     }
   });
 
+  it.each([
+    ['bert', 'masked-lm', 'cls.predictions.decoder.weight', 'bert.embeddings.word_embeddings.weight'],
+    ['electra', 'masked-lm', 'generator_lm_head.weight', 'electra.embeddings.word_embeddings.weight'],
+  ] as const)('%s MLM with a stored decoder unlike the word embeddings: tied unless tie_word_embeddings is false', async (family, head, decoder, word) => {
+    // transformers' tie_weights() replaces a stored decoder with the input embeddings while
+    // tie_word_embeddings holds (the default); only an untied config uses the stored one.
+    const base = await sample({ family, head, seed: 330 });
+    try {
+      const tensors = await readAllTensors(base.weights);
+      const embeddings = tensors.find((t) => t.name === word)!;
+      const withDecoder = [...tensors, renamedScaled(embeddings, decoder, -0.7, 0.05)];
+      for (const tie of [undefined, true, false]) {
+        const config = tie === undefined ? base.config : { ...base.config, tie_word_embeddings: tie };
+        const c = await writeCheckpoint(join(root, `s${counter++}`), config, withDecoder);
+        try {
+          const built = await checkParity(family, c.config, c.weights, 'fill-mask', 331);
+          const usesDecoder = built.graph.initializers.some((i) => i.name.startsWith(decoder));
+          expect(usesDecoder, `tie_word_embeddings ${String(tie)}`).toBe(tie === false);
+        } finally {
+          await c.weights.close();
+        }
+      }
+    } finally {
+      await base.weights.close();
+    }
+  });
+
+  it.each([
+    ['bert', 'masked-lm', 'fill-mask'],
+    ['albert', 'sequence-classification', 'text-classification'],
+  ] as const)('%s checkpoint with TF-era LayerNorm.gamma / LayerNorm.beta names (as bert-base-uncased is stored)', async (family, head, task) => {
+    // transformers renames keys ending in LayerNorm.gamma / LayerNorm.beta to .weight / .bias on load.
+    const base = await sample({ family, head, seed: 340 });
+    try {
+      const tensors = (await readAllTensors(base.weights)).map((t) => ({
+        ...t,
+        name: t.name.replace(/LayerNorm\.weight$/, 'LayerNorm.gamma').replace(/LayerNorm\.bias$/, 'LayerNorm.beta'),
+      }));
+      expect(tensors.some((t) => t.name.endsWith('LayerNorm.gamma'))).toBe(true);
+      const legacy = await writeCheckpoint(join(root, `s${counter++}`), base.config, tensors);
+      try {
+        const built = await checkParity(family, legacy.config, legacy.weights, task, 341);
+        expect(built.graph.initializers.some((i) => i.name.endsWith('LayerNorm.gamma'))).toBe(true);
+      } finally {
+        await legacy.weights.close();
+      }
+    } finally {
+      await base.weights.close();
+    }
+  });
+
   it('ELECTRA with embedding_size = hidden_size: no embeddings_project', async () => {
     // The generator always makes embedding_size differ; a BERT token-classification checkpoint has
     // ELECTRA's exact tensor names once `bert.` becomes `electra.`.

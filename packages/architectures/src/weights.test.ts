@@ -35,6 +35,17 @@ describe('WeightResolver', () => {
     );
   });
 
+  it('reads LayerNorm parameters stored under their TF-era names (LayerNorm.gamma / LayerNorm.beta), as transformers does', () => {
+    const ws = new WeightResolver(fakeSource({ 'bert.embeddings.LayerNorm.gamma': [4], 'bert.embeddings.LayerNorm.beta': [4], 'x.norm.gamma': [4] }), 'bert');
+    const norm = ws.baseNorm('embeddings.LayerNorm', 4);
+    expect([norm.weight.name, norm.bias.name]).toEqual(['bert.embeddings.LayerNorm.gamma', 'bert.embeddings.LayerNorm.beta']);
+    expect(ws.hasBase('embeddings.LayerNorm.weight')).toBe(true);
+    expect(() => ws.baseNorm('embeddings.LayerNorm', 3)).toThrow(expect.objectContaining({ code: 'ARCH_BAD_SHAPE', tensor: 'bert.embeddings.LayerNorm.gamma' }));
+    // Only LayerNorm parameters are renamed (transformers' rule); other names are looked up as they are.
+    expect(() => ws.headNorm('x.norm', 4)).toThrow(expect.objectContaining({ code: 'ARCH_MISSING_TENSOR', tensor: 'x.norm.weight' }));
+    expect(() => new WeightResolver(fakeSource({}), 'bert').baseNorm('embeddings.LayerNorm', 4)).toThrow(/"embeddings\.LayerNorm\.weight" \(nor its alias "embeddings\.LayerNorm\.gamma"\)/);
+  });
+
   it('refuses non-float weights', () => {
     const ws = new WeightResolver(fakeSource({ w: [2] }, 'I64'), 'x');
     expect(() => ws.head('w', [2])).toThrow(expect.objectContaining({ code: 'ARCH_BAD_DTYPE' }));

@@ -13,6 +13,18 @@ export interface NormWeights {
   bias: TensorInfo;
 }
 
+/**
+ * The TF-era name transformers still loads a LayerNorm parameter from (`_fix_state_dict_key_on_load`
+ * renames checkpoint keys ending in `LayerNorm.gamma` / `LayerNorm.beta` to `LayerNorm.weight` /
+ * `LayerNorm.bias`), or undefined for other names. bert-base-uncased's model.safetensors is stored
+ * this way.
+ */
+export function legacyLayerNormName(name: string): string | undefined {
+  if (name.endsWith('LayerNorm.weight')) return `${name.slice(0, -'weight'.length)}gamma`;
+  if (name.endsWith('LayerNorm.bias')) return `${name.slice(0, -'bias'.length)}beta`;
+  return undefined;
+}
+
 /** File dtypes the graph can hold as float weights. */
 const FLOAT_DTYPES: ReadonlySet<DType> = new Set<DType>(['F32', 'F16', 'BF16', 'F64']);
 
@@ -51,11 +63,19 @@ export class WeightResolver {
   }
 
   hasBase(name: string): boolean {
-    return this.source.get(this.baseName(name)) !== undefined;
+    return this.#find(this.baseName(name)) !== undefined;
   }
 
   hasHead(name: string): boolean {
-    return this.source.get(name) !== undefined;
+    return this.#find(name) !== undefined;
+  }
+
+  /** The tensor `name`, or the one stored under its legacy LayerNorm name (`legacyLayerNormName`). */
+  #find(name: string): TensorInfo | undefined {
+    const info = this.source.get(name);
+    if (info !== undefined) return info;
+    const legacy = legacyLayerNormName(name);
+    return legacy === undefined ? undefined : this.source.get(legacy);
   }
 
   /** A base-model tensor of exactly `shape`. */
@@ -91,10 +111,12 @@ export class WeightResolver {
   }
 
   #checked(name: string, shape: readonly number[], kind: 'base' | 'head', aliases: readonly string[] = []): TensorInfo {
-    const info = this.source.get(name);
+    const info = this.#find(name);
     if (info === undefined) {
-      const also = aliases.length > 0 ? ` (nor its alias ${aliases.map((a) => `"${a}"`).join(', ')})` : '';
-      throw new ArchitectureError('ARCH_MISSING_TENSOR', `tensor "${name}"${also} is not in the checkpoint`, {
+      const legacy = legacyLayerNormName(name);
+      const also = [...aliases, ...(legacy === undefined ? [] : [legacy])];
+      const nor = also.length > 0 ? ` (nor its alias ${also.map((a) => `"${a}"`).join(', ')})` : '';
+      throw new ArchitectureError('ARCH_MISSING_TENSOR', `tensor "${name}"${nor} is not in the checkpoint`, {
         tensor: name,
         hint: kind === 'base' ? this.#baseHint() : 'head tensors are stored without a prefix; the checkpoint may be for another head or task',
       });
@@ -102,13 +124,13 @@ export class WeightResolver {
     if (info.shape.length !== shape.length || info.shape.some((d, i) => d !== shape[i])) {
       throw new ArchitectureError(
         'ARCH_BAD_SHAPE',
-        `tensor "${name}" has shape [${info.shape.join(', ')}], expected [${shape.join(', ')}] from config.json`,
-        { tensor: name, file: info.file, hint: 'config.json and the weights disagree: check hidden_size, vocab_size, num_labels and the other sizes' },
+        `tensor "${info.name}" has shape [${info.shape.join(', ')}], expected [${shape.join(', ')}] from config.json`,
+        { tensor: info.name, file: info.file, hint: 'config.json and the weights disagree: check hidden_size, vocab_size, num_labels and the other sizes' },
       );
     }
     if (!FLOAT_DTYPES.has(info.dtype)) {
-      throw new ArchitectureError('ARCH_BAD_DTYPE', `tensor "${name}" is ${info.dtype}, expected a float dtype (F32, F16, BF16 or F64)`, {
-        tensor: name,
+      throw new ArchitectureError('ARCH_BAD_DTYPE', `tensor "${info.name}" is ${info.dtype}, expected a float dtype (F32, F16, BF16 or F64)`, {
+        tensor: info.name,
         file: info.file,
         hint: 'quantized or integer weights are not supported; convert from the float checkpoint',
       });

@@ -52,6 +52,15 @@ describe('WeightReader', () => {
     await expect(r.read('ids', [2, 2])).rejects.toMatchObject({ code: 'REF_BAD_DTYPE', tensor: 'ids' });
   });
 
+  it('reads LayerNorm parameters stored as LayerNorm.gamma / LayerNorm.beta (transformers renames them on load)', async () => {
+    const v = { shape: [2], data: new Float32Array([7, 8]) };
+    const r = new WeightReader(new MemorySource({ 'embeddings.word_embeddings.weight': word, 'embeddings.LayerNorm.gamma': v, 'embeddings.LayerNorm.beta': v, 'x.gamma': v }), 'bert.');
+    expect([...(await r.read('embeddings.LayerNorm.weight', [2]))]).toEqual([7, 8]);
+    expect([...(await r.read('embeddings.LayerNorm.bias', [2]))]).toEqual([7, 8]);
+    expect(r.has('embeddings.LayerNorm.weight')).toBe(true);
+    await expect(r.read('x.weight', [2])).rejects.toMatchObject({ code: 'REF_MISSING_TENSOR', tensor: 'x.weight' });
+  });
+
   it('readFirst takes the first name present', async () => {
     const r = new WeightReader(
       new MemorySource({ 'embeddings.word_embeddings.weight': word, 'b.bias': { shape: [1], data: new Float32Array([5]) } }),

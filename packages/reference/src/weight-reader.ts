@@ -40,11 +40,27 @@ export class WeightReader {
   }
 
   has(name: string): boolean {
-    return this.source.get(name) !== undefined;
+    return this.#stored(name) !== undefined;
+  }
+
+  /**
+   * The checkpoint key holding `name`: itself, or the TF-era LayerNorm name transformers renames on
+   * load (`_fix_state_dict_key_on_load`: keys ending in `LayerNorm.gamma` / `LayerNorm.beta` load
+   * as `LayerNorm.weight` / `LayerNorm.bias`; bert-base-uncased is stored this way).
+   */
+  #stored(name: string): string | undefined {
+    if (this.source.get(name) !== undefined) return name;
+    const legacy = name.endsWith('LayerNorm.weight')
+      ? `${name.slice(0, -'weight'.length)}gamma`
+      : name.endsWith('LayerNorm.bias')
+        ? `${name.slice(0, -'bias'.length)}beta`
+        : undefined;
+    return legacy !== undefined && this.source.get(legacy) !== undefined ? legacy : undefined;
   }
 
   /** The tensor `name` as float64, which must exist with exactly `shape`. */
-  async read(name: string, shape: readonly number[]): Promise<Float64Array> {
+  async read(wanted: string, shape: readonly number[]): Promise<Float64Array> {
+    const name = this.#stored(wanted) ?? wanted;
     const info = this.source.get(name);
     if (info === undefined) {
       throw new ReferencePassError('REF_MISSING_TENSOR', `missing tensor "${name}" (expected shape ${fmt(shape)})`, {
