@@ -116,7 +116,7 @@ export class WeightResolver {
       const legacy = legacyLayerNormName(name);
       const also = [...aliases, ...(legacy === undefined ? [] : [legacy])];
       const nor = also.length > 0 ? ` (nor its alias ${also.map((a) => `"${a}"`).join(', ')})` : '';
-      throw new ArchitectureError('ARCH_MISSING_TENSOR', `tensor "${name}"${nor} is not in the checkpoint`, {
+      throw new ArchitectureError('ARCH_MISSING_TENSOR', `not in the checkpoint${nor}`, {
         tensor: name,
         hint: kind === 'base' ? this.#baseHint() : 'head tensors are stored without a prefix; the checkpoint may be for another head or task',
       });
@@ -124,7 +124,7 @@ export class WeightResolver {
     if (info.shape.length !== shape.length || info.shape.some((d, i) => d !== shape[i])) {
       throw new ArchitectureError(
         'ARCH_BAD_SHAPE',
-        `tensor "${info.name}" has shape [${info.shape.join(', ')}], expected [${shape.join(', ')}] from config.json`,
+        `has shape [${info.shape.join(', ')}], expected [${shape.join(', ')}] from config.json`,
         { tensor: info.name, file: info.file, hint: 'config.json and the weights disagree: check hidden_size, vocab_size, num_labels and the other sizes' },
       );
     }
