@@ -353,3 +353,45 @@ describe('readModelFolder without fixtures', () => {
     expect(r.folder).toBeUndefined();
   });
 });
+
+describe('readModelFolder: every *.safetensors is sniffed, not only the weights it opens', () => {
+  /** A minimal valid BERT folder (config + model.safetensors) in a new temp dir. */
+  async function tinyBert(): Promise<string> {
+    const root = await makeTempDir('mlpack-model-sniff-');
+    roots.push(root);
+    const dir = join(root, 'm');
+    await mkdir(dir);
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: 4, num_attention_heads: 1, vocab_size: 3 }),
+    );
+    const emb: TensorInput = { name: 'embeddings.word_embeddings.weight', dtype: 'F32', shape: [3, 4], data: new Uint8Array(48) };
+    await writeSafetensors(join(dir, 'model.safetensors'), [emb]);
+    return dir;
+  }
+  /** pickle protocol 2 (torch.save's legacy format), zip (torch.save since 1.6), gzip. */
+  const PICKLE = Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19, 0x2e]);
+  const ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+  it('an extra adapter.safetensors that is a pickle → ST_FOREIGN_FORMAT at byte 0 (was only UNUSED_SAFETENSORS)', async () => {
+    const dir = await tinyBert();
+    expect((await readModelFolder(dir)).ok).toBe(true);
+    await writeFile(join(dir, 'adapter.safetensors'), PICKLE);
+    const r = await readModelFolder(dir);
+    expect(r.ok).toBe(false);
+    expect(errors(r.issues)).toEqual([expect.objectContaining({ code: 'ST_FOREIGN_FORMAT', file: 'adapter.safetensors', offset: 0 })]);
+    expect(errors(r.issues)[0]!.message).toContain('pickle');
+  });
+
+  it('a zip in a sub-folder, and no duplicate when the weights themselves are foreign', async () => {
+    const dir = await tinyBert();
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'sub', 'x.safetensors'), ZIP);
+    await writeFile(join(dir, 'model.safetensors'), ZIP);
+    const r = await readModelFolder(dir);
+    expect(errors(r.issues).map((i) => [i.code, i.file])).toEqual([
+      ['ST_FOREIGN_FORMAT', 'model.safetensors'],
+      ['ST_FOREIGN_FORMAT', 'sub/x.safetensors'],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
-import { relative, resolve, sep, isAbsolute } from 'node:path';
-import { isMlpackError } from '@mlpack/core';
+import { open } from 'node:fs/promises';
+import { join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { isMlpackError, readExactly } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
-import { openWeights } from '@mlpack/safetensors';
+import { foreignFormatError, openWeights, sniffForeignFormat } from '@mlpack/safetensors';
 import type { WeightSet } from '@mlpack/safetensors';
 import type { CheckTensor } from './checks/check-context.js';
 import { checkRemoteCode } from './checks/check-remote-code.js';
@@ -121,6 +122,8 @@ export async function scanModelFolder(dir: string, options: ReadModelOptions = {
       }
     }
 
+    issues.push(...(await sniffOtherSafetensors(dir, files, weights, issues)));
+
     if (config !== undefined && resolution !== undefined) {
       const tensors: CheckTensor[] | undefined =
         weights === undefined
@@ -158,6 +161,44 @@ export async function scanModelFolder(dir: string, options: ReadModelOptions = {
     specialTokensMap,
     issues,
   };
+}
+
+/** Bytes enough for `sniffForeignFormat` (the u64 length and the first header bytes). */
+const SNIFF_BYTES = 16;
+
+/**
+ * `ST_FOREIGN_FORMAT` for every `*.safetensors` the weights did not open (extra files, files in
+ * sub-folders, everything when the weights failed) whose first bytes are a pickle, zip or gzip:
+ * such a file is a disguised checkpoint, whether or not mlpack would use it. Reads 16 bytes each.
+ */
+async function sniffOtherSafetensors(
+  dir: string,
+  files: readonly ModelFile[],
+  weights: WeightSet | undefined,
+  known: readonly Issue[],
+): Promise<Issue[]> {
+  const opened = new Set(weights?.files.map((f) => folderRelative(dir, f)) ?? []);
+  const reported = new Set(known.filter((i) => i.code === 'ST_FOREIGN_FORMAT').map((i) => i.file));
+  const issues: Issue[] = [];
+  for (const f of files) {
+    if (f.kind !== 'safetensors' || !f.regular || opened.has(f.path) || reported.has(f.path)) continue;
+    let head: Uint8Array;
+    try {
+      const handle = await open(join(dir, f.path), 'r');
+      try {
+        head = await readExactly(handle, 0, Math.min(SNIFF_BYTES, f.size));
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      continue; // unreadable: nothing to sniff (the weights reader reports files it needs)
+    }
+    const format = sniffForeignFormat(head);
+    if (format === undefined) continue;
+    const e = foreignFormatError(format, f.path);
+    issues.push({ severity: 'error', code: e.code, file: f.path, offset: 0, message: e.detail, hint: e.hint });
+  }
+  return issues;
 }
 
 /**

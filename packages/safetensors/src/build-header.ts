@@ -7,6 +7,9 @@ import type { DType } from '@mlpack/core';
 import { HEADER_ALIGNMENT, HEADER_LENGTH_BYTES, MAX_HEADER_BYTES, METADATA_KEY } from './constants.js';
 import { SafetensorsError } from './errors.js';
 
+/** Refused by core's strict JSON parser (prototype pollution): the writer must not produce it. */
+const PROTO_KEY = '__proto__';
+
 /** What the writer needs to know about a tensor before seeing its bytes. */
 export interface TensorSpec {
   name: string;
@@ -39,6 +42,7 @@ export function planHeader(specs: readonly TensorSpec[], metadata: Readonly<Reco
   for (const [i, t] of sorted.entries()) {
     if (typeof t.name !== 'string') throw invalid('tensor name is not a string');
     if (t.name === METADATA_KEY) throw invalid(`a tensor may not be named "${METADATA_KEY}"`, t.name);
+    if (t.name === PROTO_KEY) throw invalid(`a tensor may not be named "${PROTO_KEY}" (mlpack's strict reader refuses the key)`, t.name);
     if (i > 0 && sorted[i - 1]!.name === t.name) throw invalid('duplicate tensor name', t.name);
     if (!isDType(t.dtype)) throw invalid(`unknown dtype ${JSON.stringify(t.dtype)}`, t.name);
     if (!Array.isArray(t.shape) || !t.shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
@@ -54,7 +58,10 @@ export function planHeader(specs: readonly TensorSpec[], metadata: Readonly<Reco
   const members: string[] = [];
   if (metadata !== undefined) {
     const keys = Object.keys(metadata).sort();
-    for (const k of keys) if (typeof metadata[k] !== 'string') throw invalid(`metadata value of "${k}" is not a string`);
+    for (const k of keys) {
+      if (k === PROTO_KEY) throw invalid(`metadata key "${PROTO_KEY}" is not allowed (mlpack's strict reader refuses the key)`);
+      if (typeof metadata[k] !== 'string') throw invalid(`metadata value of "${k}" is not a string`);
+    }
     members.push(`${JSON.stringify(METADATA_KEY)}:{${keys.map((k) => `${JSON.stringify(k)}:${JSON.stringify(metadata[k])}`).join(',')}}`);
   }
   for (const t of tensors) {

@@ -1,7 +1,7 @@
 export { SafetensorsError } from './errors.js';
 export type { SafetensorsErrorCode } from './errors.js';
 export { HEADER_LENGTH_BYTES, MAX_HEADER_BYTES, INDEX_FILE, SINGLE_WEIGHTS_FILE } from './constants.js';
-export { parseHeader, parseHeaderJson, readHeaderLength } from './parse-header.js';
+export { foreignFormatError, parseHeader, parseHeaderJson, readHeaderLength } from './parse-header.js';
 export type { ParseHeaderOptions, SafetensorsHeader, SafetensorsTensorInfo } from './parse-header.js';
 export { sniffForeignFormat } from './sniff-foreign-format.js';
 export type { ForeignFormat } from './sniff-foreign-format.js';

@@ -143,6 +143,15 @@ describe('openWeights: sharded', () => {
     await w.close();
   });
 
+  it('a shard whose name merely starts with ".." is inside the folder, not a link out of it', async () => {
+    await writeShards();
+    await writeSafetensors(join(dir, '..b.safetensors'), [{ name: 'layer.b', dtype: 'I64', shape: [1], data: new Uint8Array(8) }]);
+    await writeIndex({ weight_map: { ...goodIndex.weight_map, 'layer.b': '..b.safetensors' } });
+    const w = await openWeights(dir);
+    expect(w.get('layer.b')!.file).toBe(resolve(dir, '..b.safetensors'));
+    await w.close();
+  });
+
   it('ST_INDEX_MISSING_SHARD', async () => {
     await writeShards();
     await writeIndex({ weight_map: { ...goodIndex.weight_map, 'layer.b': 'model-00003-of-00003.safetensors' } });

@@ -3,7 +3,7 @@
  * shards, as one `TensorSource` sorted by tensor name.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { jsonPointer } from '@mlpack/core';
 import type { DType, TensorSource } from '@mlpack/core';
 import { INDEX_FILE, MAX_INDEX_BYTES, SINGLE_WEIGHTS_FILE } from './constants.js';
@@ -155,7 +155,7 @@ async function openSharded(dir: string, indexPath: string, options: OpenWeightsO
       }
       const real = await realpath(shardPath);
       const back = relative(realDir, real);
-      if (!options.allowSymlinksOutside && (back.startsWith('..') || isAbsolute(back))) {
+      if (!options.allowSymlinksOutside && (back === '..' || back.startsWith(`..${sep}`) || isAbsolute(back))) {
         throw new SafetensorsError('ST_INDEX_SYMLINK', `shard "${shard}" is a link to ${real}, outside the model folder`, {
           file: indexPath,
           pointer,

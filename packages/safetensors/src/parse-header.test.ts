@@ -182,6 +182,30 @@ describe('tensor entry rules', () => {
     if (pointer.startsWith('/w')) expect(e.tensor).toBe('w');
   });
 
+  it('ST_SIZE_OVERFLOW fast, with a short message, for a shape of 150,000 huge dimensions', () => {
+    // The running product used to grow to millions of bits (quadratic: minutes for a 100 MB header).
+    const header = w(`{"dtype":"U8","shape":[${Array(150_000).fill('9007199254740991').join(',')}],"data_offsets":[0,0]}`);
+    const started = performance.now();
+    const e = fail(craft(header));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(e).toMatchObject({ code: 'ST_SIZE_OVERFLOW', pointer: '/w/shape', tensor: 'w' });
+    expect(e.message.length).toBeLessThan(400);
+    expect(e.message).toContain('150000 dimensions');
+  });
+
+  it('element count overflows like Rust checked_mul, left to right: [0, big, big] is empty, [big, big, 0] overflows', () => {
+    const big = '9007199254740991';
+    const h = parse(craft(w(`{"dtype":"F32","shape":[0,${big},${big}],"data_offsets":[0,0]}`)));
+    expect(h.tensors[0]).toMatchObject({ elements: 0, byteLength: 0 });
+    expect(fail(craft(w(`{"dtype":"F32","shape":[${big},${big},0],"data_offsets":[0,0]}`)))).toMatchObject({
+      code: 'ST_SIZE_OVERFLOW',
+      pointer: '/w/shape',
+    });
+    // 2^32 × 2^32 = 2^64 overflows u64; 2^32 × (2^32 − 1) does not (then the span is what is wrong)
+    expect(fail(craft(w('{"dtype":"U8","shape":[4294967296,4294967296,0],"data_offsets":[0,0]}')))).toMatchObject({ code: 'ST_SIZE_OVERFLOW' });
+    expect(parse(craft(w('{"dtype":"U8","shape":[4294967296,4294967295,0],"data_offsets":[0,0]}'))).tensors[0]!.elements).toBe(0);
+  });
+
   it('hints the right spelling of a case-mangled dtype', () => {
     expect(fail(craft(w('{"dtype":"bf16","shape":[1],"data_offsets":[0,2]}'), 2)).hint).toContain('"BF16"');
   });

@@ -3,7 +3,7 @@
  * parser) and every rule of the format, matching or exceeding the reference Rust implementation
  * (`safetensors/src/tensor.rs`). Pure: works on bytes, never touches the file system.
  */
-import { DTYPES, DTYPE_INFO, elementCount, isDType, jsonPointer, parseJsonStrict } from '@mlpack/core';
+import { DTYPES, DTYPE_INFO, isDType, jsonPointer, parseJsonStrict } from '@mlpack/core';
 import type { DType, StrictJsonError, TensorInfo } from '@mlpack/core';
 import { HEADER_LENGTH_BYTES, MAX_HEADER_BYTES, MAX_HEADER_DEPTH, METADATA_KEY, TENSOR_FIELDS } from './constants.js';
 import { SafetensorsError } from './errors.js';
@@ -335,19 +335,49 @@ function checkTensor(
     throw at('ST_OFFSETS_REVERSED', `data_offsets end ${end} is before begin ${begin}`, jsonPointer(name, 'data_offsets'), 'data_offsets is [begin, end] with begin ≤ end');
   }
 
-  const elements = elementCount(shape);
+  const elements = boundedElementCount(shape);
+  if (elements === undefined) {
+    throw at('ST_SIZE_OVERFLOW', `shape ${describeShape(shape)} has more than 2^64 − 1 elements (the running product overflows u64)`, jsonPointer(name, 'shape'), 'the shape is corrupt: no file can hold this tensor');
+  }
   const bits = elements * BigInt(DTYPE_INFO[dtype].bits);
   if (bits % 8n !== 0n) {
     throw at('ST_MISALIGNED', `${elements} elements of ${dtype} (${DTYPE_INFO[dtype].bits} bits each) do not fill whole bytes`, jsonPointer(name, 'shape'), 'packed sub-byte tensors must have a bit count that is a multiple of 8');
   }
   const bytes = bits / 8n;
   if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw at('ST_SIZE_OVERFLOW', `shape [${shape.join(', ')}] of ${dtype} needs ${bytes} bytes, beyond 2^53`, jsonPointer(name, 'shape'), 'the shape is corrupt: no file can hold this tensor');
+    throw at('ST_SIZE_OVERFLOW', `shape ${describeShape(shape)} of ${dtype} needs ${bytes} bytes, beyond 2^53`, jsonPointer(name, 'shape'), 'the shape is corrupt: no file can hold this tensor');
   }
   if (bytes !== BigInt(end - begin)) {
-    throw at('ST_SIZE_MISMATCH', `shape [${shape.join(', ')}] of ${dtype} needs ${bytes} bytes but data_offsets span ${end - begin}`, jsonPointer(name, 'data_offsets'), 'the header is inconsistent: shape × dtype size must equal end − begin');
+    throw at('ST_SIZE_MISMATCH', `shape ${describeShape(shape)} of ${dtype} needs ${bytes} bytes but data_offsets span ${end - begin}`, jsonPointer(name, 'data_offsets'), 'the header is inconsistent: shape × dtype size must equal end − begin');
   }
   return { dtype, shape, begin, end, elements: Number(elements) };
+}
+
+/** Largest element count: the Rust reader multiplies the dimensions with `usize::checked_mul`. */
+const MAX_ELEMENTS = 2n ** 64n - 1n;
+
+/**
+ * Product of the dimensions as BigInt, or undefined as soon as the running product (left to
+ * right) passes 2^64 − 1 — exactly the Rust reader's `try_fold(1, checked_mul)`, so `[2^40, 2^40, 0]`
+ * is an overflow there and here, while `[0, 2^40, 2^40]` is an empty tensor. Stopping early also
+ * keeps a hostile header with millions of huge dimensions from growing the product to millions of
+ * bits (quadratic time).
+ */
+function boundedElementCount(shape: readonly number[]): bigint | undefined {
+  let n = 1n;
+  for (const d of shape) {
+    n *= BigInt(d);
+    if (n > MAX_ELEMENTS) return undefined;
+  }
+  return n;
+}
+
+/** `[a, b, …]` for messages, cut after a few dimensions (a corrupt shape can have millions). */
+function describeShape(shape: readonly number[]): string {
+  const MAX_DIMS_SHOWN = 8;
+  return shape.length <= MAX_DIMS_SHOWN
+    ? `[${shape.join(', ')}]`
+    : `[${shape.slice(0, MAX_DIMS_SHOWN).join(', ')}, … (${shape.length} dimensions)]`;
 }
 
 function checkUnsigned(

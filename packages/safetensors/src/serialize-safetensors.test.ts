@@ -79,6 +79,8 @@ describe('serializeSafetensors', () => {
     ['data too long', [{ name: 'a', dtype: 'U8', shape: [2], data: new Uint8Array(3) }], undefined, 'needs 2'],
     ['duplicate names', [sample[0]!, sample[0]!], undefined, 'duplicate'],
     ['__metadata__ as a name', [{ name: '__metadata__', dtype: 'U8', shape: [1], data: new Uint8Array(1) }], undefined, '__metadata__'],
+    ['__proto__ as a name (the reader would refuse the file)', [{ name: '__proto__', dtype: 'U8', shape: [1], data: new Uint8Array(1) }], undefined, '__proto__'],
+    ['__proto__ as a metadata key', sample, JSON.parse('{"__proto__":"x"}') as Record<string, string>, '__proto__'],
     ['bad dtype', [{ name: 'a', dtype: 'f32' as never, shape: [1], data: new Uint8Array(4) }], undefined, 'unknown dtype'],
     ['negative dim', [{ name: 'a', dtype: 'U8', shape: [-1], data: new Uint8Array(0) }], undefined, 'non-negative'],
     ['fractional dim', [{ name: 'a', dtype: 'U8', shape: [1.5], data: new Uint8Array(0) }], undefined, 'non-negative'],

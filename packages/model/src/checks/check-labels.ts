@@ -53,7 +53,8 @@ export function checkLabels(ctx: CheckContext): Issue[] {
       }
       for (const [id, label] of Object.entries(id2label)) {
         if (typeof label !== 'string') continue;
-        const back = label2id[label];
+        // Own keys only: a label such as "toString" must not find Object.prototype's method.
+        const back = Object.hasOwn(label2id, label) ? label2id[label] : undefined;
         if (back === undefined) {
           bad(jsonPointer('id2label', id), `label "${label}" (id ${id}) is missing from label2id`, 'label2id must be the inverse of id2label');
         } else if (String(back) !== id) {

@@ -86,6 +86,14 @@ describe('runCrossChecks', () => {
         ['LABELS_INCONSISTENT', '/label2id/c'],
       ]);
     });
+    it('a label named like an Object.prototype member ("toString") missing from label2id', () => {
+      const issues = runCrossChecks(
+        input({ ...SEQCLS, id2label: { 0: 'toString', 1: 'b' }, label2id: { x: 0, b: 1 } }, { ...BERT_TENSORS, 'classifier.weight': [2, 8] }),
+      );
+      expect(issues.map((i) => [i.code, i.pointer, i.message])).toEqual([
+        ['LABELS_INCONSISTENT', '/id2label/0', 'label "toString" (id 0) is missing from label2id'],
+      ]);
+    });
     it('classifier rows vs num_labels, across head names', () => {
       const ok = runCrossChecks(input({ ...SEQCLS, ...labels3 }, { ...BERT_TENSORS, 'classifier.weight': [3, 8] }));
       expect(ok).toEqual([]);
