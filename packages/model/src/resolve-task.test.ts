@@ -62,7 +62,7 @@ describe('resolveTask', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['NO_ARCHITECTURE']);
   });
 
-  it('warns when model_type disagrees with the architecture, and follows the architecture', () => {
+  it('warns when model_type disagrees with the architecture (the family reported is the architecture\'s)', () => {
     const r = resolveTask({ model_type: 'bert', architectures: ['RobertaModel'] });
     expect(r.family).toBe('roberta');
     expect(r.issues).toEqual([expect.objectContaining({ code: 'ARCHITECTURE_MODEL_TYPE_MISMATCH', pointer: '/model_type' })]);

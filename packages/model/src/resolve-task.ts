@@ -85,7 +85,7 @@ export function resolveTask(config: unknown, override?: string, options: Resolve
           file,
           pointer: jsonPointer('model_type'),
           message: `model_type "${String(obj.model_type)}" does not match architecture "${first}" (family ${known.family.family})`,
-          hint: 'fix model_type or architectures in config.json; mlpack follows the architecture',
+          hint: 'fix model_type or architectures in config.json: convert builds the model_type family (as transformers does) and takes only the task from the architecture',
         });
       }
     }
