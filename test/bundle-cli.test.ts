@@ -3,7 +3,7 @@ import { cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
-import { DEFAULT_TEXTS } from '@mlpack/verify';
+import { DEFAULT_PAIRS, DEFAULT_TEXTS } from '@mlpack/verify';
 import { jsonOf, runCli } from './helpers/cli.js';
 
 /**
@@ -32,6 +32,9 @@ interface Golden {
   inputs: Record<string, { dims: number[]; data: number[] }>;
   outputs: Record<string, { dims: number[]; data: number[] }>;
 }
+
+/** Rows of the bundle goldens of a model with token types: verify's built-in texts, then its sentence pairs. */
+const GOLDEN_ROWS = DEFAULT_TEXTS.length + DEFAULT_PAIRS.length;
 
 const sha256 = async (p: string) => createHash('sha256').update(await readFile(p)).digest('hex');
 
@@ -83,7 +86,9 @@ describe('mlpack bundle', () => {
     };
     const slow = await goldensOf(slowConverted, slowModel, 'slow');
     const fast = await goldensOf(converted, model, 'fast');
-    expect(slow.inputs['input_ids']!.dims[0]).toBe(DEFAULT_TEXTS.length);
+    expect(slow.inputs['input_ids']!.dims[0]).toBe(GOLDEN_ROWS);
+    // the pair rows carry segment 1 (the same with the pair template built from vocab.txt)
+    expect(slow.inputs['token_type_ids']!.data).toContain(1);
     expect(slow.inputs).toEqual(fast.inputs);
     expect(slow.outputs).toEqual(fast.outputs);
   });
@@ -185,12 +190,12 @@ describe('mlpack verify <bundle> and mlpack unbundle', () => {
     expect(p.stderr).toContain('--pubkey');
   });
 
-  it('transformers.js loads the unbundled folder and its pipeline scores equal softmax(recorded golden logits)', async () => {
+  it('transformers.js loads the unbundled folder and its scores equal softmax(recorded golden logits), sentence pairs included', async () => {
     const out = join(tmp, 'tjs', 'bert-seqcls');
     expect((await runCli(['unbundle', archive, '-o', out])).code).toBe(0);
     const manifest = JSON.parse(await readFile(join(out, 'mlpack.json'), 'utf8')) as { goldens: Golden };
     const logits = manifest.goldens.outputs['logits']!;
-    expect(logits.dims).toEqual([DEFAULT_TEXTS.length, 2]);
+    expect(logits.dims).toEqual([GOLDEN_ROWS, 2]);
 
     const { pipeline, env } = await import('@huggingface/transformers');
     env.allowRemoteModels = false;
@@ -199,6 +204,38 @@ describe('mlpack verify <bundle> and mlpack unbundle', () => {
     const classify = await pipeline('text-classification', basename(out), { dtype: 'fp32' });
     try {
       const scores = (await classify([...DEFAULT_TEXTS], { top_k: null })) as unknown as { label: string; score: number }[][];
+      // The text-classification pipeline takes no text pairs: encode them as it does (its
+      // tokenizer, with text_pair: [CLS] a [SEP] b [SEP], token types 0…0 1…1) and run its model.
+      const pairInputs = classify.tokenizer(
+        DEFAULT_PAIRS.map((p) => p[0]),
+        { text_pair: DEFAULT_PAIRS.map((p) => p[1]), padding: true, truncation: true },
+      );
+      const pairLogits = (await classify.model(pairInputs)) as { logits: { dims: number[]; data: Float32Array } };
+      expect(pairLogits.logits.dims).toEqual([DEFAULT_PAIRS.length, 2]);
+      // transformers.js encodes the pairs exactly as the goldens recorded them (then the golden pads to its wider batch)
+      const golden = manifest.goldens.inputs;
+      const width = golden['input_ids']!.dims[1]!;
+      for (const name of ['input_ids', 'token_type_ids'] as const) {
+        const t = (pairInputs as unknown as Record<string, { dims: number[]; data: BigInt64Array }>)[name]!;
+        const n = t.dims[1]!;
+        DEFAULT_PAIRS.forEach((_, k) => {
+          const row = golden[name]!.data.slice((DEFAULT_TEXTS.length + k) * width, (DEFAULT_TEXTS.length + k + 1) * width);
+          expect(Array.from(t.data.subarray(k * n, (k + 1) * n), Number), `${name} of pair ${k}`).toEqual(row.slice(0, n));
+          expect(row.slice(n).every((v) => v === 0)).toBe(true); // [PAD] = 0, token type 0
+        });
+        if (name === 'token_type_ids') expect(Array.from(t.data, Number)).toContain(1);
+      }
+      DEFAULT_PAIRS.forEach((_, k) => {
+        const z = Array.from(pairLogits.logits.data.subarray(k * 2, k * 2 + 2));
+        const m = Math.max(...z);
+        const e = z.map((v) => Math.exp(v - m));
+        const s = e[0]! + e[1]!;
+        scores.push([
+          { label: 'negative', score: e[0]! / s },
+          { label: 'positive', score: e[1]! / s },
+        ]);
+      });
+      expect(scores).toHaveLength(GOLDEN_ROWS);
       const labels = ['negative', 'positive'];
       scores.forEach((row, i) => {
         const z = logits.data.slice(i * 2, i * 2 + 2);

@@ -116,6 +116,39 @@ describe.skipIf(!hasSharedFixtures())(
   },
 );
 
+describe('verify covers token types (samples/bert-seqcls)', () => {
+  it('a real conversion passes; with token-type embedding row 1 overwritten by row 0 it fails on the sentence-pair row', async () => {
+    const model = join(samplesRoot, 'bert-seqcls');
+    const out = join(tmp, 'bert-seqcls-token-types');
+    expect((await runCli(['convert', model, '--out', out])).code).toBe(0);
+    const good = await runCli(['verify', model, out, '--json']);
+    expect(good.code, good.stdout + good.stderr).toBe(0);
+    const goodReport = jsonOf<VerifyJson & { inputs: { texts: string[]; text_pairs?: (string | null)[] } }>(good);
+    const pairRow = goodReport.inputs.text_pairs!.findIndex((p) => p !== null);
+    expect(pairRow).toBe(goodReport.inputs.texts.length - 1);
+
+    // Row 1 of bert.embeddings.token_type_embeddings.weight [2, 32], found by the bytes of the whole table.
+    const onnxPath = join(out, 'onnx', 'model.onnx');
+    const bytes = await readFile(onnxPath);
+    const source = await openSafetensors(join(model, 'model.safetensors'));
+    const table = Buffer.from(await source.read('bert.embeddings.token_type_embeddings.weight').finally(() => source.close()));
+    expect(table.length).toBe(2 * 32 * 4);
+    const at = bytes.indexOf(table);
+    expect([at > 0, bytes.indexOf(table, at + 1)]).toEqual([true, -1]);
+    const row = table.length / 2;
+    bytes.copy(bytes, at + row, at, at + row);
+    await writeFile(onnxPath, bytes);
+
+    const bad = await runCli(['verify', model, out, '--json']);
+    expect(bad.code).toBe(1);
+    const report = jsonOf<Omit<VerifyJson, 'comparisons'> & { comparisons: (VerifyJson['comparisons'][number] & { first_bad?: { index: number[] } })[] }>(bad);
+    expect(report.ok).toBe(false);
+    const logits = report.comparisons.find((c) => c.target === 'onnx' && c.output === 'logits')!;
+    expect(logits.ok).toBe(false);
+    expect(logits.first_bad!.index[0]).toBe(pairRow); // the single sentences never read row 1
+  });
+});
+
 describe('convert contracts', () => {
   it('writes the documented layout and a schema-valid manifest with the right hashes', async () => {
     const out = join(tmp, 'layout');

@@ -16,7 +16,8 @@ import { createOnnxRunner, makeInputs } from '@mlpack/verify';
 /**
  * A real client: @huggingface/transformers (transformers.js) loads the converted folder as a local
  * model, offline, and its text-classification pipeline must give softmax(logits) of the same texts
- * as computed by our own ONNX run.
+ * as computed by our own ONNX run. makeInputs appends verify's sentence pair to models with token
+ * types: the pipeline takes no pairs, so those rows go through its tokenizer (`text_pair`) and model.
  */
 let tmp: string;
 beforeAll(async () => {
@@ -35,7 +36,9 @@ function softmax(row: Float32Array): number[] {
   return e.map((v) => v / s);
 }
 
-async function pipelineScores(convertedDir: string): Promise<{ label: string; score: number }[][]> {
+type Pair = readonly [string, string];
+
+async function pipelineScores(convertedDir: string, pairs: readonly Pair[], labels: Record<string, string>): Promise<{ label: string; score: number }[][]> {
   const { pipeline, env } = await import('@huggingface/transformers');
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
@@ -43,13 +46,28 @@ async function pipelineScores(convertedDir: string): Promise<{ label: string; sc
   const classify = await pipeline('text-classification', basename(convertedDir), { dtype: 'fp32' });
   try {
     const out = (await classify(TEXTS, { top_k: null })) as unknown as { label: string; score: number }[][];
+    if (pairs.length > 0) {
+      // What the pipeline does, with text_pair: the tokenizer's pair template, then the model.
+      const inputs = classify.tokenizer(
+        pairs.map((p) => p[0]),
+        { text_pair: pairs.map((p) => p[1]), padding: true, truncation: true },
+      );
+      const types = (inputs as unknown as { token_type_ids: { data: BigInt64Array } }).token_type_ids;
+      expect(Array.from(types.data, Number)).toContain(1);
+      const { logits } = (await classify.model(inputs)) as { logits: { dims: number[]; data: Float32Array } };
+      const n = logits.dims[1]!;
+      pairs.forEach((_, k) => {
+        const p = softmax(logits.data.subarray(k * n, (k + 1) * n));
+        out.push(p.map((score, id) => ({ label: labels[String(id)]!, score })));
+      });
+    }
     return out;
   } finally {
     await classify.dispose();
   }
 }
 
-async function ourProbabilities(modelDir: string, convertedDir: string): Promise<number[][]> {
+async function ourProbabilities(modelDir: string, convertedDir: string): Promise<{ probabilities: number[][]; pairs: Pair[] }> {
   const read = await readModelFolder(modelDir);
   expect(read.ok, JSON.stringify(read.issues)).toBe(true);
   const folder = read.folder!;
@@ -62,13 +80,19 @@ async function ourProbabilities(modelDir: string, convertedDir: string): Promise
       texts: TEXTS,
     });
     expect(made.source).toBe('tokenizer');
+    // TEXTS, then the sentence-pair rows (the bert models take token_type_ids)
+    expect(made.texts!.slice(0, TEXTS.length)).toEqual(TEXTS);
+    const pairs = (made.textPairs ?? []).flatMap((b, i) => (b === null ? [] : [[made.texts![i]!, b] as const]));
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(made.texts).toHaveLength(TEXTS.length + pairs.length);
+    const rows = made.texts!.length;
     const runner = await createOnnxRunner(join(convertedDir, 'onnx', 'model.onnx'));
     try {
       const out = await runner.run(made.inputs);
       const logits = out.logits!;
-      expect(logits.dims).toEqual([TEXTS.length, logits.dims[1]]);
+      expect(logits.dims).toEqual([rows, logits.dims[1]]);
       const n = logits.dims[1]!;
-      return TEXTS.map((_, i) => softmax(logits.data.subarray(i * n, (i + 1) * n) as Float32Array));
+      return { probabilities: Array.from({ length: rows }, (_, i) => softmax(logits.data.subarray(i * n, (i + 1) * n) as Float32Array)), pairs };
     } finally {
       await runner.dispose();
     }
@@ -80,9 +104,9 @@ async function ourProbabilities(modelDir: string, convertedDir: string): Promise
 async function expectSameScores(modelDir: string, name: string, labels: Record<string, string>): Promise<void> {
   const out = join(tmp, name);
   await convertModel(modelDir, { out, targets: ['onnx'] });
-  const ours = await ourProbabilities(modelDir, out);
-  const theirs = await pipelineScores(out);
-  expect(theirs).toHaveLength(TEXTS.length);
+  const { probabilities: ours, pairs } = await ourProbabilities(modelDir, out);
+  const theirs = await pipelineScores(out, pairs, labels);
+  expect(theirs).toHaveLength(TEXTS.length + pairs.length);
   theirs.forEach((row, i) => {
     expect(row).toHaveLength(Object.keys(labels).length);
     for (const [id, label] of Object.entries(labels)) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Bytes } from '@mlpack/core';
 import { convertModel } from '@mlpack/convert';
 import { makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
+import { DEFAULT_PAIRS, DEFAULT_TEXTS } from '@mlpack/verify';
 import { breakPooler } from './__fixtures__/broken-conversion.js';
 import { handMadeTarGz } from './__fixtures__/hand-made-archive.js';
 import { listArchive } from './__fixtures__/list-archive.js';
@@ -62,8 +63,12 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     expect(m.labels).toEqual({ 0: 'negative', 1: 'positive' });
     const g = m.goldens!;
     expect(Object.keys(g.inputs)).toEqual(['attention_mask', 'input_ids', 'token_type_ids']);
-    expect(g.inputs.input_ids!.dims[0]).toBe(3);
-    expect(g.outputs.logits!.dims).toEqual([3, 2]);
+    // verify's built-in texts, plus its sentence pair (the model takes token_type_ids): segment 1 is exercised
+    const rows = DEFAULT_TEXTS.length + DEFAULT_PAIRS.length;
+    expect(g.inputs.input_ids!.dims[0]).toBe(rows);
+    expect(g.outputs.logits!.dims).toEqual([rows, 2]);
+    expect(Array.from(g.inputs.token_type_ids!.data as ArrayLike<number | bigint>, Number)).toContain(1);
+    expect(g.source).toMatch(/on built-in texts and sentence pairs$/);
     expect([g.atol, g.rtol]).toEqual([1e-4, 1e-3]);
     const req = m.io_schema!.request as { required: string[]; properties: Record<string, any> };
     expect(req.required).toEqual(['input_ids', 'attention_mask', 'token_type_ids']);
@@ -77,7 +82,7 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     expect(report).toMatchObject({ ok: true, name: 'tiny-seqcls', version: '1.0.0', files: { listed: 6, ok: true }, signature: { present: false, checked: false, ok: null }, errors: [] });
     expect(Object.keys(report)).toEqual(['ok', 'bundle', 'name', 'version', 'layout', 'task', 'files', 'signature', 'goldens', 'errors']);
     expect(report.goldens.checked).toBe(true);
-    expect(report.goldens.comparisons.map((c) => [c.output, c.shape, c.ok])).toEqual([['logits', [3, 2], true]]);
+    expect(report.goldens.comparisons.map((c) => [c.output, c.shape, c.ok])).toEqual([['logits', [rows, 2], true]]);
     expect(report.goldens.comparisons[0]!.max_abs as number).toBeLessThan(1e-5);
   });
 

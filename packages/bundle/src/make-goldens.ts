@@ -30,7 +30,8 @@ export interface MadeGoldens {
 
 /**
  * Make the bundle's goldens: deterministic inputs (the model's tokenizer on verify's built-in
- * texts, or seeded ids), outputs from the independent reference (float64), and the same inputs
+ * texts, plus its sentence pair for models with token types; or seeded ids, with second segments
+ * for those models), outputs from the independent reference (float64), and the same inputs
  * through the ONNX model; refuse (`BUNDLE_PARITY_FAILED`, naming the output) unless every output
  * is within atol/rtol. The recorded outputs are the reference's, rounded to float32.
  */
@@ -83,7 +84,7 @@ export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptio
     const golden = goldenDocument({
       inputs: made.inputs,
       outputs,
-      source: `mlpack ${MLPACK_VERSION} reference (float64, rounded to float32); inputs: ${made.source === 'tokenizer' ? `tokenizer${builtFrom(made.tokenizerFiles)} on built-in texts` : `seeded random ids (seed ${made.seed ?? 0})`}`,
+      source: `mlpack ${MLPACK_VERSION} reference (float64, rounded to float32); inputs: ${made.source === 'tokenizer' ? `tokenizer${builtFrom(made.tokenizerFiles)} on built-in texts${made.textPairs ? ' and sentence pairs' : ''}` : `seeded random ids (seed ${made.seed ?? 0})`}`,
       atol: options.atol,
       rtol: options.rtol,
     });

@@ -28,7 +28,10 @@ export function formatVerifyReport(report: VerifyReport): string {
         ? `tokenizer (${report.inputs.tokenizer_files.join(' + ')})`
         : report.inputs.source;
   lines.push(`  inputs     ${source}: ${shapes}`);
-  for (const [i, t] of (report.inputs.texts ?? []).entries()) lines.push(`             ${i}: ${JSON.stringify(preview(t))}`);
+  for (const [i, t] of (report.inputs.texts ?? []).entries()) {
+    const pair = report.inputs.text_pairs?.[i];
+    lines.push(`             ${i}: ${JSON.stringify(preview(t))}${typeof pair === 'string' ? ` + ${JSON.stringify(preview(pair))} (pair)` : ''}`);
+  }
   const tol = [`default atol ${report.tolerances.default.atol} rtol ${report.tolerances.default.rtol}`];
   if (report.tolerances.tfjs) {
     tol.push(`tfjs (${report.tolerances.tfjs.weight_dtype} weights) atol ${report.tolerances.tfjs.atol} rtol ${report.tolerances.tfjs.rtol}`);

@@ -30,7 +30,7 @@ export {
   LEGACY_OUTPUT_NAMES,
 } from './goldens.js';
 export type { Golden, GoldenRecord, ParseGoldenOptions } from './goldens.js';
-export { makeInputs, DEFAULT_TEXTS, DEFAULT_RANDOM_LENGTHS, DEFAULT_SEED, MIN_BATCH, SUPPORTED_INPUTS } from './make-inputs.js';
+export { makeInputs, DEFAULT_TEXTS, DEFAULT_PAIRS, DEFAULT_RANDOM_LENGTHS, DEFAULT_SEED, MIN_BATCH, SUPPORTED_INPUTS } from './make-inputs.js';
 export type { MakeInputsOptions, MadeInputs, TokenizerFiles } from './make-inputs.js';
 export { tokenizerFilesOf } from './tokenizer-files.js';
 export type { TokenizerSettings } from './tokenizer-files.js';

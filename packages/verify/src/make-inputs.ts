@@ -19,6 +19,14 @@ export const DEFAULT_TEXTS: readonly string[] = [
   'mlpack checks that a converted model computes the same numbers as the original, padding included.',
 ];
 
+/**
+ * Built-in sentence pair, appended as an extra row (after the single sentences) when the model takes
+ * `token_type_ids` and has at least two token types: encoded with the tokenizer's pair template
+ * (`[CLS] A [SEP] B [SEP]`, B with token type 1), so a wrong token-type embedding cannot pass.
+ * Its length differs from every DEFAULT_TEXTS row and is below the longest (it is padded too).
+ */
+export const DEFAULT_PAIRS: readonly (readonly [string, string])[] = [['How old is the fox?', 'The quick brown fox is three years old.']];
+
 /** Row lengths of random inputs (unequal, so rows 1 and 3 are padded); cycled for larger batches. */
 export const DEFAULT_RANDOM_LENGTHS: readonly number[] = [7, 12, 5];
 
@@ -45,6 +53,12 @@ const FAMILY_PAD_DEFAULTS: Readonly<Record<string, number>> = {
   camembert: 1,
 };
 
+/**
+ * `type_vocab_size` of the configuration classes when config.json omits it (transformers' defaults
+ * for the families whose checkpoints really use segment ids); any other family counts as 1.
+ */
+const FAMILY_TYPE_VOCAB_DEFAULTS: Readonly<Record<string, number>> = { bert: 2, electra: 2, albert: 2 };
+
 /** Families whose position ids start after the pad id (`padding_idx + 1`), shortening the usable length. */
 const PAD_OFFSET_POSITION_FAMILIES: ReadonlySet<string> = new Set(['roberta', 'xlm-roberta', 'camembert']);
 
@@ -61,9 +75,15 @@ export interface MakeInputsOptions {
   inputNames: readonly string[];
   /** The model's tokenizer (`tokenizerFilesOf(folder)`); without one, seeded random ids are used. */
   tokenizer?: TokenizerFiles | undefined;
-  /** Texts to encode instead of DEFAULT_TEXTS (tokenizer only). */
+  /**
+   * Texts to encode instead of DEFAULT_TEXTS (tokenizer only), one single-sentence row each. When the
+   * model takes token types, the DEFAULT_PAIRS rows are still appended (see `textPairs`).
+   */
   texts?: readonly string[] | undefined;
-  /** Number of rows (>= 2). Default: the number of texts, or DEFAULT_RANDOM_LENGTHS.length. */
+  /**
+   * Number of rows (>= 2), sentence-pair rows included. Default: the number of texts (+ the pair rows),
+   * or DEFAULT_RANDOM_LENGTHS.length.
+   */
   batch?: number | undefined;
   /** Seed of the random ids. Default DEFAULT_SEED. */
   seed?: number | undefined;
@@ -71,8 +91,13 @@ export interface MakeInputsOptions {
 
 export interface MadeInputs {
   source: 'tokenizer' | 'random';
-  /** The texts encoded, one per row (tokenizer only). */
+  /** The texts encoded, one per row (tokenizer only); for a sentence-pair row, its first segment. */
   texts?: string[];
+  /**
+   * The second segment of each row, `null` for single-sentence rows (tokenizer only, and only when
+   * sentence-pair rows were added: the model takes `token_type_ids` and has >= 2 token types).
+   */
+  textPairs?: (string | null)[];
   /**
    * Names of the files the tokenizer was built from (tokenizer only): `tokenizer.json`, or the slow
    * files (`vocab.txt`; `vocab.json` + `merges.txt`; `added_tokens.json` when it was read).
@@ -108,9 +133,10 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
     });
   }
   const modelType = typeof config.model_type === 'string' ? config.model_type : '';
-  let made: { rows: Rows; pad: number; texts?: string[]; tokenizerFiles?: string[]; padLeft: boolean };
+  const segments = takesSegments(config, modelType, names);
+  let made: { rows: Rows; pad: number; texts?: string[]; textPairs?: (string | null)[]; tokenizerFiles?: string[]; padLeft: boolean };
   if (options.tokenizer) {
-    made = await encodeTexts(options.tokenizer, options.texts ?? DEFAULT_TEXTS, options.batch, config, modelType);
+    made = await encodeTexts(options.tokenizer, options.texts ?? DEFAULT_TEXTS, segments ? DEFAULT_PAIRS : [], options.batch, config, modelType);
   } else {
     if (options.texts !== undefined) {
       throw new VerifyError('INPUT_BAD_OPTION', 'texts were given but the model has no usable tokenizer (tokenizer.json, vocab.txt or vocab.json + merges.txt)', {
@@ -118,7 +144,7 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
         exitCode: 2,
       });
     }
-    made = randomRows(config, modelType, options.batch ?? DEFAULT_RANDOM_LENGTHS.length, options.seed ?? DEFAULT_SEED);
+    made = randomRows(config, modelType, options.batch ?? DEFAULT_RANDOM_LENGTHS.length, options.seed ?? DEFAULT_SEED, segments);
   }
   const limit = maxSequenceLength(config, modelType, made.pad);
   made.rows.ids.forEach((row, i) => {
@@ -152,6 +178,7 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
   return {
     source: options.tokenizer ? 'tokenizer' : 'random',
     ...(made.texts ? { texts: made.texts } : {}),
+    ...(made.textPairs ? { textPairs: made.textPairs } : {}),
     ...(made.tokenizerFiles ? { tokenizerFiles: made.tokenizerFiles } : {}),
     ...(options.tokenizer ? {} : { seed: options.seed ?? DEFAULT_SEED }),
     lengths,
@@ -173,13 +200,25 @@ function checkInputNames(inputNames: readonly string[]): string[] {
   return [...inputNames].sort();
 }
 
+/**
+ * Whether the model takes segment ids worth exercising: a `token_type_ids` input and at least two
+ * token types (`type_vocab_size`, else the family default; RoBERTa-style checkpoints have 1).
+ */
+function takesSegments(config: Record<string, unknown>, modelType: string, names: readonly string[]): boolean {
+  if (!names.includes('token_type_ids')) return false;
+  const v = config.type_vocab_size;
+  const types = Number.isSafeInteger(v) ? (v as number) : (FAMILY_TYPE_VOCAB_DEFAULTS[modelType] ?? 1);
+  return types >= 2;
+}
+
 async function encodeTexts(
   files: TokenizerFiles,
   givenTexts: readonly string[],
+  givenPairs: readonly (readonly [string, string])[],
   batch: number | undefined,
   config: Record<string, unknown>,
   modelType: string,
-): Promise<{ rows: Rows; pad: number; texts: string[]; tokenizerFiles: string[]; padLeft: boolean }> {
+): Promise<{ rows: Rows; pad: number; texts: string[]; textPairs?: (string | null)[]; tokenizerFiles: string[]; padLeft: boolean }> {
   const { json, file, used } = await tokenizerDocument(files);
   let tokenizer: Tokenizer;
   try {
@@ -189,36 +228,50 @@ async function encodeTexts(
     throw new VerifyError('INPUT_TOKENIZER', `${what} is not usable: ${(cause as Error).message}`, { file, cause });
   }
   if (givenTexts.length === 0) throw new VerifyError('INPUT_BAD_OPTION', 'no texts to encode', { exitCode: 2 });
-  // Rows: the given texts cycled up to `batch`; defaults are appended while fewer than two rows
-  // or all of equal length (a single text cannot exercise padding).
-  let texts = batch === undefined ? [...givenTexts] : Array.from({ length: batch }, (_, i) => givenTexts[i % givenTexts.length]!);
-  const encode = (t: string): { ids: number[]; types: number[] } => {
+  // Rows: the given texts cycled up to `batch` (minus the pair rows), then the sentence pairs (when
+  // the model takes token types: `batch` counts them, and always leaves one single-sentence row);
+  // defaults are inserted before the pairs while fewer than two rows or all of equal length (a
+  // single text cannot exercise padding).
+  const pairs = batch === undefined ? [...givenPairs] : givenPairs.slice(0, Math.max(0, batch - 1));
+  let texts = batch === undefined ? [...givenTexts] : Array.from({ length: batch - pairs.length }, (_, i) => givenTexts[i % givenTexts.length]!);
+  const encode = (t: string, pair?: string): { ids: number[]; types: number[] } => {
     try {
-      const e = tokenizer.encode(t, { return_token_type_ids: true });
+      const e = tokenizer.encode(t, { return_token_type_ids: true, ...(pair !== undefined ? { text_pair: pair } : {}) });
       const bad = e.ids.findIndex((id: number) => !Number.isSafeInteger(id) || id < 0);
       if (bad >= 0) throw new Error(`token ${JSON.stringify(e.tokens[bad])} has no id`);
       return { ids: e.ids, types: e.token_type_ids ?? [] };
     } catch (cause) {
-      throw new VerifyError('INPUT_TOKENIZER', `cannot encode ${JSON.stringify(t)}: ${(cause as Error).message}`, { file, cause });
+      const what = pair !== undefined ? `the pair ${JSON.stringify(t)} + ${JSON.stringify(pair)}` : JSON.stringify(t);
+      throw new VerifyError('INPUT_TOKENIZER', `cannot encode ${what}: ${(cause as Error).message}`, { file, cause });
     }
   };
-  let encoded = texts.map(encode);
+  let encoded = texts.map((t) => encode(t));
+  const encodedPairs = pairs.map(([a, b]) => encode(a, b));
+  const all = (): { ids: number[]; types: number[] }[] => [...encoded, ...encodedPairs];
   for (const extra of DEFAULT_TEXTS) {
-    if (encoded.length >= MIN_BATCH && new Set(encoded.map((e) => e.ids.length)).size > 1) break;
+    if (all().length >= MIN_BATCH && new Set(all().map((e) => e.ids.length)).size > 1) break;
     const e = encode(extra);
-    if (encoded.some((x) => x.ids.length === e.ids.length) && encoded.length >= MIN_BATCH) continue;
+    if (all().some((x) => x.ids.length === e.ids.length) && all().length >= MIN_BATCH) continue;
     texts = [...texts, extra];
     encoded = [...encoded, e];
   }
-  if (encoded.length < MIN_BATCH || new Set(encoded.map((e) => e.ids.length)).size < 2) {
+  const rows = all();
+  if (rows.length < MIN_BATCH || new Set(rows.map((e) => e.ids.length)).size < 2) {
     throw new VerifyError('INPUT_BAD_OPTION', 'could not build two rows of different token lengths', { hint: 'pass texts of different lengths', exitCode: 2 });
   }
-  encoded.forEach((e, i) => {
+  rows.forEach((e, i) => {
     if (e.ids.length === 0) throw new VerifyError('INPUT_TOKENIZER', `text ${i} encodes to no tokens`, { file });
   });
   const pad = tokenizerPadId(tokenizer, files, json, config, modelType);
   const padLeft = files.tokenizerConfig?.padding_side === 'left';
-  return { rows: { ids: encoded.map((e) => e.ids), typeIds: encoded.map((e) => e.types) }, pad, texts, tokenizerFiles: used, padLeft };
+  return {
+    rows: { ids: rows.map((e) => e.ids), typeIds: rows.map((e) => e.types) },
+    pad,
+    texts: [...texts, ...pairs.map((p) => p[0])],
+    ...(pairs.length > 0 ? { textPairs: [...texts.map(() => null), ...pairs.map((p) => p[1])] } : {}),
+    tokenizerFiles: used,
+    padLeft,
+  };
 }
 
 /**
@@ -273,6 +326,7 @@ function randomRows(
   modelType: string,
   batch: number,
   seed: number,
+  segments: boolean,
 ): { rows: Rows; pad: number; padLeft: boolean } {
   const vocab = config.vocab_size;
   if (!Number.isSafeInteger(vocab) || (vocab as number) < 2) {
@@ -316,7 +370,14 @@ function randomRows(
     throw new VerifyError('INPUT_NO_VOCAB', `could not draw a non-special id in [${low}, ${hi})`, { file: 'config.json' });
   };
   const ids = lengths.map((n) => Array.from({ length: n }, draw));
-  return { rows: { ids, typeIds: ids.map((r) => r.map(() => 0)) }, pad, padLeft: false };
+  // Segments (models with token types): every row after the first (which stays one segment) of at
+  // least 2 tokens gets a second segment, token type 1 from a seeded split point to its end, both
+  // segments non-empty; padding keeps type 0. Drawn after the ids, which are thus unchanged.
+  const typeIds = ids.map((r, i) => {
+    const split = segments && i > 0 && r.length >= 2 ? rng.int(1, r.length) : r.length;
+    return r.map((_, j) => (j < split ? 0 : 1));
+  });
+  return { rows: { ids, typeIds }, pad, padLeft: false };
 }
 
 /** Longest sequence the position embeddings allow (RoBERTa family: minus the pad offset), if known. */

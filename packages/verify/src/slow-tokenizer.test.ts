@@ -5,7 +5,7 @@ import { hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixtu
 import type { HostTensor } from '@mlpack/core';
 import { readModelFolder } from '@mlpack/model';
 import type { ModelFolder } from '@mlpack/model';
-import { DEFAULT_TEXTS, makeInputs } from './make-inputs.js';
+import { DEFAULT_PAIRS, DEFAULT_TEXTS, makeInputs } from './make-inputs.js';
 import type { MadeInputs } from './make-inputs.js';
 import { buildTokenizerJson, slowTokenizerKind } from './slow-tokenizer.js';
 import { tokenizerFilesOf } from './tokenizer-files.js';
@@ -69,9 +69,10 @@ async function readJson(path: string): Promise<Record<string, unknown>> {
 }
 
 const CASES = [
-  { name: 'samples/bert-seqcls', dir: join(samplesRoot, 'bert-seqcls'), kind: 'wordpiece', files: ['vocab.txt'], mask: '[MASK]', unk: '[UNK]' },
-  { name: 'samples/distilbert', dir: join(samplesRoot, 'distilbert'), kind: 'wordpiece', files: ['vocab.txt'], mask: '[MASK]', unk: '[UNK]' },
-  { name: 'samples/roberta', dir: join(samplesRoot, 'roberta'), kind: 'byte-level-bpe', files: ['vocab.json', 'merges.txt'], mask: '<mask>', unk: undefined },
+  // pairs: the model has >= 2 token types, so the built-in sentence pair is appended (pair template)
+  { name: 'samples/bert-seqcls', dir: join(samplesRoot, 'bert-seqcls'), kind: 'wordpiece', files: ['vocab.txt'], mask: '[MASK]', unk: '[UNK]', pairs: true },
+  { name: 'samples/distilbert', dir: join(samplesRoot, 'distilbert'), kind: 'wordpiece', files: ['vocab.txt'], mask: '[MASK]', unk: '[UNK]', pairs: false },
+  { name: 'samples/roberta', dir: join(samplesRoot, 'roberta'), kind: 'byte-level-bpe', files: ['vocab.json', 'merges.txt'], mask: '<mask>', unk: undefined, pairs: false },
   {
     name: 'tiny-bert-seqcls-tokenizer (Hugging Face files)',
     dir: sharedFixture('tiny-bert-seqcls-tokenizer'),
@@ -79,6 +80,7 @@ const CASES = [
     files: ['vocab.txt'],
     mask: '[MASK]',
     unk: '[UNK]',
+    pairs: true,
     skip: !hasSharedFixtures(),
   },
 ] as const;
@@ -100,11 +102,15 @@ describe.each(CASES)('slow tokenizer files of $name', (c) => {
     expect(fromSlow.source).toBe('tokenizer');
     expect(fromSlow.tokenizerFiles).toEqual(c.files);
     expect(fromJson.tokenizerFiles).toEqual(['tokenizer.json']);
-    expect(fromSlow.texts).toEqual(texts);
+    expect(fromSlow.texts).toEqual(c.pairs ? [...texts, ...DEFAULT_PAIRS.map((p) => p[0])] : texts);
+    expect(fromSlow.textPairs).toEqual(c.pairs ? [...texts.map(() => null), ...DEFAULT_PAIRS.map((p) => p[1])] : undefined);
+    expect(fromJson.textPairs).toEqual(fromSlow.textPairs);
     expect(fromSlow.lengths).toEqual(fromJson.lengths);
     expect(fromSlow.padTokenId).toBe(fromJson.padTokenId);
     expect(Object.keys(fromSlow.inputs)).toEqual(Object.keys(fromJson.inputs));
     expect(tensors(fromSlow)).toEqual(tensors(fromJson));
+    // The built pair template gives the second segment token type 1, as tokenizer.json's does.
+    if (c.pairs) expect(rows(fromSlow.inputs.token_type_ids).at(-1)).toContain(1);
 
     // The texts do reach the special cases: the mask token is kept whole, unknown words give unk.
     const vocab = c.kind === 'wordpiece' ? (await readFile(join(c.dir, 'vocab.txt'), 'utf8')).split('\n') : undefined;

@@ -9,7 +9,7 @@ import { tinyBertTfjs } from './__fixtures__/tiny-bert-tfjs.js';
 import type { TinyBertOnnxOptions } from './__fixtures__/tiny-bert-onnx.js';
 import { formatVerifyReport } from './format-verify-report.js';
 import { readGolden, writeGolden } from './goldens.js';
-import { DEFAULT_TEXTS } from './make-inputs.js';
+import { DEFAULT_PAIRS, DEFAULT_TEXTS } from './make-inputs.js';
 import { DEFAULT_ATOL, DEFAULT_RTOL, FP16_WEIGHTS_ATOL, FP16_WEIGHTS_RTOL } from './tolerances.js';
 import { verifyConversion } from './verify-conversion.js';
 
@@ -261,13 +261,18 @@ describe.skipIf(!hasSharedFixtures())('verifyConversion on tiny-bert-seqcls-toke
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.inputs.source).toBe('tokenizer');
-    expect(report.inputs.texts).toEqual(['a short one', 'and a somewhat longer second sentence']);
-    expect(report.inputs.shapes.input_ids![0]).toBe(2);
+    // --text rows, then the built-in sentence pair (the model takes token_type_ids)
+    const [a, b] = DEFAULT_PAIRS[0]!;
+    expect(report.inputs.texts).toEqual(['a short one', 'and a somewhat longer second sentence', a]);
+    expect(report.inputs.text_pairs).toEqual([null, null, b]);
+    expect(report.inputs.shapes.input_ids![0]).toBe(3);
     const [logits] = report.comparisons;
     expect(logits!.output).toBe('logits');
-    expect(logits!.shape).toEqual([2, 2]);
+    expect(logits!.shape).toEqual([3, 2]);
     expect(logits!.argmax_agreement).toBe(1);
-    expect(formatVerifyReport(report)).toContain('0: "a short one"');
+    const text = formatVerifyReport(report);
+    expect(text).toContain('0: "a short one"\n');
+    expect(text).toContain(`2: ${JSON.stringify(a)} + "The quick brown fox is three years old." (pair)\n`);
   });
 });
 
@@ -289,9 +294,10 @@ describe('verifyConversion on a folder with only the slow tokenizer files (sampl
     const report = await verifyConversion(model, converted);
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(Object.keys(report.inputs)).toEqual(['source', 'texts', 'tokenizer_files', 'shapes']);
+    expect(Object.keys(report.inputs)).toEqual(['source', 'texts', 'text_pairs', 'tokenizer_files', 'shapes']);
     expect(report.inputs.source).toBe('tokenizer');
-    expect(report.inputs.texts).toEqual(DEFAULT_TEXTS);
+    expect(report.inputs.texts).toEqual([...DEFAULT_TEXTS, ...DEFAULT_PAIRS.map((p) => p[0])]);
+    expect(report.inputs.text_pairs).toEqual([...DEFAULT_TEXTS.map(() => null), ...DEFAULT_PAIRS.map((p) => p[1])]);
     expect(report.inputs.tokenizer_files).toEqual(['vocab.txt']);
     expect(formatVerifyReport(report)).toContain('inputs     tokenizer (vocab.txt): ');
 
@@ -304,6 +310,70 @@ describe('verifyConversion on a folder with only the slow tokenizer files (sampl
     // --text works with the slow files too.
     const texts = await verifyConversion(model, converted, { texts: ['Ünïcödé text', 'a'] });
     expect(texts.ok).toBe(true);
-    expect(texts.inputs.texts).toEqual(['Ünïcödé text', 'a']);
+    expect(texts.inputs.texts).toEqual(['Ünïcödé text', 'a', DEFAULT_PAIRS[0]![0]]);
+  });
+});
+
+describe('verifyConversion catches a wrong token-type embedding (samples/bert-seqcls)', () => {
+  const sample = join(samplesRoot, 'bert-seqcls');
+  const TENSOR = 'bert.embeddings.token_type_embeddings.weight';
+
+  /** The ONNX model with row 1 of the token-type embedding replaced by row 0 (a conversion that lost segment B), found by its bytes. */
+  async function withRow1LikeRow0(onnx: Uint8Array): Promise<Uint8Array> {
+    const weights = await openWeights(sample);
+    let table: Float32Array;
+    try {
+      expect(weights.get(TENSOR)!.shape).toEqual([2, 32]);
+      table = Float32Array.from(await weights.readFloat32(TENSOR));
+    } finally {
+      await weights.close();
+    }
+    const bytes = Buffer.from(onnx);
+    const raw = Buffer.from(table.buffer, table.byteOffset, table.byteLength);
+    const at = bytes.indexOf(raw);
+    expect([at >= 0, bytes.indexOf(raw, at + 1)]).toEqual([true, -1]); // stored as is, exactly once
+    const row = 32 * 4;
+    expect(bytes.subarray(at + row, at + 2 * row).equals(bytes.subarray(at, at + row))).toBe(false);
+    bytes.copy(bytes, at + row, at, at + row);
+    return new Uint8Array(bytes);
+  }
+
+  const spec = async (onnx: Uint8Array) => ({
+    modelType: 'bert',
+    architecture: 'BertForSequenceClassification',
+    task: 'text-classification',
+    inputs: BERT_INPUTS,
+    outputs: [{ name: 'logits', shape: ['batch_size', 2] }],
+    onnx,
+  });
+
+  it('the untouched conversion passes; with token-type row 1 = row 0 it fails, on the sentence-pair row (tokenizer) and on the second segments (random ids)', async () => {
+    const good = await onnxFor(sample, { head: 'seqcls', prefix: 'bert.' });
+    const bad = await withRow1LikeRow0(good);
+    await writeConvertedDir(join(out, 'good'), await spec(good));
+    await writeConvertedDir(join(out, 'bad'), await spec(bad));
+
+    const ok = await verifyConversion(sample, join(out, 'good'));
+    expect(ok.errors).toEqual([]);
+    expect(ok.ok).toBe(true);
+    expect(ok.inputs.text_pairs).toBeDefined();
+
+    const broken = await verifyConversion(sample, join(out, 'bad'));
+    expect(broken.ok).toBe(false);
+    const [logits] = broken.comparisons;
+    expect([logits!.output, logits!.ok]).toEqual(['logits', false]);
+    // Only the pair row (the last one) differs: the single sentences never read row 1.
+    expect(logits!.first_bad!.index[0]).toBe(DEFAULT_TEXTS.length);
+    expect(formatVerifyReport(broken)).toMatch(/^mlpack verify: FAIL/);
+
+    // Random ids (no tokenizer): rows after the first have a second segment.
+    const noTokenizer = join(out, 'model-random');
+    await cp(sample, noTokenizer, { recursive: true, filter: (p) => !/(tokenizer\.json|vocab\.txt)$/.test(p) });
+    const randomOk = await verifyConversion(noTokenizer, join(out, 'good'));
+    expect([randomOk.inputs.source, randomOk.ok]).toEqual(['random', true]);
+    const randomBad = await verifyConversion(noTokenizer, join(out, 'bad'));
+    expect(randomBad.inputs.source).toBe('random');
+    expect(randomBad.ok).toBe(false);
+    expect(randomBad.comparisons[0]!.first_bad!.index[0]).toBeGreaterThanOrEqual(1);
   });
 });

@@ -189,6 +189,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
       inputs: {
         source: made.source,
         ...(made.texts ? { texts: made.texts } : {}),
+        ...(made.textPairs ? { text_pairs: made.textPairs } : {}),
         ...(made.tokenizerFiles ? { tokenizer_files: made.tokenizerFiles } : {}),
         ...(made.seed !== undefined ? { seed: made.seed } : {}),
         shapes: Object.fromEntries(Object.keys(made.inputs).sort().map((k) => [k, [...made.inputs[k]!.dims]])),
@@ -207,6 +208,8 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
 interface ChosenInputs {
   source: 'tokenizer' | 'random' | 'golden';
   texts?: string[];
+  /** Second segment of each row, null for single sentences (only when sentence-pair rows were added). */
+  textPairs?: (string | null)[];
   /** Names of the files the tokenizer was built from (tokenizer inputs only). */
   tokenizerFiles?: string[];
   seed?: number;
@@ -300,7 +303,7 @@ async function generatedInputs(folder: ModelFolder, inputNames: readonly string[
     seed: options.seed,
   });
   return made.source === 'tokenizer'
-    ? { source: 'tokenizer', texts: made.texts ?? [], tokenizerFiles: made.tokenizerFiles ?? [], inputs: made.inputs }
+    ? { source: 'tokenizer', texts: made.texts ?? [], ...(made.textPairs ? { textPairs: made.textPairs } : {}), tokenizerFiles: made.tokenizerFiles ?? [], inputs: made.inputs }
     : { source: 'random', seed: made.seed, inputs: made.inputs };
 }
 

@@ -32,8 +32,14 @@ export interface VerifyReport {
   task: string;
   inputs: {
     source: 'tokenizer' | 'random' | 'golden';
-    /** The texts encoded, one per row (tokenizer inputs only). */
+    /** The texts encoded, one per row (tokenizer inputs only); for a sentence-pair row, its first segment. */
     texts?: string[];
+    /**
+     * The second segment of each row, `null` for single-sentence rows (tokenizer inputs only, when
+     * sentence-pair rows were added: the model takes `token_type_ids` with `type_vocab_size` >= 2).
+     * Added in 0.1 without breaking older readers (`texts` keeps one entry per row).
+     */
+    text_pairs?: (string | null)[];
     /**
      * Files the tokenizer was built from (tokenizer inputs only): `["tokenizer.json"]`, or the slow
      * files converted in memory (`["vocab.txt"]`, `["vocab.json", "merges.txt"]`, plus
