@@ -68,7 +68,7 @@ export function isKnownActivation(name: string): boolean {
 export function activationByName(name: string): Activation {
   const fn = Object.hasOwn(ACTIVATIONS, name) ? ACTIVATIONS[name] : undefined;
   if (fn === undefined) {
-    throw new ReferencePassError('REF_UNSUPPORTED', `activation "${name}" is not implemented by the reference`, {
+    throw new ReferencePassError('REF_UNSUPPORTED', `activation "${name}" is not supported by the reference`, {
       hint: `use one of: ${ACTIVATION_NAMES.join(', ')}`,
     });
   }

@@ -138,10 +138,10 @@ export function resolveEncoderConfig(config: Record<string, unknown>): EncoderCo
 
   const positionType = r.string('position_embedding_type', 'absolute');
   if (positionType !== 'absolute') {
-    throw unsupported('position_embedding_type', `position_embedding_type "${positionType}" is not implemented (only "absolute")`);
+    throw unsupported('position_embedding_type', `position_embedding_type "${positionType}" is not supported (only "absolute")`);
   }
   if (r.bool('is_decoder', false)) {
-    throw unsupported('is_decoder', 'decoder (causal) use of an encoder is not implemented');
+    throw unsupported('is_decoder', 'decoder (causal) use of an encoder is not supported');
   }
 
   const isDistil = family === 'distilbert';
@@ -158,7 +158,7 @@ export function resolveEncoderConfig(config: Record<string, unknown>): EncoderCo
   const actKey = isDistil ? 'activation' : 'hidden_act';
   const hiddenAct = r.string(actKey, d.hidden_act);
   if (!isKnownActivation(hiddenAct)) {
-    throw unsupported(actKey, `activation "${hiddenAct}" is not implemented`, `use one of: ${ACTIVATION_NAMES.join(', ')}`);
+    throw unsupported(actKey, `activation "${hiddenAct}" is not supported`, `use one of: ${ACTIVATION_NAMES.join(', ')}`);
   }
   if (hiddenSize % numHeads !== 0) {
     throw new ReferencePassError('REF_BAD_CONFIG', `hidden size ${hiddenSize} is not a multiple of the ${numHeads} attention heads`, {
