@@ -9,7 +9,7 @@ export { MlpackError, UsageError, isMlpackError, MLPACK_VERSION } from '@mlpack/
 export type { Issue, Severity, ValidationResult, DType, TensorInfo, TensorSource, HostTensor, HostTensorMap, ErrorJson } from '@mlpack/core';
 
 // read + validate
-export { openWeights, openSafetensors, writeSafetensors, SafetensorsError } from '@mlpack/safetensors';
+export { openWeights, checkWeights, openSafetensors, writeSafetensors, SafetensorsError } from '@mlpack/safetensors';
 export { validateDocument, readJsonDocument } from '@mlpack/schema';
 export type { DocumentKind, HfConfig, MlpackManifest, MlpackGolden } from '@mlpack/schema';
 export { readModelFolder, inspectModel, resolveTask, KNOWN_TASKS, ModelError } from '@mlpack/model';

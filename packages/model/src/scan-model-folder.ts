@@ -1,8 +1,8 @@
 import { open } from 'node:fs/promises';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
-import { isMlpackError, readExactly } from '@mlpack/core';
+import { readExactly } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
-import { foreignFormatError, openWeights, sniffForeignFormat } from '@mlpack/safetensors';
+import { checkWeights, foreignFormatError, sniffForeignFormat } from '@mlpack/safetensors';
 import type { WeightSet } from '@mlpack/safetensors';
 import type { CheckTensor } from './checks/check-context.js';
 import { checkRemoteCode } from './checks/check-remote-code.js';
@@ -90,10 +90,10 @@ export async function scanModelFolder(dir: string, options: ReadModelOptions = {
   let weights: WeightSet | undefined;
   const unsafeWeights = walk.rejected.some((r) => !r.path.includes('/') && (r.kind === 'safetensors' || r.kind === 'safetensors-index'));
   if (weightFiles.hasSafetensors && !unsafeWeights) {
-    try {
-      weights = await openWeights(dir, { allowSymlinksOutside: options.symlinkRoot !== undefined });
-    } catch (e) {
-      if (!isMlpackError(e)) throw e;
+    // Every bad shard and every bad index entry is its own issue (not only the first one).
+    const checked = await checkWeights(dir, { allowSymlinksOutside: options.symlinkRoot !== undefined });
+    weights = checked.weights;
+    for (const e of checked.problems) {
       issues.push({
         severity: 'error',
         code: e.code,

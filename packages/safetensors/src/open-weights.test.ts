@@ -1,9 +1,9 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { hasSharedFixtures, makeTempDir, removeTempDir, sharedFixture } from '@mlpack/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SafetensorsError } from './errors.js';
-import { openWeights } from './open-weights.js';
+import { MAX_PROBLEMS_PER_CODE, checkWeights, openWeights } from './open-weights.js';
 import { writeSafetensors } from './serialize-safetensors.js';
 import type { TensorInput } from './serialize-safetensors.js';
 
@@ -202,6 +202,147 @@ describe('openWeights: sharded', () => {
     await writeFile(join(dir, SHARD2), Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8]));
     await writeIndex(goodIndex);
     expect(await failWith('ST_FOREIGN_FORMAT')).toMatchObject({ file: join(dir, SHARD2) });
+  });
+});
+
+describe('openWeights: single-file symlink rule', () => {
+  it('ST_INDEX_SYMLINK for a model.safetensors linking outside the folder, unless allowSymlinksOutside', async () => {
+    await writeSafetensors(join(outside, 'elsewhere.safetensors'), [t('x', 1)]);
+    await symlink(join(outside, 'elsewhere.safetensors'), join(dir, 'model.safetensors'));
+    const e = await failWith('ST_INDEX_SYMLINK');
+    expect(e).toMatchObject({ file: join(dir, 'model.safetensors'), pointer: undefined });
+    expect(e.message).toContain('outside the model folder');
+    const r = await checkWeights(dir);
+    expect(r.weights).toBeUndefined();
+    expect(r.problems.map((p) => p.code)).toEqual(['ST_INDEX_SYMLINK']);
+    const w = await openWeights(dir, { allowSymlinksOutside: true });
+    expect([...w.tensors.keys()]).toEqual(['x']);
+    await w.close();
+  });
+
+  it('a model.safetensors linking inside the folder is fine', async () => {
+    await mkdir(join(dir, 'blobs'));
+    await writeSafetensors(join(dir, 'blobs', 'abc'), [t('x', 1)]);
+    await symlink(join(dir, 'blobs', 'abc'), join(dir, 'model.safetensors'));
+    const w = await openWeights(dir);
+    expect(w.files).toEqual([resolve(dir, 'model.safetensors')]);
+    await w.close();
+  });
+});
+
+describe('checkWeights: every problem, not only the first', () => {
+  const summary = (r: { problems: SafetensorsError[] }): string[][] => r.problems.map((p) => [p.code, p.file ?? '', p.pointer ?? '', p.tensor ?? '']);
+  const indexFile = (): string => join(dir, 'model.safetensors.index.json');
+
+  it('a good folder: weights, no problems', async () => {
+    await writeShards();
+    await writeIndex(goodIndex);
+    const r = await checkWeights(dir);
+    expect(r.problems).toEqual([]);
+    expect([...r.weights!.tensors.keys()]).toEqual(['layer.a', 'layer.b', 'layer.c']);
+    await r.weights!.close();
+  });
+
+  it('two bad shards: one problem each, with its own file and code; no follow-up index noise', async () => {
+    await writeShards();
+    const size1 = (await stat(join(dir, SHARD1))).size;
+    await appendFile(join(dir, SHARD1), Uint8Array.from([0, 0, 0, 0]));
+    await writeFile(join(dir, SHARD2), Uint8Array.from([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8]));
+    await writeIndex({ ...goodIndex, metadata: { total_size: 999 } });
+    const r = await checkWeights(dir);
+    expect(r.weights).toBeUndefined();
+    expect(summary(r)).toEqual([
+      ['ST_TRAILING_BYTES', join(dir, SHARD1), '', ''],
+      ['ST_FOREIGN_FORMAT', join(dir, SHARD2), '', ''],
+    ]);
+    expect(r.problems[0]!.offset).toBe(size1);
+    // the throwing API throws the first one
+    expect(await failWith('ST_TRAILING_BYTES')).toMatchObject({ file: join(dir, SHARD1), offset: size1 });
+  });
+
+  it('an index with a bad path, a missing shard and a misplaced tensor: three problems with their pointers', async () => {
+    await writeShards();
+    await writeIndex({
+      metadata: { total_size: 999 }, // not compared: the rejected entry and the missing shard make the sum unknown
+      weight_map: {
+        'layer.a': SHARD1,
+        'layer.b': '../evil.safetensors', // stored in SHARD2, but a rejected entry is not "unlisted"
+        'layer.c': SHARD2, // misplaced: it is in SHARD1
+        'layer.y': 'model-00003-of-00003.safetensors',
+      },
+    });
+    const r = await checkWeights(dir);
+    expect(r.weights).toBeUndefined();
+    expect(summary(r)).toEqual([
+      ['ST_INDEX_PATH', indexFile(), '/weight_map/layer.b', 'layer.b'],
+      ['ST_INDEX_MISSING_SHARD', indexFile(), '/weight_map/layer.y', ''],
+      ['ST_INDEX_MISSING_TENSOR', indexFile(), '/weight_map/layer.c', 'layer.c'],
+    ]);
+    expect(r.problems[2]!.message).toContain(`it is in "${SHARD1}"`);
+    expect(await failWith('ST_INDEX_PATH')).toMatchObject({ pointer: '/weight_map/layer.b' });
+  });
+
+  it('duplicated, missing, unlisted and total_size problems all at once (every shard opened)', async () => {
+    await writeShards();
+    await writeSafetensors(join(dir, SHARD2), [t('layer.a', 1, 2), { name: 'layer.b', dtype: 'I64', shape: [1], data: new Uint8Array(8) }, t('layer.z', 5)]);
+    await writeIndex({
+      metadata: { total_size: 20 }, // the shards now hold 32 bytes
+      weight_map: { 'layer.a': SHARD1, 'layer.b': SHARD2, 'layer.c': SHARD1, 'layer.ghost': SHARD2 },
+    });
+    const r = await checkWeights(dir);
+    expect(summary(r)).toEqual([
+      ['ST_INDEX_DUPLICATE_TENSOR', indexFile(), '/weight_map/layer.a', 'layer.a'],
+      ['ST_INDEX_MISSING_TENSOR', indexFile(), '/weight_map/layer.ghost', 'layer.ghost'],
+      ['ST_INDEX_UNLISTED_TENSOR', indexFile(), '/weight_map', 'layer.z'],
+      ['ST_INDEX_TOTAL_SIZE', indexFile(), '/metadata/total_size', ''],
+    ]);
+    expect(r.problems[0]!.message).toContain(`"${SHARD1}" and "${SHARD2}"`);
+    expect(r.problems[3]!.message).toContain('hold 32 bytes');
+    await failWith('ST_INDEX_DUPLICATE_TENSOR');
+  });
+
+  it(`caps each code at ${MAX_PROBLEMS_PER_CODE} problems plus one summary with the count`, async () => {
+    const n = MAX_PROBLEMS_PER_CODE;
+    const names = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `${prefix}.${String(i).padStart(3, '0')}`);
+    // SHARD1 also stores n + 5 tensors the index does not list; the index maps 3n + 7 tensors that exist nowhere.
+    await writeSafetensors(join(dir, SHARD1), [t('layer.a', 1, 2), ...names('extra', n + 5).map((x) => t(x, 0))]);
+    const ghosts = names('ghost', 3 * n + 7);
+    await writeIndex({ weight_map: { 'layer.a': SHARD1, ...Object.fromEntries(ghosts.map((g) => [g, SHARD1])) } });
+    const r = await checkWeights(dir);
+    const missing = r.problems.filter((p) => p.code === 'ST_INDEX_MISSING_TENSOR');
+    const unlisted = r.problems.filter((p) => p.code === 'ST_INDEX_UNLISTED_TENSOR');
+    expect(missing).toHaveLength(n + 1);
+    expect(unlisted).toHaveLength(n + 1);
+    expect(r.problems).toHaveLength(2 * n + 2);
+    // the first n individually, in name order, then the summary
+    expect(missing.slice(0, n).map((p) => p.pointer)).toEqual(ghosts.slice(0, n).map((g) => `/weight_map/${g}`));
+    expect(missing[n]).toMatchObject({ file: indexFile(), pointer: '/weight_map', tensor: undefined });
+    expect(missing[n]!.message).toContain(`${2 * n + 7} more problem(s) of this kind not listed (${3 * n + 7} in all`);
+    expect(missing[n]!.hint).toBeTruthy();
+    expect(unlisted[n]!.message).toContain(`5 more problem(s) of this kind not listed (${n + 5} in all`);
+    // the summaries come after every individual problem
+    expect(r.problems.slice(-2).map((p) => p.tensor)).toEqual([undefined, undefined]);
+  });
+
+  it(`exactly ${MAX_PROBLEMS_PER_CODE} problems of a code: no summary`, async () => {
+    await writeSafetensors(join(dir, SHARD1), [t('layer.a', 1)]);
+    const ghosts = Array.from({ length: MAX_PROBLEMS_PER_CODE }, (_, i) => `ghost.${String(i).padStart(3, '0')}`);
+    await writeIndex({ weight_map: { 'layer.a': SHARD1, ...Object.fromEntries(ghosts.map((g) => [g, SHARD1])) } });
+    const r = await checkWeights(dir);
+    expect(r.problems.map((p) => p.tensor)).toEqual(ghosts);
+  });
+
+  it('index-level failures that leave nothing to check are a single problem', async () => {
+    await writeShards();
+    await writeIndex('{"weight_map": [');
+    const r = await checkWeights(dir);
+    expect(r.problems.map((p) => p.code)).toEqual(['ST_INDEX_JSON']);
+    const empty = await makeTempDir('mlpack-st-empty-');
+    try {
+      expect((await checkWeights(empty)).problems.map((p) => p.code)).toEqual(['ST_NO_WEIGHTS']);
+    } finally {
+      await removeTempDir(empty);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainFileName, parseShardIndex } from './parse-shard-index.js';
+import { checkShardIndex, isPlainFileName, parseShardIndex } from './parse-shard-index.js';
 
 describe('parseShardIndex', () => {
   const enc = (v: unknown): Uint8Array => new TextEncoder().encode(typeof v === 'string' ? v : JSON.stringify(v));
@@ -49,5 +49,33 @@ describe('isPlainFileName', () => {
     ['a\0b', false],
   ])('%j → %s', (name, ok) => {
     expect(isPlainFileName(name)).toBe(ok);
+  });
+});
+
+describe('checkShardIndex: every bad entry, not only the first', () => {
+  const enc = (v: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(v));
+  it('collects the bad metadata and each bad weight_map entry; keeps the good entries', () => {
+    const bytes = enc({
+      metadata: { total_size: -1 },
+      weight_map: { a: 'ok.safetensors', b: '../up.safetensors', c: 7, d: '/abs.safetensors', e: 'ok.safetensors' },
+    });
+    const r = checkShardIndex(bytes, { file: 'i.json' });
+    expect(r.problems.map((p) => [p.code, p.pointer, p.file])).toEqual([
+      ['ST_INDEX_INVALID', '/metadata/total_size', 'i.json'],
+      ['ST_INDEX_PATH', '/weight_map/b', 'i.json'],
+      ['ST_INDEX_INVALID', '/weight_map/c', 'i.json'],
+      ['ST_INDEX_PATH', '/weight_map/d', 'i.json'],
+    ]);
+    expect([...r.index.weightMap.keys()]).toEqual(['a', 'e']);
+    expect(r.index.shards).toEqual(['ok.safetensors']);
+    expect(r.index.totalSize).toBeUndefined();
+    expect([...r.rejected]).toEqual(['b', 'c', 'd']);
+    // the throwing API throws the first of them
+    expect(() => parseShardIndex(bytes, { file: 'i.json' })).toThrow(expect.objectContaining({ code: 'ST_INDEX_INVALID', pointer: '/metadata/total_size' }));
+  });
+
+  it('still throws when nothing usable is left', () => {
+    expect(() => checkShardIndex(enc({ metadata: {} }))).toThrow(expect.objectContaining({ code: 'ST_INDEX_INVALID', pointer: '/weight_map' }));
+    expect(() => checkShardIndex(new TextEncoder().encode('{"weight_map":'))).toThrow(expect.objectContaining({ code: 'ST_INDEX_JSON' }));
   });
 });

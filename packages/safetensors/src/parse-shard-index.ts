@@ -38,8 +38,29 @@ export function isPlainFileName(name: string): boolean {
   );
 }
 
-/** Parse and check an index file's bytes. Throws `SafetensorsError` (`ST_INDEX_*`). */
+/** Parse and check an index file's bytes. Throws `SafetensorsError` (`ST_INDEX_*`): the first problem found. */
 export function parseShardIndex(bytes: Uint8Array, options: ParseShardIndexOptions = {}): ShardIndex {
+  const { index, problems } = checkShardIndex(bytes, options);
+  if (problems.length > 0) throw problems[0]!;
+  return index;
+}
+
+/** `checkShardIndex`'s result: the usable part of the index and every problem of its entries. */
+export interface ShardIndexCheck {
+  /** The index without the rejected entries (and without a bad `total_size`). */
+  readonly index: ShardIndex;
+  /** Tensor names whose `weight_map` entry was rejected (not a string, not a plain file name). */
+  readonly rejected: ReadonlySet<string>;
+  /** Every problem of `metadata` and the `weight_map` entries, in document order (metadata, then names sorted). */
+  readonly problems: readonly SafetensorsError[];
+}
+
+/**
+ * Like `parseShardIndex`, but collects the problems of `metadata` and of each `weight_map` entry
+ * instead of stopping at the first. Still throws when nothing usable is left: the file is not
+ * strict JSON (`ST_INDEX_JSON`), not an object, or has no `weight_map` object (`ST_INDEX_INVALID`).
+ */
+export function checkShardIndex(bytes: Uint8Array, options: ParseShardIndexOptions = {}): ShardIndexCheck {
   const file = options.file;
   const parsed = parseJsonStrict(bytes, { file, maxBytes: MAX_INDEX_BYTES });
   if (!parsed.ok) {
@@ -61,18 +82,23 @@ export function parseShardIndex(bytes: Uint8Array, options: ParseShardIndexOptio
   const root = parsed.value;
   if (!isObject(root)) throw invalid('index is not a JSON object', '');
 
+  const problems: SafetensorsError[] = [];
   let metadata: Record<string, unknown> | undefined;
   let totalSize: number | undefined;
   if (Object.hasOwn(root, 'metadata')) {
     const m = root['metadata'];
-    if (!isObject(m)) throw invalid('"metadata" is not an object', '/metadata');
-    metadata = m;
-    if (Object.hasOwn(m, 'total_size')) {
-      const t = m['total_size'];
-      if (typeof t !== 'number' || !Number.isSafeInteger(t) || t < 0) {
-        throw invalid('"metadata.total_size" is not a non-negative integer', '/metadata/total_size');
+    if (!isObject(m)) {
+      problems.push(invalid('"metadata" is not an object', '/metadata'));
+    } else {
+      metadata = m;
+      if (Object.hasOwn(m, 'total_size')) {
+        const t = m['total_size'];
+        if (typeof t !== 'number' || !Number.isSafeInteger(t) || t < 0) {
+          problems.push(invalid('"metadata.total_size" is not a non-negative integer', '/metadata/total_size'));
+        } else {
+          totalSize = t;
+        }
       }
-      totalSize = t;
     }
   }
 
@@ -81,22 +107,31 @@ export function parseShardIndex(bytes: Uint8Array, options: ParseShardIndexOptio
   if (!isObject(wm)) throw invalid('"weight_map" is not an object', '/weight_map');
   const names = Object.keys(wm).sort(compare);
   const weightMap = new Map<string, string>();
+  const rejected = new Set<string>();
   for (const name of names) {
     const shard = wm[name];
     const pointer = jsonPointer('weight_map', name);
-    if (typeof shard !== 'string') throw invalid(`shard of tensor "${name}" is not a string`, pointer);
+    if (typeof shard !== 'string') {
+      problems.push(invalid(`shard of tensor "${name}" is not a string`, pointer));
+      rejected.add(name);
+      continue;
+    }
     if (!isPlainFileName(shard)) {
-      throw new SafetensorsError('ST_INDEX_PATH', `shard "${shard}" is not a plain file name inside the model folder`, {
-        file,
-        pointer,
-        tensor: name,
-        hint: 'shards must be file names in the same folder as the index (no "/", "\\", "..", absolute paths or drive letters)',
-      });
+      problems.push(
+        new SafetensorsError('ST_INDEX_PATH', `shard "${shard}" is not a plain file name inside the model folder`, {
+          file,
+          pointer,
+          tensor: name,
+          hint: 'shards must be file names in the same folder as the index (no "/", "\\", "..", absolute paths or drive letters)',
+        }),
+      );
+      rejected.add(name);
+      continue;
     }
     weightMap.set(name, shard);
   }
   const shards = [...new Set(weightMap.values())].sort(compare);
-  return { metadata, totalSize, weightMap, shards };
+  return { index: { metadata, totalSize, weightMap, shards }, rejected, problems };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
