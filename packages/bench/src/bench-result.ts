@@ -1,5 +1,6 @@
 import type { BenchModelSpec } from './bench-model-spec.js';
 import type { ConversionRun } from './measure-conversion.js';
+import type { MemoryScaling } from './memory-scaling.js';
 import type { LatencyResult } from './ort-latency.js';
 import type { SafetensorsBenchResult } from './safetensors-bench.js';
 
@@ -91,6 +92,11 @@ export interface BenchResult {
   goals: GoalCheck[];
   /** The directory holding the conversions, when kept (`--keep`). */
   keptOutputs: string | undefined;
+  /**
+   * Peak RSS of the main model's conversions beside a ~20× smaller model's (the `--quick` one);
+   * absent with `--quick` (one model only). Not a goal: the RSS goal is per target above.
+   */
+  memoryScaling?: MemoryScaling | BenchFailure | undefined;
 }
 
 export function isFailure(x: unknown): x is BenchFailure {

@@ -3,6 +3,7 @@ import { BERT_BASE_SPEC } from './bench-model-spec.js';
 import type { BenchResult, TargetResult } from './bench-result.js';
 import { OVER_GOAL, formatBenchReport } from './format-bench-report.js';
 import { evaluateGoals } from './goals.js';
+import { compareMemoryScaling, memoryScalingPoint } from './memory-scaling.js';
 
 const LARGEST = 93_763_584;
 
@@ -98,5 +99,22 @@ describe('formatBenchReport', () => {
     const text = formatBenchReport(r);
     expect(text).toContain('onnxruntime latency                                FAILED [ORT_LOAD_FAILED] could not load\n');
     expect(text).toContain('NO: mlpack.json, onnx/model.onnx');
+  });
+
+  it('prints the memory-scaling line after the conversions, or its failure, and nothing without it', () => {
+    const r = result({}, {});
+    expect(formatBenchReport(r)).not.toContain('peak RSS vs model size');
+    r.memoryScaling = compareMemoryScaling(
+      memoryScalingPoint({ name: 'bert-quick', weightsFileBytes: 22e6, largestTensorBytes: 8.2e6 }, [{ target: 'onnx', maxRssBytes: 120e6 }, { target: 'tfjs', maxRssBytes: 130e6 }]),
+      memoryScalingPoint({ name: 'bert-base', weightsFileBytes: 438e6, largestTensorBytes: LARGEST }, [{ target: 'onnx', maxRssBytes: 170e6 }, { target: 'tfjs', maxRssBytes: 180e6 }]),
+    );
+    const lines = formatBenchReport(r).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('peak RSS vs model size: '));
+    expect(lines[at]).toBe('peak RSS vs model size: 22 MB → 130 MB, 438 MB → 180 MB (growth 50 MB for 20× the weights)');
+    expect(lines[at + 1]).toContain('per target: onnx 120 MB → 170 MB, tfjs 130 MB → 180 MB');
+    expect(lines[at - 1]).toMatch(/^convert tfjs peak RSS/);
+    expect(lines[at + 2]).toMatch(/^onnxruntime latency/);
+    r.memoryScaling = { failed: true, code: 'BENCH_CHILD_FAILED', message: 'boom' };
+    expect(formatBenchReport(r)).toContain('peak RSS vs model size                             FAILED [BENCH_CHILD_FAILED] boom\n');
   });
 });

@@ -2,6 +2,7 @@ import type { BenchFailure, BenchResult, GoalCheck, TargetResult } from './bench
 import { isFailure } from './bench-result.js';
 import { RSS_BASE_GOAL_BYTES } from './goals.js';
 import { median } from './median.js';
+import { formatMemoryScaling } from './memory-scaling.js';
 
 /** Width of the label column, so values line up as in the README table. */
 const LABEL_WIDTH = 50;
@@ -62,6 +63,11 @@ export function formatBenchReport(r: BenchResult): string {
       `convert ${t.target} peak RSS (max of ${t.runs.length})`,
       `${mb(t.peakRssBytes)} (goal <= ${mb(RSS_BASE_GOAL_BYTES)} + largest tensor = ${rssGoal ? mb(rssGoal.limit) : '?'})${verdict(rssId)}`,
     );
+  }
+
+  if (r.memoryScaling !== undefined) {
+    if (isFailure(r.memoryScaling)) row('peak RSS vs model size', failed(r.memoryScaling));
+    else lines.push(...formatMemoryScaling(r.memoryScaling));
   }
 
   if (isFailure(r.latency)) row('onnxruntime latency', failed(r.latency));

@@ -13,6 +13,7 @@ import { runBenchCli } from './run-bench-cli.js';
 /** Conversions run in child processes from the compiled package, so these tests need `tsc -b` first. */
 const CHILD = join(repoRoot, 'packages', 'bench', 'dist', 'conversion-child-main.js');
 const TINY: BenchModelSpec = { name: 'tiny', seed: 2, hidden: 32, layers: 2, heads: 4, intermediate: 64, vocabSize: 200, maxPositions: 32, typeVocabSize: 2 };
+const TINIER: BenchModelSpec = { ...TINY, name: 'tinier', hidden: 16, intermediate: 32, vocabSize: 50 };
 
 let root: string;
 beforeEach(async () => {
@@ -33,6 +34,8 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
       latencyRuns: 2,
       safetensorsBytes: 1024 * 1024,
       childScript: CHILD,
+      scaleSpec: TINIER,
+      scaleRuns: 1,
       onProgress: (m) => steps.push(m),
     });
     expect(isFailure(r.safetensors)).toBe(false);
@@ -52,13 +55,25 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
     expect(isFailure(r.latency) ? r.latency.message : r.latency.map((l) => [l.batch, l.sequence, l.runs])).toEqual([[2, 16, 2]]);
     expect(r.goals.map((g) => g.id)).toContain('convert.tfjs.peak_rss');
     expect(r.keptOutputs).toBeUndefined();
-    expect(await readdir(root)).toEqual(['tiny']);
+    expect((await readdir(root)).sort()).toEqual(['tinier', 'tiny']);
     expect(steps.filter((s) => s.includes('convert --to'))).toHaveLength(4);
+    // The second model: one conversion per target, compared with the main model's.
+    const m = r.memoryScaling;
+    if (m === undefined || isFailure(m)) throw new Error(`no memory scaling: ${m?.message}`);
+    expect([m.small.model, m.large.model]).toEqual(['tinier', 'tiny']);
+    expect(m.small.targets.map((t) => [t.target, t.runs])).toEqual([['onnx', 1], ['tfjs', 1]]);
+    expect(m.large.targets.map((t) => [t.target, t.runs])).toEqual([['onnx', 2], ['tfjs', 2]]);
+    expect(m.large.peakRssBytes).toBe(Math.max(...r.targets.map((t) => (t as TargetResult).peakRssBytes)));
+    expect(m.small.peakRssBytes).toBeGreaterThan(10e6);
+    expect(m.growthBytes).toBe(m.large.peakRssBytes - m.small.peakRssBytes);
+    expect(m.weightsRatio).toBeGreaterThan(1);
+    expect(steps.filter((s) => s.startsWith('memory scaling'))).toHaveLength(3);
   });
 
   it('keeps every conversion with keep', async () => {
     const r = await runBench({ cacheRoot: root, spec: TINY, runs: 1, keep: true, latencyCases: [{ batch: 1, sequence: 8 }], latencyRuns: 1, safetensorsBytes: 1024 * 1024, childScript: CHILD });
     expect(r.keptOutputs).toBeDefined();
+    expect(r.memoryScaling).toBeUndefined(); // a custom spec and no scaleSpec: one model only
     expect((await readdir(r.keptOutputs!)).sort()).toEqual(['onnx-1', 'tfjs-1']);
     expect(existsSync(join(r.keptOutputs!, 'onnx-1', 'onnx', 'model.onnx'))).toBe(true);
   });

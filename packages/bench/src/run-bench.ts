@@ -16,6 +16,8 @@ import { measureConversion } from './measure-conversion.js';
 import type { ConversionRun } from './measure-conversion.js';
 import type { OutputHashes } from './hash-outputs.js';
 import { median } from './median.js';
+import { compareMemoryScaling, memoryScalingPoint } from './memory-scaling.js';
+import type { MemoryScaling, MemoryScalingPoint } from './memory-scaling.js';
 import { measureOrtLatency } from './ort-latency.js';
 import type { LatencyCase, LatencyResult } from './ort-latency.js';
 import { benchSafetensors } from './safetensors-bench.js';
@@ -29,6 +31,11 @@ export const DEFAULT_LATENCY_CASES: readonly LatencyCase[] = [
 ];
 /** Timed onnxruntime runs per shape. */
 export const DEFAULT_LATENCY_RUNS = 10;
+/**
+ * Conversion runs per target of the second, smaller model whose peak RSS is set beside the main
+ * one's (its conversions take ~0.5 s each, Node start-up included).
+ */
+export const DEFAULT_SCALE_RUNS = 3;
 /** Targets converted, in this order within each round. */
 export const BENCH_TARGETS: readonly string[] = ['onnx', 'tfjs'];
 
@@ -51,6 +58,14 @@ export interface RunBenchOptions {
   latencyRuns?: number;
   /** Size of the safetensors throughput file (default: benchSafetensors' ~400 MB). */
   safetensorsBytes?: number;
+  /**
+   * A second model converted only for its peak RSS, to show how memory scales with model size
+   * (default: BERT_QUICK_SPEC when the main model is the default bert-base; none with `quick` or a
+   * custom `spec`). `null`: none.
+   */
+  scaleSpec?: BenchModelSpec | null;
+  /** Conversion runs per target of `scaleSpec` (default DEFAULT_SCALE_RUNS). */
+  scaleRuns?: number;
   /** Child script for conversions (default: the compiled conversion-child-main.js). */
   childScript?: string;
   /** One call per step, for a progress line on stderr. */
@@ -67,6 +82,9 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
   const spec = options.spec ?? (options.quick ? BERT_QUICK_SPEC : BERT_BASE_SPEC);
   const runs = options.runs ?? DEFAULT_CONVERT_RUNS;
   if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
+  const scaleSpec = options.scaleSpec !== undefined ? options.scaleSpec : options.spec === undefined && !options.quick ? BERT_QUICK_SPEC : null;
+  const scaleRuns = options.scaleRuns ?? DEFAULT_SCALE_RUNS;
+  if (!Number.isSafeInteger(scaleRuns) || scaleRuns < 1) throw new RangeError(`scaleRuns must be a positive integer, got ${scaleRuns}`);
   const cases = options.latencyCases ?? DEFAULT_LATENCY_CASES;
   for (const c of cases) {
     if (c.sequence > spec.maxPositions) throw new RangeError(`latency sequence ${c.sequence} exceeds the model's ${spec.maxPositions} positions`);
@@ -132,6 +150,16 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     const cp = cpFailure ?? { runsMs: cpTimes, medianMs: median(cpTimes) };
     const targets = BENCH_TARGETS.map((t) => summarizeTarget(t, perTarget.get(t)!, isFailure(cp) ? undefined : cp.medianMs));
 
+    let memoryScaling: MemoryScaling | BenchFailure | undefined;
+    if (scaleSpec) {
+      const main = [...perTarget.values()].flatMap((acc) => (isFailure(acc) ? [] : acc.runs.map((r) => ({ target: r.target, maxRssBytes: r.maxRssBytes }))));
+      memoryScaling = await attempt(async () => {
+        const large = memoryScalingPoint({ name: spec.name, weightsFileBytes: generated.weightsFileBytes, largestTensorBytes: generated.largest.bytes }, main);
+        const small = await measureScalePoint(options.cacheRoot, workDir, scaleSpec, scaleRuns, options.childScript, progress);
+        return compareMemoryScaling(small, large);
+      });
+    }
+
     const onnx = targets.find((t) => t.target === 'onnx');
     let latency: LatencyResult[] | BenchFailure;
     if (onnx === undefined || isFailure(onnx)) latency = failure(new Error('no ONNX conversion to run'));
@@ -146,10 +174,39 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
         return measureOrtLatency(modelPath, cases, { vocabSize: spec.vocabSize, runs: options.latencyRuns ?? DEFAULT_LATENCY_RUNS });
       });
     }
-    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined });
+    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling });
   } finally {
     if (!options.keep) await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Peak RSS of converting a second model (generated or cached like the main one, read once into the
+ * page cache): `runs` rounds of every target, each conversion in its own child, outputs removed.
+ */
+async function measureScalePoint(
+  cacheRoot: string,
+  workDir: string,
+  spec: BenchModelSpec,
+  runs: number,
+  childScript: string | undefined,
+  progress: (message: string) => void,
+): Promise<MemoryScalingPoint> {
+  progress(`memory scaling: model ${spec.name} (cached in ${cacheRoot})`);
+  const model = await ensureBenchModel(cacheRoot, spec);
+  await warmPageCache(model.weightsFile);
+  const peaks: { target: string; maxRssBytes: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const target of BENCH_TARGETS) {
+      progress(`memory scaling ${i + 1}/${runs}: convert ${spec.name} --to ${target}`);
+      await flushDirtyPages();
+      const out = join(workDir, `scale-${target}-${i + 1}`);
+      const run = await measureConversion(model.dir, out, target, { childScript });
+      peaks.push({ target, maxRssBytes: run.maxRssBytes });
+      await rm(out, { recursive: true, force: true });
+    }
+  }
+  return memoryScalingPoint({ name: spec.name, weightsFileBytes: model.weightsFileBytes, largestTensorBytes: model.largest.bytes }, peaks);
 }
 
 function finish(r: Omit<BenchResult, 'goals'>): BenchResult {

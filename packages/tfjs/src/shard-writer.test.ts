@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
@@ -82,5 +82,15 @@ describe('ShardWriter', () => {
   it('a missing directory is TFJS_WRITE_FAILED naming the shard', async () => {
     const w = new ShardWriter(join(dir, 'gone'), 4, 10);
     await expect(w.write(bytes(4, 0))).rejects.toMatchObject({ code: 'TFJS_WRITE_FAILED', file: join(dir, 'gone', 'group1-shard1of1.bin') });
+  });
+
+  it('a shard that cannot be created (opened ahead) fails when it is reached, naming it; earlier shards are written', async () => {
+    await mkdir(join(dir, 'group1-shard2of3.bin'));
+    const w = new ShardWriter(dir, 25, 10);
+    await w.write(bytes(10, 0));
+    await expect(w.write(bytes(15, 10))).rejects.toMatchObject({ code: 'TFJS_WRITE_FAILED', file: join(dir, 'group1-shard2of3.bin') });
+    await w.abort();
+    expect(new Uint8Array(await readFile(join(dir, 'group1-shard1of3.bin')))).toEqual(bytes(10, 0));
+    expect((await readdir(dir)).sort()).toEqual(['group1-shard1of3.bin', 'group1-shard2of3.bin']);
   });
 });
