@@ -1,7 +1,11 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '@mlpack/test-utils';
+import { makeTempDir, removeTempDir, repoRoot, samplesRoot } from '@mlpack/test-utils';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 const ci = readFileSync(join(repoRoot, '.ci', 'run'), 'utf8');
@@ -30,5 +34,28 @@ describe('README contract', () => {
 
   it('the scripts the README names exist', () => {
     for (const s of ['demo', 'test', 'mlpack', 'samples', 'bench', 'build']) expect(pkg.scripts[s], s).toBeTruthy();
+  });
+});
+
+describe('README library example', () => {
+  it('runs as written against the built umbrella package (model and output paths swapped for a sample and a temp dir)', async () => {
+    const section = readme.split(/^## /m).find((x) => x.startsWith('Library'));
+    const code = section?.match(/```ts\n([^`]+?)\n```/)?.[1];
+    expect(code, 'README "Library" section has a ts block').toBeDefined();
+    expect(code).toContain("from 'mlpack'");
+    const tmp = await makeTempDir('mlpack-readme-lib-');
+    try {
+      const runnable = code!
+        .replace("from 'mlpack'", `from ${JSON.stringify(pathToFileURL(join(repoRoot, 'packages', 'mlpack', 'dist', 'index.js')).href)}`)
+        .replaceAll("'models/my-bert'", JSON.stringify(join(samplesRoot, 'bert-seqcls')))
+        .replaceAll("'out/my-bert'", JSON.stringify(join(tmp, 'out')));
+      const script = join(tmp, 'example.mjs');
+      await writeFile(script, runnable);
+      const { stdout } = await promisify(execFile)(process.execPath, [script]);
+      // manifest.files: model.onnx, model.json, 1 shard, config + 4 tokenizer files → 8; parity ok.
+      expect(stdout.trim()).toBe('8 true');
+    } finally {
+      await removeTempDir(tmp);
+    }
   });
 });
