@@ -14,7 +14,6 @@ import type { MlpackErrorOptions } from '@mlpack/core';
  * - `BAD_TENSOR_INFO`: a `TensorInfo` whose byte length does not match its dtype and shape.
  * - `READ_FAILED`: reading an initializer's bytes failed or came up short.
  * - `INVALID_GRAPH`: `build()` produced a graph that fails `validateGraph` (a bug).
- * - `BUILDER_CLOSED`: the builder was used after `build()`.
  */
 export type GraphErrorCode =
   | 'SHAPE_MISMATCH'
@@ -27,8 +26,7 @@ export type GraphErrorCode =
   | 'UNSUPPORTED_DTYPE'
   | 'BAD_TENSOR_INFO'
   | 'READ_FAILED'
-  | 'INVALID_GRAPH'
-  | 'BUILDER_CLOSED';
+  | 'INVALID_GRAPH';
 
 export interface GraphErrorOptions extends MlpackErrorOptions {
   /** Name of the node being created when the problem was found (e.g. `/encoder/layer.0/attention/MatMul`). */
