@@ -8,19 +8,30 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Bytes } from '@mlpack/core';
+import { openSafetensors } from '@mlpack/safetensors';
 
 /** Scale the pooler of the BERT conversion in `convertedDir` (made from `modelDir`) by `factor`. */
 export async function breakPooler(convertedDir: string, modelDir: string, factor: number): Promise<void> {
-  const weights = await readFile(join(modelDir, 'model.safetensors'));
-  const tensor = safetensorsF32(weights);
-  const w = tensor('bert.pooler.dense.weight');
-  const [rows, cols] = w.shape as [number, number];
+  const weights = await openSafetensors(join(modelDir, 'model.safetensors'));
+  let w: Float32Array;
+  let bias: Float32Array;
+  let rows: number;
+  let cols: number;
+  try {
+    const info = weights.get('bert.pooler.dense.weight');
+    if (!info) throw new Error('fixture: no bert.pooler.dense.weight');
+    [rows, cols] = info.shape as [number, number];
+    w = await weights.readFloat32('bert.pooler.dense.weight');
+    bias = await weights.readFloat32('bert.pooler.dense.bias');
+  } finally {
+    await weights.close();
+  }
   // the converter stores Linear weights transposed ([in, out]) for MatMul
   const transposed = new Float32Array(rows * cols);
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) transposed[c * rows + r] = w.data[r * cols + c]!;
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) transposed[c * rows + r] = w[r * cols + c]!;
   const onnxPath = join(convertedDir, 'onnx', 'model.onnx');
   const onnx = await readFile(onnxPath);
-  for (const values of [transposed, tensor('bert.pooler.dense.bias').data]) {
+  for (const values of [transposed, bias]) {
     const bytes = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
     const at = onnx.indexOf(bytes);
     if (at < 0 || onnx.indexOf(bytes, at + 1) >= 0) throw new Error('fixture: the pooler tensor is not stored exactly once in model.onnx');
@@ -34,17 +45,4 @@ export async function breakPooler(convertedDir: string, modelDir: string, factor
   if (!entry) throw new Error('fixture: mlpack.json lists no onnx/model.onnx');
   entry.sha256 = sha256Bytes(onnx);
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-/** A reader of the F32 tensors of a safetensors file (copies, so the arrays are aligned). */
-function safetensorsF32(file: Buffer): (name: string) => { shape: number[]; data: Float32Array } {
-  const headerLength = Number(file.readBigUInt64LE(0));
-  const header = JSON.parse(file.subarray(8, 8 + headerLength).toString('utf8')) as Record<string, { dtype: string; shape: number[]; data_offsets: [number, number] }>;
-  const base = 8 + headerLength;
-  return (name) => {
-    const t = header[name];
-    if (!t || t.dtype !== 'F32') throw new Error(`fixture: no F32 tensor ${name}`);
-    const bytes = file.subarray(base + t.data_offsets[0], base + t.data_offsets[1]);
-    return { shape: t.shape, data: new Float32Array(Uint8Array.from(bytes).buffer) };
-  };
 }
