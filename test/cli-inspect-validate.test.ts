@@ -2,8 +2,8 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MLPACK_VERSION } from '@mlpack/core';
-import { openWeights, writeSafetensors } from '@mlpack/safetensors';
-import type { TensorInput } from '@mlpack/safetensors';
+import { openWeights } from '@mlpack/safetensors';
+import { reshardWeights } from '@mlpack/samples';
 import {
   SHARED_FIXTURES_SKIP_REASON,
   hasSharedFixtures,
@@ -163,27 +163,14 @@ describe('mlpack validate reports every weights problem, not only the first', ()
   it('two bad shards and a broken index entry: all listed, exit 1', async () => {
     const dir = join(tmp, 'sharded-broken');
     await cp(join(samplesRoot, 'bert-seqcls'), dir, { recursive: true });
-    const w = await openWeights(dir);
-    const tensors: TensorInput[] = [];
-    try {
-      for (const t of w.tensors.values()) tensors.push({ name: t.name, dtype: t.dtype, shape: [...t.shape], data: await w.read(t.name) });
-    } finally {
-      await w.close();
-    }
-    await rm(join(dir, 'model.safetensors'));
-    const [s1, s2, s3] = ['model-00001-of-00003.safetensors', 'model-00002-of-00003.safetensors', 'model-00003-of-00003.safetensors'];
-    const third = Math.ceil(tensors.length / 3);
-    const parts = [tensors.slice(0, third), tensors.slice(third, 2 * third), tensors.slice(2 * third)];
-    await writeSafetensors(join(dir, s1!), parts[0]!);
-    await writeSafetensors(join(dir, s3!), parts[2]!);
+    const { files, weightMap } = await reshardWeights(dir, 3);
+    const [s1, s2] = files;
     // shard 1 cut short; shard 2 is a zip (torch.save) under a safetensors name; shard 3 is fine
     const bytes = await readFile(join(dir, s1!));
     await writeFile(join(dir, s1!), bytes.subarray(0, bytes.length - 4));
     const zip = new Uint8Array(64);
     zip.set([0x50, 0x4b, 0x03, 0x04]);
     await writeFile(join(dir, s2!), zip);
-    const weightMap: Record<string, string> = {};
-    parts.forEach((p, i) => p.forEach((t) => (weightMap[t.name] = [s1, s2, s3][i]!)));
     weightMap['extra.weight'] = '../escape.safetensors';
     await writeFile(join(dir, 'model.safetensors.index.json'), JSON.stringify({ weight_map: weightMap }));
 

@@ -1,9 +1,9 @@
-import { appendFile, cp, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Issue } from '@mlpack/core';
-import { MAX_PROBLEMS_PER_CODE, openWeights, writeSafetensors } from '@mlpack/safetensors';
-import type { TensorInput } from '@mlpack/safetensors';
+import { MAX_PROBLEMS_PER_CODE } from '@mlpack/safetensors';
+import { reshardWeights } from '@mlpack/samples';
 import { makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
 import { inspectModel } from './inspect-model.js';
 import { readModelFolder } from './read-model-folder.js';
@@ -32,21 +32,9 @@ async function shardedSample(): Promise<Sharded> {
   roots.push(root);
   const dir = join(root, 'bert');
   await cp(join(samplesRoot, 'bert-seqcls'), dir, { recursive: true });
-  const w = await openWeights(dir);
-  const tensors: TensorInput[] = [];
-  try {
-    for (const t of w.tensors.values()) tensors.push({ name: t.name, dtype: t.dtype, shape: [...t.shape], data: await w.read(t.name) });
-  } finally {
-    await w.close();
-  }
-  await rm(join(dir, 'model.safetensors'));
-  const half = Math.ceil(tensors.length / 2);
-  await writeSafetensors(join(dir, SHARD1), tensors.slice(0, half), { format: 'pt' });
-  await writeSafetensors(join(dir, SHARD2), tensors.slice(half), { format: 'pt' });
-  const weightMap = Object.fromEntries(tensors.map((t, i) => [t.name, i < half ? SHARD1 : SHARD2]));
-  const totalSize = tensors.reduce((sum, t) => sum + t.data.length, 0);
-  await writeFile(join(dir, INDEX), JSON.stringify({ metadata: { total_size: totalSize }, weight_map: weightMap }));
-  return { dir, shard1: tensors.slice(0, half).map((t) => t.name), shard2: tensors.slice(half).map((t) => t.name), weightMap, totalSize };
+  const { shards, weightMap, totalSize } = await reshardWeights(dir, 2);
+  expect(Object.values(weightMap).sort()[0]).toBe(SHARD1);
+  return { dir, shard1: shards[0]!, shard2: shards[1]!, weightMap, totalSize };
 }
 
 const errors = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity === 'error');

@@ -22,6 +22,8 @@ export type { SamplesCliIo } from './run-samples-cli.js';
 export { hashTree, diffTrees } from './hash-tree.js';
 export type { TreeDifference } from './hash-tree.js';
 export { TRANSFORMERS_VERSION } from './build-config.js';
+export { reshardWeights, shardFileName } from './write-weights.js';
+export type { ReshardResult } from './write-weights.js';
 export { INIT_STD } from './init-weights.js';
 export { f32ToBf16 } from './encode-tensor.js';
 export { CORPUS } from './corpus.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
-import { serializeSafetensors, type TensorInput } from '@mlpack/safetensors';
+import { rm, writeFile } from 'node:fs/promises';
+import { openWeights, serializeSafetensors, type TensorInput } from '@mlpack/safetensors';
 import { SamplesError } from './errors.js';
 import { transformersJson } from './python-json.js';
 
@@ -70,4 +70,33 @@ export async function writeWeights(dir: string, tensors: readonly TensorInput[],
   const totalSize = tensors.reduce((s, t) => s + t.data.length, 0);
   await writeFile(join(dir, INDEX_FILE), transformersJson({ metadata: { total_size: totalSize }, weight_map: weightMap }));
   return [...files, INDEX_FILE];
+}
+
+/** What `reshardWeights` wrote: shard files (index last), tensor names per shard, and the index content. */
+export interface ReshardResult {
+  files: string[];
+  shards: string[][];
+  weightMap: Record<string, string>;
+  totalSize: number;
+}
+
+/**
+ * Replace a folder's single `model.safetensors` by `shards` shards plus an index, as `writeWeights`
+ * lays them out (for tests that need a sharded copy of a real sample). Tensors keep their bytes.
+ */
+export async function reshardWeights(dir: string, shards: number): Promise<ReshardResult> {
+  const weights = await openWeights(dir);
+  const tensors: TensorInput[] = [];
+  try {
+    for (const t of [...weights.tensors.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      tensors.push({ name: t.name, dtype: t.dtype, shape: [...t.shape], data: await weights.read(t.name) });
+    }
+  } finally {
+    await weights.close();
+  }
+  await rm(join(dir, SINGLE_FILE));
+  const files = await writeWeights(dir, tensors, shards);
+  const groups = shards === 1 ? [tensors] : partitionShards(tensors, shards);
+  const weightMap = Object.fromEntries(groups.flatMap((g, k) => g.map((t) => [t.name, shards === 1 ? SINGLE_FILE : shardFileName(k, shards)])));
+  return { files, shards: groups.map((g) => g.map((t) => t.name)), weightMap, totalSize: tensors.reduce((s, t) => s + t.data.length, 0) };
 }
