@@ -156,6 +156,20 @@ export const MODEL_FAMILIES: readonly ModelFamily[] = [
     lmHeadTensors: ['lm_head.weight'],
   },
   {
+    family: 'qwen3',
+    classPrefix: 'Qwen3',
+    suffixes: ['Model', 'ForCausalLM', 'ForSequenceClassification', 'ForTokenClassification', 'ForQuestionAnswering'],
+    tieWordEmbeddingsDefault: false,
+    lmHeadTensors: ['lm_head.weight'],
+  },
+  {
+    family: 'phi3',
+    classPrefix: 'Phi3',
+    suffixes: ['Model', 'ForCausalLM', 'ForSequenceClassification', 'ForTokenClassification'],
+    tieWordEmbeddingsDefault: false,
+    lmHeadTensors: ['lm_head.weight'],
+  },
+  {
     family: 'gemma',
     classPrefix: 'Gemma',
     suffixes: ['Model', 'ForCausalLM', 'ForSequenceClassification', 'ForTokenClassification'],

@@ -38,10 +38,10 @@ describe('resolveTask', () => {
   });
 
   it('reports an unknown architecture with the known ones and no task', () => {
-    const r = resolveTask({ model_type: 'phi3', architectures: ['Phi3ForCausalLM'] });
+    const r = resolveTask({ model_type: 'gpt_neox', architectures: ['GPTNeoXForCausalLM'] });
     expect(r.task).toBeUndefined();
     expect(r.head).toBeUndefined();
-    expect(r.family).toBe('phi3');
+    expect(r.family).toBe('gpt-neox');
     expect(r.issues).toHaveLength(1);
     const [w] = r.issues;
     expect(w).toMatchObject({ severity: 'warning', code: 'UNKNOWN_ARCHITECTURE', file: 'config.json', pointer: '/architectures/0' });
