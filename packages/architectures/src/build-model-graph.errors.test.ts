@@ -40,18 +40,20 @@ function buildError(input: BuildInput): ArchitectureError {
 describe('ARCH_UNSUPPORTED', () => {
   it('names the unsupported model_type and lists the supported families', async () => {
     const c = await sample({ family: 'bert', head: 'base', seed: 1 });
-    const e = buildError({ config: { ...c.config, model_type: 'gpt2' }, weights: c.weights, task: 'feature-extraction' });
+    const e = buildError({ config: { ...c.config, model_type: 'bart' }, weights: c.weights, task: 'feature-extraction' });
     expect(e.code).toBe('ARCH_UNSUPPORTED');
     expect(e.pointer).toBe('/model_type');
-    expect(e.message).toContain('"gpt2"');
-    for (const f of ['bert', 'distilbert', 'roberta', 'xlm-roberta', 'camembert', 'electra', 'albert']) expect(e.message).toContain(f);
+    expect(e.message).toContain('"bart"');
+    expect(e.hint).toBe('mlpack reads and validates bart folders but cannot convert them yet');
+    const supported = 'supported model types: bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, gpt2, llama, mistral, qwen2, qwen3, phi3, gemma';
+    expect(e.message).toContain(supported);
   });
 
-  it('a real gpt2 checkpoint is refused the same way', async () => {
-    const c = await sample({ family: 'gpt2', head: 'base', seed: 2 });
-    const e = buildError({ config: c.config, weights: c.weights, task: 'feature-extraction' });
+  it('an unknown model_type says mlpack cannot convert it', async () => {
+    const c = await sample({ family: 'bert', head: 'base', seed: 2 });
+    const e = buildError({ config: { ...c.config, model_type: 'gpt_neox' }, weights: c.weights, task: 'feature-extraction' });
     expect(e.code).toBe('ARCH_UNSUPPORTED');
-    expect(e.message).toContain('supported model types: bert, distilbert, roberta, xlm-roberta, camembert, electra, albert');
+    expect(e.hint).toBe('mlpack cannot convert this architecture yet');
   });
 
   it('names the unsupported task and lists the family’s tasks', async () => {

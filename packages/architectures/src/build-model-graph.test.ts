@@ -170,17 +170,24 @@ describe('determinism and laziness', () => {
 });
 
 describe('architectureSupport and SUPPORTED', () => {
-  it('lists the seven families, each with the five encoder tasks', () => {
-    expect(SUPPORTED.map((s) => s.family)).toEqual(['bert', 'distilbert', 'roberta', 'xlm-roberta', 'camembert', 'electra', 'albert']);
+  it('lists the encoder families with the five encoder tasks and the decoders with theirs', () => {
+    expect(SUPPORTED.map((s) => s.family)).toEqual([
+      'bert', 'distilbert', 'roberta', 'xlm-roberta', 'camembert', 'electra', 'albert',
+      'gpt2', 'llama', 'mistral', 'qwen2', 'qwen3', 'phi3', 'gemma',
+    ]);
     const tasks: EncoderTask[] = ['feature-extraction', 'text-classification', 'token-classification', 'question-answering', 'fill-mask'];
-    for (const s of SUPPORTED) expect([...s.tasks]).toEqual(tasks);
+    for (const s of SUPPORTED.slice(0, 7)) expect([...s.tasks]).toEqual(tasks);
+    for (const s of SUPPORTED.slice(7)) expect([...s.tasks]).toEqual(['text-generation', 'text-classification', 'feature-extraction']);
   });
   it('judges from the config alone', () => {
     expect(architectureSupport({ model_type: 'camembert' }, 'fill-mask')).toEqual({ ok: true, family: 'camembert' });
     expect(architectureSupport({ model_type: 'xlm_roberta' }, 'question-answering')).toEqual({ ok: true, family: 'xlm-roberta' });
-    const gpt2 = architectureSupport({ model_type: 'gpt2' }, 'feature-extraction');
-    expect(gpt2.ok).toBe(false);
-    if (!gpt2.ok) expect(gpt2.reason).toContain('bert, distilbert, roberta, xlm-roberta, camembert, electra, albert');
+    expect(architectureSupport({ model_type: 'gpt2' }, 'text-generation')).toEqual({ ok: true, family: 'gpt2' });
+    const bart = architectureSupport({ model_type: 'bart' }, 'feature-extraction');
+    expect(bart.ok).toBe(false);
+    if (!bart.ok) expect(bart.reason).toContain('bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, gpt2, llama');
+    const rope = architectureSupport({ model_type: 'llama', rope_scaling: { rope_type: 'yarn', factor: 4 } }, 'text-generation');
+    expect(rope).toEqual({ ok: false, reason: expect.stringContaining('rope_scaling.rope_type "yarn" is not supported') });
     const task = architectureSupport({ model_type: 'bert' }, 'text-generation');
     expect(task.ok).toBe(false);
     if (!task.ok) expect(task.reason).toContain('fill-mask');

@@ -1,19 +1,27 @@
+import { CONFIG_FILE, ConfigReader } from './config-reader.js';
 import { GraphBuilder } from '@mlpack/graph';
 import type { Graph, ValueInfo } from '@mlpack/graph';
+import { isConvertible, lookupFamily } from '@mlpack/families';
+import type { DecoderFamily, DecoderTask, EncoderFamily, FamilyDescriptor, Task } from '@mlpack/families';
 import { isActivationName } from './activation.js';
 import { ArchitectureError } from './architecture-error.js';
 import { checkEncoderOnly } from './bert-encoder.js';
-import { CONFIG_FILE, ConfigReader } from './config-reader.js';
+import { buildDecoderGraph } from './decoder/build-decoder-graph.js';
+import { readDecoderConfig } from './decoder/read-decoder-config.js';
+import { resolveDecoderWeights } from './decoder/resolve-decoder-weights.js';
 import { INPUT_ORDER } from './family-plan.js';
-import type { GraphInputs } from './family-plan.js';
+import type { GraphInputs, NamedOutput } from './family-plan.js';
 import { ModuleOps } from './module-ops.js';
-import { ACTIVATION_KEYS, describeSupported, isEncoderFamily, normalizeModelType, PLANNERS, SUPPORTED } from './registry.js';
-import { ENCODER_TASKS, isEncoderTask } from './types.js';
-import type { BuildInput, BuildOptions, BuiltModel, EncoderFamily, EncoderTask, IoSpec } from './types.js';
+import { describeSupported, PLANNERS } from './registry.js';
+import type { BuildInput, BuildOptions, BuiltModel, EncoderTask, IoSpec } from './types.js';
+import { WeightResolver } from './weights.js';
 
 /** Optimum's symbolic dims. */
 export const BATCH_DIM = 'batch_size';
 export const SEQUENCE_DIM = 'sequence_length';
+
+/** The name (and file stem) of a single-graph model's graph: `onnx/model.onnx`. */
+export const MAIN_GRAPH = 'model';
 
 const WEIGHT_DTYPES = ['float32', 'float16'] as const;
 
@@ -34,20 +42,29 @@ export function buildModelGraph(input: BuildInput, options: BuildOptions = {}): 
   }
   const { family, task } = resolveFamilyAndTask(input.config, input.task);
   const cfg = new ConfigReader(input.config);
-  const plan = PLANNERS[family]({ family, task, cfg, source: input.weights });
-
-  const g = new GraphBuilder({ name: `${family}-${task}` });
+  const g = new GraphBuilder({ name: `${family.modelType}-${task}` });
   const ops = new ModuleOps(g, weightDtype);
-  const declared = INPUT_ORDER.filter((n) => plan.inputs.includes(n));
-  const values = new Map(declared.map((n) => [n, g.input(n, 'int64', [BATCH_DIM, SEQUENCE_DIM])] as const));
-  const inputs: GraphInputs = {
-    input_ids: values.get('input_ids')!,
-    attention_mask: values.get('attention_mask')!,
-    token_type_ids: values.get('token_type_ids'),
-  };
-  for (const { name, value } of plan.build(ops, inputs)) g.output(name, value);
+
+  let outputs: NamedOutput[];
+  if (family.kind === 'decoder') {
+    const c = readDecoderConfig(cfg, family);
+    const weights = resolveDecoderWeights(new WeightResolver(input.weights, family.convert.basePrefix), c, task as DecoderTask, cfg);
+    outputs = buildDecoderGraph(ops, c, weights, task as DecoderTask);
+  } else {
+    const plan = PLANNERS[family.convert.builder]({ family, task: task as EncoderTask, cfg, source: input.weights });
+    const declared = INPUT_ORDER.filter((n) => plan.inputs.includes(n));
+    const values = new Map(declared.map((n) => [n, g.input(n, 'int64', [BATCH_DIM, SEQUENCE_DIM])] as const));
+    const inputs: GraphInputs = {
+      input_ids: values.get('input_ids')!,
+      attention_mask: values.get('attention_mask')!,
+      token_type_ids: values.get('token_type_ids'),
+    };
+    outputs = plan.build(ops, inputs);
+  }
+  for (const { name, value, shape } of outputs) g.output(name, value, shape);
   const graph: Graph = g.build();
-  return { graph, family, task, inputs: graph.inputs.map(ioSpec), outputs: graph.outputs.map(ioSpec) };
+  const main = { name: MAIN_GRAPH, graph, inputs: graph.inputs.map(ioSpec), outputs: graph.outputs.map(ioSpec) };
+  return { family: family.modelType, kind: family.kind, task, graphs: [main], graph, inputs: main.inputs, outputs: main.outputs };
 }
 
 /**
@@ -55,25 +72,26 @@ export function buildModelGraph(input: BuildInput, options: BuildOptions = {}): 
  * (model_type, task, position embedding type, decoder use, activation); the checkpoint may still
  * lack tensors.
  */
-export function architectureSupport(
-  config: Record<string, unknown>,
-  task: string,
-): { ok: true; family: EncoderFamily } | { ok: false; reason: string } {
+export function architectureSupport(config: Record<string, unknown>, task: string): { ok: true; family: string } | { ok: false; reason: string } {
   try {
     const { family } = resolveFamilyAndTask(config, task);
     const cfg = new ConfigReader(config);
-    checkEncoderOnly(cfg);
-    const key = ACTIVATION_KEYS[family];
-    const act = cfg.string(key, 'gelu');
-    if (!isActivationName(act)) throw cfg.unsupported(key, `"${act}" is not a supported activation`, 'see ACTIVATIONS for the supported names');
-    return { ok: true, family };
+    if (family.kind === 'decoder') {
+      readDecoderConfig(cfg, family);
+    } else {
+      checkEncoderOnly(cfg);
+      const key = family.convert.activationKey;
+      const act = cfg.string(key, 'gelu');
+      if (!isActivationName(act)) throw cfg.unsupported(key, `"${act}" is not a supported activation`, 'see ACTIVATIONS for the supported names');
+    }
+    return { ok: true, family: family.modelType };
   } catch (e) {
     if (e instanceof ArchitectureError) return { ok: false, reason: e.detail };
     throw e;
   }
 }
 
-function resolveFamilyAndTask(config: Record<string, unknown>, task: string): { family: EncoderFamily; task: EncoderTask } {
+function resolveFamilyAndTask(config: Record<string, unknown>, task: string): { family: EncoderFamily | DecoderFamily; task: Task } {
   const modelType = config['model_type'];
   if (typeof modelType !== 'string' || modelType.length === 0) {
     throw new ArchitectureError('ARCH_BAD_CONFIG', `model_type is ${modelType === undefined ? 'missing' : `not a string (${JSON.stringify(modelType)})`}`, {
@@ -82,26 +100,23 @@ function resolveFamilyAndTask(config: Record<string, unknown>, task: string): { 
       hint: `config.json must name its model_type; supported: ${describeSupported()}`,
     });
   }
-  const family = normalizeModelType(modelType);
-  if (!isEncoderFamily(family)) {
+  const family: FamilyDescriptor | undefined = lookupFamily(modelType);
+  if (!isConvertible(family)) {
     throw new ArchitectureError('ARCH_UNSUPPORTED', `model_type "${modelType}" is not supported; supported model types: ${describeSupported()}`, {
       file: CONFIG_FILE,
       pointer: '/model_type',
-      hint: 'mlpack builds BERT-family encoders; other architectures cannot be converted yet',
+      hint: family === undefined ? 'mlpack cannot convert this architecture yet' : `mlpack reads and validates ${family.modelType} folders but cannot convert them yet`,
     });
   }
-  const tasks = SUPPORTED.find((s) => s.family === family)?.tasks ?? ENCODER_TASKS;
-  if (!isEncoderTask(task) || !tasks.includes(task)) {
-    throw new ArchitectureError('ARCH_UNSUPPORTED', `task "${task}" is not supported for ${family}; supported tasks: ${tasks.join(', ')}`, {
+  const tasks: readonly string[] = family.convert.tasks;
+  if (!tasks.includes(task)) {
+    throw new ArchitectureError('ARCH_UNSUPPORTED', `task "${task}" is not supported for ${family.modelType}; supported tasks: ${tasks.join(', ')}`, {
       hint: 'pick one of the supported tasks with --task',
     });
   }
-  return { family, task };
+  return { family, task: task as Task };
 }
 
 function ioSpec(v: ValueInfo): IoSpec {
-  if (v.dtype !== 'int64' && v.dtype !== 'float32') {
-    throw new Error(`bug: graph value "${v.name}" has dtype ${v.dtype}; graph inputs are int64 and outputs float32`);
-  }
   return { name: v.name, dtype: v.dtype, shape: [...v.shape] };
 }

@@ -2,7 +2,9 @@ import type { TensorSource } from '@mlpack/core';
 import type { Value } from '@mlpack/graph';
 import type { ConfigReader } from './config-reader.js';
 import type { ModuleOps } from './module-ops.js';
-import type { EncoderFamily, EncoderTask } from './types.js';
+import type { EncoderFamily } from '@mlpack/families';
+import type { Dim } from '@mlpack/graph';
+import type { EncoderTask } from './types.js';
 
 /** Graph inputs, named as Optimum names them. */
 export type InputName = 'input_ids' | 'attention_mask' | 'token_type_ids';
@@ -20,6 +22,8 @@ export interface GraphInputs {
 export interface NamedOutput {
   name: string;
   value: Value;
+  /** The signature's dims when they differ from the value's inferred ones (symbolic renames only). */
+  shape?: Dim[];
 }
 
 /** A task head over the encoder's last hidden state [batch, seq, hidden]. */
@@ -36,6 +40,7 @@ export interface FamilyPlan {
 }
 
 export interface FamilyContext {
+  /** The family's descriptor. */
   family: EncoderFamily;
   task: EncoderTask;
   cfg: ConfigReader;

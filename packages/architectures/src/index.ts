@@ -1,9 +1,11 @@
-export { buildModelGraph, architectureSupport, BATCH_DIM, SEQUENCE_DIM } from './build-model-graph.js';
+export { buildModelGraph, architectureSupport, BATCH_DIM, SEQUENCE_DIM, MAIN_GRAPH } from './build-model-graph.js';
+export { PAST_SEQUENCE_DIM, TOTAL_SEQUENCE_DIM, pastName, presentName } from './decoder/build-decoder-graph.js';
+export { ROPE_TYPES } from './decoder/read-rope.js';
 export { SUPPORTED } from './registry.js';
 export { ArchitectureError, isArchitectureError } from './architecture-error.js';
 export type { ArchitectureErrorCode } from './architecture-error.js';
 export { ENCODER_FAMILIES, ENCODER_TASKS, isEncoderTask } from './types.js';
-export type { BuildInput, BuildOptions, BuiltModel, EncoderFamily, EncoderTask, IoSpec } from './types.js';
+export type { BuildInput, BuildOptions, BuiltGraph, BuiltModel, EncoderFamily, EncoderTask, IoSpec } from './types.js';
 export { ACTIVATIONS } from './activation.js';
 export type { ActivationName } from './activation.js';
 export { FLOAT32_MIN } from './attention.js';

@@ -3,20 +3,11 @@ import type { BertStyleDefaults } from './bert-encoder.js';
 import { BERT_DEFAULTS } from './bert.js';
 import type { FamilyPlan, FamilyPlanner } from './family-plan.js';
 import { planTaskHead } from './task-head.js';
-import type { EncoderFamily } from './types.js';
 import { WeightResolver } from './weights.js';
 
 /** `RobertaConfig` defaults (transformers configuration_roberta.py): `BertConfig`'s but for the vocabulary and padding id. */
 export const ROBERTA_DEFAULTS: BertStyleDefaults = { ...BERT_DEFAULTS, vocab_size: 50265, pad_token_id: 1 };
 
-/** `XLMRobertaConfig` and `CamembertConfig` differ from `RobertaConfig` only in their default vocabulary. */
-export const XLM_ROBERTA_DEFAULTS: BertStyleDefaults = { ...ROBERTA_DEFAULTS, vocab_size: 30522 };
-
-const DEFAULTS: Partial<Record<EncoderFamily, BertStyleDefaults>> = {
-  roberta: ROBERTA_DEFAULTS,
-  'xlm-roberta': XLM_ROBERTA_DEFAULTS,
-  camembert: XLM_ROBERTA_DEFAULTS,
-};
 
 /**
  * RoBERTa, XLM-RoBERTa and CamemBERT (one code path; tensors under the `roberta.` prefix for all
@@ -26,7 +17,8 @@ const DEFAULTS: Partial<Record<EncoderFamily, BertStyleDefaults>> = {
  * MLM = `lm_head.dense` + gelu + `lm_head.layer_norm` + decoder (+ `lm_head.bias`).
  */
 export const planRoberta: FamilyPlanner = ({ family, cfg, source, task }): FamilyPlan => {
-  const defaults = DEFAULTS[family] ?? ROBERTA_DEFAULTS;
+  // XLM-RoBERTa and CamemBERT configs differ from RobertaConfig only in their default vocabulary.
+  const defaults: BertStyleDefaults = { ...ROBERTA_DEFAULTS, vocab_size: family.convert.vocabSizeDefault };
   const c = readBertStyleConfig(cfg, defaults);
   // RobertaEmbeddings' padding_idx: padding tokens get this position, real tokens count from it + 1.
   const padTokenId = cfg.anyInt('pad_token_id', defaults.pad_token_id);

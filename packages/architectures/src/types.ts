@@ -1,25 +1,22 @@
 import type { TensorSource } from '@mlpack/core';
-import type { Graph } from '@mlpack/graph';
+import { CONVERTIBLE_FAMILIES, ENCODER_TASKS as FAMILY_ENCODER_TASKS } from '@mlpack/families';
+import type { EncoderTask as FamilyEncoderTask, Task } from '@mlpack/families';
+import type { Graph, GraphDType } from '@mlpack/graph';
 
-/** The Optimum task names the builders implement. */
-export const ENCODER_TASKS = [
-  'feature-extraction',
-  'text-classification',
-  'token-classification',
-  'question-answering',
-  'fill-mask',
-] as const;
+/** The Optimum task names the encoder builders implement. */
+export const ENCODER_TASKS = FAMILY_ENCODER_TASKS;
 
-export type EncoderTask = (typeof ENCODER_TASKS)[number];
+export type EncoderTask = FamilyEncoderTask;
 
 export function isEncoderTask(task: string): task is EncoderTask {
   return (ENCODER_TASKS as readonly string[]).includes(task);
 }
 
-/** The families (normalized `model_type`) the builders implement. */
-export const ENCODER_FAMILIES = ['bert', 'distilbert', 'roberta', 'xlm-roberta', 'camembert', 'electra', 'albert'] as const;
+/** The encoder `model_type`s the builders implement (from the family descriptors). */
+export const ENCODER_FAMILIES: readonly string[] = CONVERTIBLE_FAMILIES.filter((f) => f.kind === 'encoder').map((f) => f.modelType);
 
-export type EncoderFamily = (typeof ENCODER_FAMILIES)[number];
+/** An encoder `model_type` (one of ENCODER_FAMILIES). */
+export type EncoderFamily = string;
 
 export interface BuildInput {
   /** The parsed `config.json`. */
@@ -35,18 +32,34 @@ export interface BuildOptions {
   weightDtype?: 'float32' | 'float16';
 }
 
-/** One graph input or output as Optimum names it, with symbolic `batch_size` / `sequence_length` dims. */
+/**
+ * One graph input or output as Optimum names it: any graph dtype, dims numbers or symbols
+ * (`batch_size`, `sequence_length`, `past_sequence_length`, `past_sequence_length + sequence_length`).
+ */
 export interface IoSpec {
   name: string;
-  dtype: 'int64' | 'float32';
+  dtype: GraphDType;
   shape: (number | string)[];
 }
 
-export interface BuiltModel {
+/** One named graph of a model (`model`; encoder-decoders will add `encoder_model`, `decoder_model_merged`). */
+export interface BuiltGraph {
+  /** The graph's name, which is also its file's stem (`model` → `onnx/model.onnx`). */
+  name: string;
   graph: Graph;
+  inputs: IoSpec[];
+  outputs: IoSpec[];
+}
+
+export interface BuiltModel {
   /** Normalized model_type, e.g. `xlm-roberta`. */
-  family: EncoderFamily;
-  task: EncoderTask;
+  family: string;
+  kind: 'encoder' | 'decoder';
+  task: Task;
+  /** Every graph of the model, the main one first. */
+  graphs: BuiltGraph[];
+  /** The main graph (`graphs[0]`) and its signature, for single-graph callers. */
+  graph: Graph;
   inputs: IoSpec[];
   outputs: IoSpec[];
 }

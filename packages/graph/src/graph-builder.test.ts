@@ -226,7 +226,7 @@ describe('GraphBuilder: shape inference', () => {
     expect(g.reduceMean(h, -1, true).shape).toEqual(['b', 's', 1]);
     expect(g.reduceSum(h, [0, 2]).shape).toEqual(['s']);
     expect(g.concat([h, h], -1).shape).toEqual(['b', 's', 32]);
-    expect(g.concat([h, h], 1).shape).toEqual(['b', 's+s', 16]);
+    expect(g.concat([h, h], 1).shape).toEqual(['b', 's + s', 16]);
     const r = g.arange(h, 1);
     expect([r.dtype, r.shape]).toEqual(['int64', ['s']]);
     const m = g.input('m', 'bool', ['b', 1, 's']);

@@ -19,6 +19,7 @@ import {
   normalizeAxes,
   normalizeAxis,
 } from './infer-shape.js';
+import { COMPARISON_OPS } from './ir.js';
 import type {
   BinaryOp,
   GeluApproximation,
@@ -87,6 +88,8 @@ const UNARY_DTYPES: Record<UnaryOp, readonly GraphDType[]> = {
   Neg: ['float32', 'float16', 'int64', 'int32'],
   Abs: NUMERIC,
   Not: ['bool'],
+  Cos: FLOATS,
+  Sin: FLOATS,
 };
 
 /**
@@ -100,7 +103,7 @@ export class GraphBuilder {
   readonly #namer = new NodeNamer();
   readonly #nodes: GraphNode[] = [];
   readonly #inputs: ValueInfo[] = [];
-  readonly #outputs: { name: string; value: Value }[] = [];
+  readonly #outputs: { name: string; value: Value; shape?: Dim[] }[] = [];
   readonly #initializers = new Map<string, Initializer>();
   readonly #dedupe = new Map<string, Value>();
   readonly #values = new Map<string, Value>();
@@ -128,13 +131,30 @@ export class GraphBuilder {
     return v;
   }
 
-  /** Mark `value` as the graph output `name` (names must be new; order of calls is output order). */
-  output(name: string, value: Value): void {
+  /**
+   * Mark `value` as the graph output `name` (names must be new; order of calls is output order).
+   * `shape` may rename the value's symbolic dims for the signature (e.g. Optimum's
+   * `past_sequence_length + sequence_length` for a concat's derived dim); numeric dims must stay.
+   */
+  output(name: string, value: Value, shape?: readonly Dim[]): void {
     this.#own(value);
     if (this.#values.has(name) || this.#outputs.some((o) => o.name === name)) {
       throw new GraphError('DUPLICATE_NAME', `output name "${name}" is already used`);
     }
-    this.#outputs.push({ name, value });
+    if (shape !== undefined) {
+      const ok =
+        shape.length === value.shape.length &&
+        shape.every((d, i) => {
+          const v = value.shape[i]!;
+          return typeof v === 'number' ? d === v : typeof d === 'string' && isValidSymbol(d);
+        });
+      if (!ok) {
+        throw new GraphError('SHAPE_MISMATCH', `output "${name}" cannot be declared ${formatShape(shape)}: the value is ${formatShape(value.shape)}`, {
+          hint: 'only symbolic dims may be renamed',
+        });
+      }
+    }
+    this.#outputs.push({ name, value, ...(shape !== undefined ? { shape: [...shape] } : {}) });
   }
 
   /** Run `fn` with `path` (a module path such as `encoder.layer.0`) appended to the node-name scope. */
@@ -274,6 +294,30 @@ export class GraphBuilder {
   notEqual(a: Operand, b: Operand): Value {
     return this.#binary('NotEqual', a, b);
   }
+  /** Elementwise `a < b` → bool. */
+  less(a: Operand, b: Operand): Value {
+    return this.#binary('Less', a, b);
+  }
+  /** Elementwise `a <= b` → bool. */
+  lessOrEqual(a: Operand, b: Operand): Value {
+    return this.#binary('LessOrEqual', a, b);
+  }
+  /** Elementwise `a > b` → bool. */
+  greater(a: Operand, b: Operand): Value {
+    return this.#binary('Greater', a, b);
+  }
+  /** Elementwise `a >= b` → bool. */
+  greaterOrEqual(a: Operand, b: Operand): Value {
+    return this.#binary('GreaterOrEqual', a, b);
+  }
+  /** Logical and of two bool values. */
+  and(a: Value, b: Value): Value {
+    return this.#binary('And', a, b);
+  }
+  /** Logical or of two bool values. */
+  or(a: Value, b: Value): Value {
+    return this.#binary('Or', a, b);
+  }
 
   sqrt(x: Value): Value {
     return this.#unary('Sqrt', x);
@@ -308,6 +352,12 @@ export class GraphBuilder {
   }
   identity(x: Value): Value {
     return this.#unary('Identity', x);
+  }
+  cos(x: Value): Value {
+    return this.#unary('Cos', x);
+  }
+  sin(x: Value): Value {
+    return this.#unary('Sin', x);
   }
 
   /** `condition ? a : b`, all three broadcast; `condition` must be bool. */
@@ -372,6 +422,24 @@ export class GraphBuilder {
         if (p.shape.length !== 1 || unifyDims(p.shape[0]!, last) === undefined) {
           throw new GraphError('SHAPE_MISMATCH', `LayerNorm parameter "${p.name}" is ${formatShape(p.shape)}, expected [${last}]`, { node });
         }
+      }
+      attrs.axis = x.shape.length - 1;
+      return { dtype: x.dtype, shape: x.shape.map(canonicalDim) };
+    });
+  }
+
+  /** RMS normalization over the last axis: `x / sqrt(mean(x²) + epsilon) * scale` (transformers' LlamaRMSNorm). */
+  rmsNorm(x: Value, scale: Value, epsilon: number): Value {
+    return this.#node('RMSNorm', [x, scale], { axis: 0, epsilon }, (node, attrs) => {
+      requireDType(x, FLOATS, node);
+      requireSame([x, scale], node);
+      if (!(epsilon > 0) || !Number.isFinite(epsilon)) {
+        throw new GraphError('BAD_ARGUMENT', `epsilon must be a positive number, got ${epsilon}`, { node });
+      }
+      if (x.shape.length === 0) throw new GraphError('SHAPE_MISMATCH', `RMSNorm needs rank >= 1`, { node });
+      const last = x.shape[x.shape.length - 1]!;
+      if (scale.shape.length !== 1 || unifyDims(scale.shape[0]!, last) === undefined) {
+        throw new GraphError('SHAPE_MISMATCH', `RMSNorm scale "${scale.name}" is ${formatShape(scale.shape)}, expected [${last}]`, { node });
       }
       attrs.axis = x.shape.length - 1;
       return { dtype: x.dtype, shape: x.shape.map(canonicalDim) };
@@ -471,6 +539,14 @@ export class GraphBuilder {
     });
   }
 
+  /** Dim `axis` of `x` as an int64 scalar (shape []), read at run time when symbolic. */
+  dimSize(x: Value, axis: number): Value {
+    return this.#node('DimSize', [x], { axis: 0 }, (node, attrs) => {
+      attrs.axis = normalizeAxis(axis, x.shape.length, node);
+      return { dtype: 'int64', shape: [] };
+    });
+  }
+
   // ---- reductions and scans ---------------------------------------------------------------------
 
   /** Inclusive cumulative sum along `axis` (float32, int32 or int64). */
@@ -504,16 +580,22 @@ export class GraphBuilder {
     const producers = new Set(this.#nodes.map((n) => n.outputs[0]!.name));
     const rename = new Map<string, string>();
     const identities: { input: string; output: ValueInfo }[] = [];
-    for (const { name, value } of this.#outputs) {
+    for (const { name, value, shape } of this.#outputs) {
       if (producers.has(value.name) && !rename.has(value.name)) rename.set(value.name, name);
-      else identities.push({ input: value.name, output: { name, dtype: value.dtype, shape: [...value.shape] } });
+      else identities.push({ input: value.name, output: { name, dtype: value.dtype, shape: [...(shape ?? value.shape)] } });
     }
     const renamed = (n: string): string => rename.get(n) ?? n;
 
+    const outputs: ValueInfo[] = this.#outputs.map(({ name, value, shape }) => ({ name, dtype: value.dtype, shape: [...(shape ?? value.shape)] }));
+    // A renamed output's producing node declares the renamed shape too (validateGraph compares them).
+    const declared = new Map(outputs.map((o) => [o.name, o.shape]));
     const nodes: GraphNode[] = this.#nodes.map((n) => {
       const copy = structuredClone(n);
       copy.inputs = copy.inputs.map(renamed);
-      copy.outputs = copy.outputs.map((o) => ({ ...o, name: renamed(o.name) }));
+      copy.outputs = copy.outputs.map((o) => {
+        const name = renamed(o.name);
+        return { ...o, name, shape: [...(declared.get(name) ?? o.shape)] };
+      });
       return copy;
     });
     const namer = new NodeNamer();
@@ -525,7 +607,6 @@ export class GraphBuilder {
       nodes.push({ name, op: 'Identity', inputs: [renamed(id.input)], outputs: [id.output], attrs: {} });
     }
 
-    const outputs: ValueInfo[] = this.#outputs.map(({ name, value }) => ({ name, dtype: value.dtype, shape: [...value.shape] }));
     const live = new Set(outputs.map((o) => o.name));
     const kept: GraphNode[] = [];
     for (let i = nodes.length - 1; i >= 0; i--) {
@@ -616,9 +697,11 @@ export class GraphBuilder {
     const [x, y] = this.#operands(a, b, op);
     return this.#node(op, [x, y], {}, (node) => {
       requireSame([x, y], node);
-      const comparison = op === 'Equal' || op === 'NotEqual';
-      if (!comparison) requireDType(x, NUMERIC, node);
-      return { dtype: comparison ? 'bool' : x.dtype, shape: broadcastShapes([x.shape, y.shape], node) };
+      const comparison = COMPARISON_OPS.includes(op);
+      const logical = op === 'And' || op === 'Or';
+      if (logical) requireDType(x, ['bool'], node);
+      else if (op !== 'Equal' && op !== 'NotEqual') requireDType(x, NUMERIC, node);
+      return { dtype: comparison || logical ? 'bool' : x.dtype, shape: broadcastShapes([x.shape, y.shape], node) };
     });
   }
 

@@ -21,6 +21,7 @@ export type {
   UnaryOp,
   ValueInfo,
 } from './ir.js';
+export { COMPARISON_OPS } from './ir.js';
 export { validateGraph } from './validate-graph.js';
 export type { GraphIssueCode } from './validate-graph.js';
 export { initializerByteLength, materialize, streamRanges } from './materialize.js';

@@ -202,7 +202,7 @@ export function inferConcat(xs: readonly Shape[], axis: number, node: string): D
       const dims = xs.map((s) => s[i]!);
       const numeric = dims.filter((d): d is number => typeof d === 'number').reduce((a, b) => a + b, 0);
       const symbolic = dims.filter((d): d is string => typeof d === 'string').map(canonicalDim);
-      out.push(symbolic.length === 0 ? numeric : derivedDim([...symbolic, ...(numeric ? [String(numeric)] : [])].join('+'), node, i));
+      out.push(symbolic.length === 0 ? numeric : derivedDim([...symbolic, ...(numeric ? [String(numeric)] : [])].join(' + '), node, i));
       continue;
     }
     let d: Dim | undefined = first[i]!;

@@ -26,10 +26,33 @@ export type UnaryOp =
   | 'Log'
   | 'Neg'
   | 'Abs'
-  | 'Not';
+  | 'Not'
+  | 'Cos'
+  | 'Sin';
 
-/** Elementwise ops with two numpy-broadcast inputs. Equal / NotEqual output bool. */
-export type BinaryOp = 'Add' | 'Sub' | 'Mul' | 'Div' | 'Pow' | 'Max' | 'Min' | 'Equal' | 'NotEqual';
+/**
+ * Elementwise ops with two numpy-broadcast inputs. The comparisons (Equal … GreaterOrEqual) output
+ * bool; And / Or take and give bool.
+ */
+export type BinaryOp =
+  | 'Add'
+  | 'Sub'
+  | 'Mul'
+  | 'Div'
+  | 'Pow'
+  | 'Max'
+  | 'Min'
+  | 'Equal'
+  | 'NotEqual'
+  | 'Less'
+  | 'LessOrEqual'
+  | 'Greater'
+  | 'GreaterOrEqual'
+  | 'And'
+  | 'Or';
+
+/** The binary ops whose output is bool whatever their (equal) input dtype. */
+export const COMPARISON_OPS: readonly BinaryOp[] = ['Equal', 'NotEqual', 'Less', 'LessOrEqual', 'Greater', 'GreaterOrEqual'];
 
 /** One entry of a reshape spec: a literal size (>= 1), -1 (inferred, at most once), or a copy of input dim `copy`. */
 export type ReshapeDim = number | { copy: number };
@@ -76,7 +99,11 @@ export type GraphNode =
   | NodeBase<'ReduceMean' | 'ReduceSum' | 'ReduceMax', { axes: number[]; keepDims: boolean }>
   /** `[0, 1, ..., n - 1]` (int64) where n is dim `axis` of the input — works for symbolic dims. */
   | NodeBase<'Range', { axis: number }>
-  | NodeBase<'Concat', { axis: number }>;
+  | NodeBase<'Concat', { axis: number }>
+  /** inputs: x, scale; `x / sqrt(mean(x², last axis) + epsilon) * scale` (RMSNorm, computed in x's dtype). */
+  | NodeBase<'RMSNorm', { axis: number; epsilon: number }>
+  /** Dim `axis` of the input as an int64 scalar (shape []), symbolic or not. */
+  | NodeBase<'DimSize', { axis: number }>;
 
 export type OpType = GraphNode['op'];
 

@@ -36,6 +36,8 @@ const ARITY: Record<OpType, readonly [number, number]> = {
   Neg: [1, 1],
   Abs: [1, 1],
   Not: [1, 1],
+  Cos: [1, 1],
+  Sin: [1, 1],
   Add: [2, 2],
   Sub: [2, 2],
   Mul: [2, 2],
@@ -45,6 +47,12 @@ const ARITY: Record<OpType, readonly [number, number]> = {
   Min: [2, 2],
   Equal: [2, 2],
   NotEqual: [2, 2],
+  Less: [2, 2],
+  LessOrEqual: [2, 2],
+  Greater: [2, 2],
+  GreaterOrEqual: [2, 2],
+  And: [2, 2],
+  Or: [2, 2],
   MatMul: [2, 2],
   Where: [3, 3],
   Gather: [2, 2],
@@ -63,6 +71,8 @@ const ARITY: Record<OpType, readonly [number, number]> = {
   ReduceMax: [1, 1],
   Range: [1, 1],
   Concat: [1, Number.POSITIVE_INFINITY],
+  RMSNorm: [2, 2],
+  DimSize: [1, 1],
 };
 
 /**

@@ -45,7 +45,17 @@ describe('resolveTask', () => {
     expect(r.issues).toHaveLength(1);
     const [w] = r.issues;
     expect(w).toMatchObject({ severity: 'warning', code: 'UNKNOWN_ARCHITECTURE', file: 'config.json', pointer: '/architectures/0' });
-    for (const a of ['BertModel', 'GPT2LMHeadModel', 'LlamaForCausalLM']) expect(w!.message).toContain(a);
+    expect(w!.message).toBe('architecture "GPTNeoXForCausalLM" is not one mlpack knows');
+    for (const t of ['bert', 'gpt2', 'llama', 'qwen3']) expect(w!.hint).toContain(t);
+    // One short line: model types, not every known class name.
+    expect(w!.hint).not.toContain('BertForSequenceClassification');
+  });
+
+  it('lists the known architectures of the same family for an unknown class of a known model_type', () => {
+    const [w] = resolveTask({ model_type: 'llama', architectures: ['LlamaForAudioGeneration'] }).issues;
+    expect(w).toMatchObject({ code: 'UNKNOWN_ARCHITECTURE' });
+    expect(w!.hint).toContain('LlamaForCausalLM, LlamaForQuestionAnswering, LlamaForSequenceClassification');
+    expect(w!.hint).not.toContain('Bert');
   });
 
   it('does not match an architecture by prefix alone', () => {

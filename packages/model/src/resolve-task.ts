@@ -2,7 +2,7 @@ import { UsageError, jsonPointer } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
 import { KNOWN_TASKS, isKnownTask } from './known-tasks.js';
 import type { Task } from './known-tasks.js';
-import { KNOWN_ARCHITECTURES, headForTask, lookupArchitecture, normalizeModelType } from './model-families.js';
+import { KNOWN_ARCHITECTURES, MODEL_FAMILIES, headForTask, lookupArchitecture, lookupFamily, normalizeModelType } from './model-families.js';
 import type { HeadKind } from './model-families.js';
 
 /** What a config's `architectures[0]` (and an optional `--task`) resolve to. */
@@ -71,20 +71,20 @@ export function resolveTask(config: unknown, override?: string, options: Resolve
         code: 'UNKNOWN_ARCHITECTURE',
         file,
         pointer: jsonPointer('architectures', 0),
-        message: `architecture "${first}" is not one mlpack knows; known: ${KNOWN_ARCHITECTURES.join(', ')}`,
-        hint: 'mlpack never runs model code; convert a model whose architecture is in the list',
+        message: `architecture "${first}" is not one mlpack knows`,
+        hint: unknownArchitectureHint(modelType),
       });
     } else {
-      family = known.family.family;
+      family = known.family.modelType;
       head = known.head;
       guessedTask = known.task;
-      if (modelType !== undefined && modelType !== known.family.family) {
+      if (modelType !== undefined && modelType !== known.family.modelType) {
         issues.push({
           severity: 'warning',
           code: 'ARCHITECTURE_MODEL_TYPE_MISMATCH',
           file,
           pointer: jsonPointer('model_type'),
-          message: `model_type "${String(obj.model_type)}" does not match architecture "${first}" (family ${known.family.family})`,
+          message: `model_type "${String(obj.model_type)}" does not match architecture "${first}" (family ${known.family.modelType})`,
           hint: 'fix model_type or architectures in config.json: convert builds the model_type family (as transformers does) and takes only the task from the architecture',
         });
       }
@@ -110,6 +110,20 @@ export function resolveTask(config: unknown, override?: string, options: Resolve
   }
 
   return { family, architecture: first, task, head, guessedTask, issues };
+}
+
+/**
+ * What to do about an unknown architecture: the known classes of its model_type's family when
+ * there is one (a short list), else the known families (not all ~90 class names on one line).
+ */
+function unknownArchitectureHint(modelType: string | undefined): string {
+  const family = modelType === undefined ? undefined : lookupFamily(modelType);
+  const never = 'mlpack never runs model code';
+  if (family !== undefined) {
+    const known = KNOWN_ARCHITECTURES.filter((a) => lookupArchitecture(a)?.family === family);
+    return `${never}; known ${family.modelType} architectures: ${known.join(', ')}`;
+  }
+  return `${never}; known model types: ${MODEL_FAMILIES.map((f) => f.modelType).join(', ')}`;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

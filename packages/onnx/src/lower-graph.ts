@@ -100,6 +100,14 @@ class Lowerer {
       case 'LayerNorm':
         this.#layerNorm(node, sub, out);
         return;
+      case 'RMSNorm':
+        this.#rmsNorm(node, sub, out);
+        return;
+      case 'DimSize': {
+        const shape = sub.add('Shape', [node.inputs[0]!], []);
+        sub.emit('Gather', [shape, this.constant('int64', [], [node.attrs.axis], `${node.name}/axis`)], out, [{ name: 'axis', kind: 'int', value: 0 }]);
+        return;
+      }
       case 'Gelu':
         this.#gelu(node, sub, out, dtype);
         return;
@@ -143,7 +151,8 @@ class Lowerer {
         return;
       }
       default:
-        // Identity, the elementwise ops, MatMul and Where have the same name and inputs in ONNX.
+        // Identity, the elementwise ops (comparisons and And / Or included), MatMul and Where have
+        // the same name and inputs in ONNX.
         sub.emit(node.op, node.inputs, out, []);
     }
   }
@@ -202,6 +211,23 @@ class Lowerer {
     let normalized = sub.add('Div', [centered, std], []);
     if (half) normalized = sub.add('Cast', [normalized], [{ name: 'to', kind: 'int', value: onnxDataType('float16') }]);
     sub.emit('Add', [sub.add('Mul', [normalized, scale], []), bias], out, []);
+  }
+
+  /**
+   * `x · (1 / sqrt(mean(x²) + ε)) · scale`, as transformers' RMSNorm computes it; float16 inputs are
+   * normalized in float32. (ONNX's RMSNormalization arrives in opset 23, beyond what we emit.)
+   */
+  #rmsNorm(node: Extract<GraphNode, { op: 'RMSNorm' }>, sub: SubNodes, out: string): void {
+    const [x, scale] = node.inputs as [string, string];
+    const { epsilon, axis } = node.attrs;
+    const half = node.outputs[0]!.dtype === 'float16';
+    const xf = half ? sub.add('Cast', [x], [{ name: 'to', kind: 'int', value: onnxDataType('float32') }]) : x;
+    const meanSquare = this.#reduce(sub, 'ReduceMean', sub.add('Mul', [xf, xf], []), [axis], true, undefined, node.name);
+    const eps = this.constant('float32', [], [epsilon], `${node.name}/epsilon`);
+    const inv = sub.add('Reciprocal', [sub.add('Sqrt', [sub.add('Add', [meanSquare, eps], [])], [])], []);
+    let normalized = sub.add('Mul', [xf, inv], []);
+    if (half) normalized = sub.add('Cast', [normalized], [{ name: 'to', kind: 'int', value: onnxDataType('float16') }]);
+    sub.emit('Mul', [normalized, scale], out, []);
   }
 
   #gelu(node: Extract<GraphNode, { op: 'Gelu' }>, sub: SubNodes, out: string, dtype: GraphDType): void {

@@ -19,6 +19,8 @@ const UNARY_TF_OP: Record<UnaryOp, string> = {
   Neg: 'Neg',
   Abs: 'Abs',
   Not: 'LogicalNot',
+  Cos: 'Cos',
+  Sin: 'Sin',
 };
 
 /** IR binary ops → TF ops (numpy broadcasting in both). Integer Div is lowered separately. */
@@ -32,6 +34,12 @@ const BINARY_TF_OP: Record<BinaryOp, string> = {
   Min: 'Minimum',
   Equal: 'Equal',
   NotEqual: 'NotEqual',
+  Less: 'Less',
+  LessOrEqual: 'LessEqual',
+  Greater: 'Greater',
+  GreaterOrEqual: 'GreaterEqual',
+  And: 'LogicalAnd',
+  Or: 'LogicalOr',
 };
 
 const REDUCE_TF_OP = { ReduceMean: 'Mean', ReduceSum: 'Sum', ReduceMax: 'Max' } as const;
@@ -60,7 +68,9 @@ export function lowerNode(e: NodeEmitter): string {
     case 'Log':
     case 'Neg':
     case 'Abs':
-    case 'Not': {
+    case 'Not':
+    case 'Cos':
+    case 'Sin': {
       const x = e.input(0);
       return e.op(null, UNARY_TF_OP[n.op], [x.ref], n.op === 'Not' ? {} : T(x));
     }
@@ -72,11 +82,17 @@ export function lowerNode(e: NodeEmitter): string {
     case 'Max':
     case 'Min':
     case 'Equal':
-    case 'NotEqual': {
+    case 'NotEqual':
+    case 'Less':
+    case 'LessOrEqual':
+    case 'Greater':
+    case 'GreaterOrEqual':
+    case 'And':
+    case 'Or': {
       const a = e.input(0);
       const b = e.input(1);
       if (n.op === 'Div' && a.dtype === 'DT_INT32') return lowerIntDiv(e, a, b);
-      return e.op(null, BINARY_TF_OP[n.op], [a.ref, b.ref], T(a));
+      return e.op(null, BINARY_TF_OP[n.op], [a.ref, b.ref], n.op === 'And' || n.op === 'Or' ? {} : T(a));
     }
     case 'Where': {
       const x = e.input(1);
@@ -88,6 +104,10 @@ export function lowerNode(e: NodeEmitter): string {
       return lowerGather(e, n.attrs.axis);
     case 'LayerNorm':
       return lowerLayerNorm(e, n.attrs.axis, n.attrs.epsilon);
+    case 'RMSNorm':
+      return lowerRmsNorm(e, n.attrs.axis, n.attrs.epsilon);
+    case 'DimSize':
+      return e.op(null, 'Identity', [e.dimScalar(e.input(0), n.attrs.axis)], { T: typeAttr('DT_INT32') });
     case 'Gelu':
       return n.attrs.approximate === 'tanh' ? lowerGeluTanh(e) : lowerGeluErf(e);
     case 'Softmax':
@@ -207,6 +227,16 @@ function lowerLayerNorm(e: NodeEmitter, axis: number, epsilon: number): string {
   const inv = e.op('Rsqrt', 'Rsqrt', [e.op('AddEpsilon', 'AddV2', [variance, e.float(epsilon)], t)], t);
   const scaled = e.op('Mul_1', 'Mul', [e.op('Mul', 'Mul', [centered, inv], t), e.input(1).ref], t);
   return e.op(null, 'AddV2', [scaled, e.input(2).ref], t);
+}
+
+/** x · rsqrt(mean(x²) + ε) · scale, over `axis` (the last). */
+function lowerRmsNorm(e: NodeEmitter, axis: number, epsilon: number): string {
+  const x = e.input(0);
+  const t = T(x);
+  const reduce = { ...t, Tidx: typeAttr('DT_INT32'), keep_dims: boolAttr(true) };
+  const meanSquare = e.op('Mean', 'Mean', [e.op('Square', 'Mul', [x.ref, x.ref], t), e.int32([axis])], reduce);
+  const inv = e.op('Rsqrt', 'Rsqrt', [e.op('AddEpsilon', 'AddV2', [meanSquare, e.float(epsilon)], t)], t);
+  return e.op(null, 'Mul', [e.op('Mul', 'Mul', [x.ref, inv], t), e.input(1).ref], t);
 }
 
 /** x/2 · (1 + erf(x/√2)). */

@@ -46,6 +46,39 @@ export async function runGraphInOrt(graph: Graph, feeds: HostTensorMap, opset = 
   }
 }
 
+/** A graph emitted once and kept open for several runs (decoding steps). */
+export interface GraphSession {
+  run(feeds: HostTensorMap): Promise<Record<string, OrtOutput>>;
+  close(): Promise<void>;
+}
+
+export async function openGraphSession(graph: Graph, opset = 17): Promise<GraphSession> {
+  const dir = await makeTempDir('mlpack-arch-ort-');
+  await emitOnnx(graph, { dir, opset });
+  const session = await ort.InferenceSession.create(join(dir, 'model.onnx'), {
+    intraOpNumThreads: ORT_THREADS,
+    interOpNumThreads: 1,
+    executionProviders: ['cpu'],
+  });
+  return {
+    async run(feeds) {
+      const ortFeeds: Record<string, ort.Tensor> = {};
+      for (const [name, t] of Object.entries(feeds)) ortFeeds[name] = toOrt(t);
+      const results = await session.run(ortFeeds);
+      const out: Record<string, OrtOutput> = {};
+      for (const name of session.outputNames) {
+        const r = results[name]!;
+        out[name] = { dims: [...r.dims], data: Float32Array.from(r.data as Float32Array) };
+      }
+      return out;
+    },
+    async close() {
+      await session.release();
+      await removeTempDir(dir);
+    },
+  };
+}
+
 function toOrt(t: HostTensor): ort.Tensor {
   switch (t.dtype) {
     case 'int64':

@@ -1,0 +1,29 @@
+export { KNOWN_TASKS, isKnownTask } from './tasks.js';
+export type { Task } from './tasks.js';
+export { HEAD_SUFFIXES, HEAD_TASKS, LM_HEADS, headForTask } from './heads.js';
+export type { HeadKind } from './heads.js';
+export { DECODER_TASKS, ENCODER_TASKS } from './descriptor.js';
+export type {
+  ConfigNumber,
+  DecoderFamily,
+  DecoderSpec,
+  DecoderTask,
+  DecoderTensorNames,
+  EncoderFamily,
+  EncoderTask,
+  FamilyDescriptor,
+  FamilyKind,
+  RecognizedFamily,
+} from './descriptor.js';
+export {
+  CONVERTIBLE_FAMILIES,
+  FAMILIES,
+  KNOWN_ARCHITECTURES,
+  convertibleTasks,
+  describeConvertible,
+  isConvertible,
+  lookupArchitecture,
+  lookupFamily,
+  normalizeModelType,
+} from './registry.js';
+export type { KnownArchitecture } from './registry.js';
