@@ -13,6 +13,8 @@ const TRITON_DATA_TYPES: Readonly<Record<ManifestTensorSpec['dtype'], string>> =
   int64: 'TYPE_INT64',
   int32: 'TYPE_INT32',
   float32: 'TYPE_FP32',
+  float16: 'TYPE_FP16',
+  bool: 'TYPE_BOOL',
 };
 
 export interface TritonConfigOptions {

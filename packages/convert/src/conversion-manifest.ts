@@ -12,8 +12,15 @@ export interface ManifestFile {
 }
 
 export type ManifestTarget =
-  | { format: 'onnx'; path: string; opset: number; ir_version: number; external_data?: string }
-  | { format: 'tfjs'; path: string; weight_dtype: 'float32' | 'float16'; shard_bytes: number };
+  | { format: 'onnx'; graph: string; path: string; opset: number; ir_version: number; external_data?: string }
+  | { format: 'tfjs'; graph: string; path: string; weight_dtype: 'float32' | 'float16'; shard_bytes: number };
+
+/** One graph and its signature (`graphs` in mlpack.json). */
+export interface ManifestGraph {
+  name: string;
+  inputs: IoSpec[];
+  outputs: IoSpec[];
+}
 
 /** `<out>/mlpack.json` as written by `mlpack convert` (schema: schemas/mlpack-manifest.schema.json). */
 export interface ConversionManifest {
@@ -30,6 +37,7 @@ export interface ConversionManifest {
   task: string;
   options: Record<string, unknown>;
   targets: ManifestTarget[];
+  graphs: ManifestGraph[];
   signature: { inputs: IoSpec[]; outputs: IoSpec[] };
   labels?: Record<string, string>;
   files: ManifestFile[];
@@ -71,6 +79,7 @@ export function buildConversionManifest(p: ManifestParts): ConversionManifest {
     task: p.built.task,
     options,
     targets: p.targets,
+    graphs: p.built.graphs.map((g) => ({ name: g.name, inputs: g.inputs, outputs: g.outputs })),
     signature: { inputs: p.built.inputs, outputs: p.built.outputs },
     ...(labels && (p.built.task === 'text-classification' || p.built.task === 'token-classification') ? { labels } : {}),
     files: p.outputs,

@@ -2,7 +2,8 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { MLPACK_VERSION, sha256Bytes, stageOutputDir, writeFileAtomic } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
-import { buildModelGraph } from '@mlpack/architectures';
+import { ArchitectureError, buildModelGraph } from '@mlpack/architectures';
+import { describeConvertible, isConvertible, lookupFamily } from '@mlpack/families';
 import type { BuiltModel } from '@mlpack/architectures';
 import { readModelFolder, walkModelFolder } from '@mlpack/model';
 import type { ModelFile, ModelFolder } from '@mlpack/model';
@@ -66,18 +67,11 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
     }
     const folder = read.folder;
     try {
-      const task = folder.task;
-      if (task === undefined) {
-        throw new ConvertError('CONVERT_INVALID_MODEL', `cannot tell the task of architecture "${folder.architecture ?? '(none)'}"`, {
-          file: join(modelDir, 'config.json'),
-          pointer: '/architectures/0',
-          hint: 'pass --task (e.g. --task feature-extraction)',
-          exitCode: 2,
-        });
-      }
+      const task = resolveConvertTask(modelDir, folder);
       const sources = hashSources(modelDir, folder.files.filter((f) => SOURCE_KINDS.has(f.kind)), hasher);
       progress('building graph');
-      const built = buildModelGraph({ config: folder.config, weights: folder.weights, task });
+      const built = withAbsoluteConfigPath(modelDir, () => buildModelGraph({ config: folder.config, weights: folder.weights, task }));
+      refuseUnsupportedTargets(built, resolved.targets);
 
       const staging = await stageOutputDir(options.out, { force: options.force });
       try {
@@ -174,23 +168,29 @@ async function emitTargets(
   const files: ManifestFile[] = [];
   for (const target of o.targets) {
     if (target === 'onnx') {
-      progress(`emitting ONNX (opset ${o.opset})`);
       await mkdir(join(dir, 'onnx'));
-      const r = await emitOnnx(built.graph, {
-        dir: join(dir, 'onnx'),
-        opset: o.opset,
-        externalData: o.externalData === true ? 'always' : o.externalData === false ? 'never' : 'auto',
-        metadata,
-      });
-      files.push(...r.files.map((f) => ({ path: `onnx/${f.path}`, size: f.size, sha256: f.sha256 })));
-      const external = r.files.find((f) => f.path.endsWith('.onnx_data'));
-      targets.push({
-        format: 'onnx',
-        path: 'onnx/model.onnx',
-        opset: r.opset,
-        ir_version: r.irVersion,
-        ...(external ? { external_data: `onnx/${external.path.split('/').pop()}` } : {}),
-      });
+      // One file per graph, named after it (`model.onnx`; encoder-decoders add more).
+      for (const { name, graph } of built.graphs) {
+        progress(`emitting ONNX ${name}.onnx (opset ${o.opset})`);
+        const fileName = `${name}.onnx`;
+        const r = await emitOnnx(graph, {
+          dir: join(dir, 'onnx'),
+          fileName,
+          opset: o.opset,
+          externalData: o.externalData === true ? 'always' : o.externalData === false ? 'never' : 'auto',
+          metadata,
+        });
+        files.push(...r.files.map((f) => ({ path: `onnx/${f.path}`, size: f.size, sha256: f.sha256 })));
+        const external = r.files.find((f) => f.path.endsWith('.onnx_data'));
+        targets.push({
+          format: 'onnx',
+          graph: name,
+          path: `onnx/${fileName}`,
+          opset: r.opset,
+          ir_version: r.irVersion,
+          ...(external ? { external_data: `onnx/${external.path.split('/').pop()}` } : {}),
+        });
+      }
     } else {
       progress(`emitting TF.js (${o.tfjsDtype} weights, ${o.shardBytes}-byte shards)`);
       await mkdir(join(dir, 'tfjs'));
@@ -202,7 +202,7 @@ async function emitTargets(
         signature: { inputs: built.inputs, outputs: built.outputs },
       });
       files.push(...r.files.map((f) => ({ path: `tfjs/${f.path}`, size: f.size, sha256: f.sha256 })));
-      targets.push({ format: 'tfjs', path: 'tfjs/model.json', weight_dtype: o.tfjsDtype, shard_bytes: o.shardBytes });
+      targets.push({ format: 'tfjs', graph: built.graphs[0]!.name, path: 'tfjs/model.json', weight_dtype: o.tfjsDtype, shard_bytes: o.shardBytes });
     }
   }
   return { targets, files };
@@ -223,6 +223,59 @@ function modelMetadata(folder: ModelFolder, built: BuiltModel, sources: Manifest
   const tv = folder.config.transformers_version;
   if (typeof tv === 'string') m.transformers_version = tv;
   return m;
+}
+
+/**
+ * The task to build: the folder's (from `architectures[0]` or `--task`). When none can be told,
+ * say first whether the family converts at all (`ARCH_UNSUPPORTED`, exit 1, with the supported
+ * list): a `--task` hint is only honest for a family that converts.
+ */
+function resolveConvertTask(modelDir: string, folder: ModelFolder): string {
+  if (folder.task !== undefined) return folder.task;
+  const configPath = join(modelDir, 'config.json');
+  const family = folder.family === undefined ? undefined : lookupFamily(folder.family);
+  if (!isConvertible(family)) {
+    const what = folder.modelType === undefined ? `architecture "${folder.architecture ?? '(none)'}"` : `model_type "${folder.modelType}"`;
+    throw new ArchitectureError('ARCH_UNSUPPORTED', `${what} cannot be converted; supported model types: ${describeConvertible()}`, {
+      file: configPath,
+      pointer: folder.modelType === undefined ? '/architectures/0' : '/model_type',
+      hint: family === undefined ? 'mlpack cannot convert this architecture yet' : `mlpack reads and validates ${family.modelType} folders but cannot convert them yet`,
+    });
+  }
+  throw new ConvertError('CONVERT_INVALID_MODEL', `cannot tell the task of architecture "${folder.architecture ?? '(none)'}"`, {
+    file: configPath,
+    pointer: '/architectures/0',
+    hint: `pass --task (${family.modelType} converts to: ${family.convert.tasks.join(', ')})`,
+    exitCode: 2,
+  });
+}
+
+/** Errors about config.json values name it by its full path (the builders only know "config.json"). */
+function withAbsoluteConfigPath<T>(modelDir: string, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (e instanceof ArchitectureError && e.file === 'config.json') {
+      throw new ArchitectureError(e.code, e.detail, {
+        file: join(resolve(modelDir), 'config.json'),
+        pointer: e.pointer,
+        tensor: e.tensor,
+        hint: e.hint,
+        exitCode: e.exitCode,
+        cause: e,
+      });
+    }
+    throw e;
+  }
+}
+
+/** TF.js graph models of decoder LMs (KV cache I/O) are not written yet: refuse before writing anything. */
+function refuseUnsupportedTargets(built: BuiltModel, targets: readonly string[]): void {
+  if (built.kind === 'decoder' && targets.includes('tfjs')) {
+    throw new ConvertError('CONVERT_TARGET_UNSUPPORTED', `TF.js output is not supported for decoder models yet (${built.family}, ${built.task})`, {
+      hint: 'convert with --to onnx; transformers.js and onnxruntime load the ONNX model',
+    });
+  }
 }
 
 /** `--out` equal to, or an ancestor of, the model folder would let `--force` delete the input. */

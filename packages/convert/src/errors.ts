@@ -12,7 +12,9 @@ export type ConvertErrorCode =
   /** A source file could not be read for its sha256 (it vanished or changed during the conversion). */
   | 'CONVERT_HASH_FAILED'
   /** The files in the output differ from those the emitters reported writing (a bug). */
-  | 'CONVERT_OUTPUT_MISMATCH';
+  | 'CONVERT_OUTPUT_MISMATCH'
+  /** The model converts, but not to this target (TF.js for decoder LMs). */
+  | 'CONVERT_TARGET_UNSUPPORTED';
 
 export class ConvertError extends MlpackError<ConvertErrorCode> {
   override name = 'ConvertError';

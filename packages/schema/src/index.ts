@@ -41,6 +41,7 @@ export type {
   BundleManifest,
   ManifestSource,
   ManifestFile,
+  ManifestGraph,
   ManifestTarget,
   OnnxTarget,
   TfjsTarget,

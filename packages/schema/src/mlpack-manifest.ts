@@ -12,6 +12,9 @@ export interface ManifestBase {
   /** The conversion options used (targets, opset, external_data, dtype, shard_size, ...). */
   options: Record<string, unknown>;
   targets: ManifestTarget[];
+  /** Every graph with its signature, the main one first (absent in manifests written before decoders). */
+  graphs?: ManifestGraph[];
+  /** The main graph's signature (= graphs[0]'s). */
   signature: { inputs: ManifestTensorSpec[]; outputs: ManifestTensorSpec[] };
   /** Class index (decimal string) to label. */
   labels?: Record<string, string>;
@@ -52,8 +55,17 @@ export interface ManifestFile {
 
 export type ManifestTarget = OnnxTarget | TfjsTarget;
 
+/** One named graph: `model` (→ onnx/model.onnx), later `encoder_model`, `decoder_model_merged`. */
+export interface ManifestGraph {
+  name: string;
+  inputs: ManifestTensorSpec[];
+  outputs: ManifestTensorSpec[];
+}
+
 export interface OnnxTarget {
   format: 'onnx';
+  /** The graph this file holds (default "model"). */
+  graph?: string;
   opset: number;
   ir_version: number;
   /** e.g. "onnx/model.onnx" */
@@ -64,6 +76,8 @@ export interface OnnxTarget {
 
 export interface TfjsTarget {
   format: 'tfjs';
+  /** The graph this file holds (default "model"). */
+  graph?: string;
   /** e.g. "tfjs/model.json" */
   path: string;
   weight_dtype: 'float32' | 'float16';
@@ -72,7 +86,7 @@ export interface TfjsTarget {
 
 export interface ManifestTensorSpec {
   name: string;
-  dtype: 'int64' | 'int32' | 'float32';
+  dtype: 'int64' | 'int32' | 'float32' | 'float16' | 'bool';
   /** Sizes, or symbolic names for dynamic dims (e.g. "batch_size"). */
   shape: Array<number | string>;
 }

@@ -26,7 +26,7 @@ export const LEGACY_OUTPUT_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Legacy keys that only describe the model or labels and never change what is compared. */
-const LEGACY_METADATA_KEYS: ReadonlySet<string> = new Set(['config', 'labels', 'id2label']);
+const LEGACY_METADATA_KEYS: ReadonlySet<string> = new Set(['config', 'labels', 'id2label', 'pooled_position']);
 const LEGACY_INPUT_KEYS: ReadonlySet<string> = new Set(['sequences', 'token_types', 'real_tokens']);
 
 /** A golden, whatever file shape it came from: inputs to feed and outputs to expect. */

@@ -1,6 +1,6 @@
 import type { HostTensorMap } from '@mlpack/core';
-import { runReference, runReference64 } from '@mlpack/reference';
-import type { ReferenceInputs, ReferenceModel } from '@mlpack/reference';
+import { runDecoderReference64, runReference, runReference64 } from '@mlpack/reference';
+import type { DecoderReferenceModel, ReferenceInputs, ReferenceModel } from '@mlpack/reference';
 import type { Runner } from './runner.js';
 
 export interface ReferenceRunnerOptions {
@@ -29,6 +29,21 @@ export function createReferenceRunner(model: ReferenceModel, options: ReferenceR
         token_type_ids: inputs.token_type_ids,
       };
       return forward(model, feed);
+    },
+    async dispose(): Promise<void> {},
+  };
+}
+
+/**
+ * The reference decoder (float64, its own KV cache) behind the Runner interface: it takes the
+ * graph's own inputs (`input_ids`, `attention_mask`, `position_ids`, `past_key_values.*`) and
+ * returns `logits` (+ `present.*`) in float64, so a greedy loop can feed its cache back exactly.
+ */
+export function createDecoderReferenceRunner(model: DecoderReferenceModel, options: { name?: string } = {}): Runner {
+  return {
+    name: options.name ?? 'reference',
+    async run(inputs: HostTensorMap): Promise<HostTensorMap> {
+      return runDecoderReference64(model, inputs);
     },
     async dispose(): Promise<void> {},
   };

@@ -8,6 +8,8 @@ import type { EncoderTask } from '@mlpack/reference';
 import { readJsonDocument } from '@mlpack/schema';
 import type { ManifestTarget, MlpackManifest } from '@mlpack/schema';
 import { compareOutputs } from './compare-outputs.js';
+import { isDecoderSignature } from './decoder-batch.js';
+import { verifyDecoderConversion } from './verify-decoder.js';
 import { readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
@@ -44,6 +46,8 @@ export interface VerifyOptions {
   seed?: number | undefined;
   /** onnxruntime intra-op threads (1..2). */
   intraOpNumThreads?: number | undefined;
+  /** Decoders: tokens greedily decoded and compared step by step (default 16). */
+  maxNewTokens?: number | undefined;
 }
 
 /**
@@ -82,6 +86,9 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
     const task = manifest.task;
     warnings.push(...sourceMismatches(manifest, folder));
     const inputNames = manifest.signature.inputs.map((i) => i.name);
+    if (isDecoderSignature(inputNames)) {
+      return await verifyDecoderConversion({ modelDir, convertedDir, manifest, folder, targets, golden, options, warnings });
+    }
     const outputNames = manifest.signature.outputs.map((o) => o.name).sort();
     const made = golden ? goldenInputs(golden, inputNames) : await generatedInputs(folder, inputNames, options);
     for (const name of made.ignored ?? []) {

@@ -42,7 +42,10 @@ export type VerifyErrorCode =
   | 'VERIFY_REFERENCE_FAILED'
   | 'VERIFY_OUTPUT_MISSING'
   | 'VERIFY_SOURCE_MISMATCH'
-  | 'VERIFY_INPUT_IGNORED';
+  | 'VERIFY_INPUT_IGNORED'
+  // report problems of decoder verification (greedy decoding in lockstep)
+  | 'VERIFY_GREEDY_MISMATCH'
+  | 'VERIFY_GREEDY_TIE';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';

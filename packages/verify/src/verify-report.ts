@@ -60,6 +60,18 @@ export interface VerifyReport {
     golden?: Tolerance;
   };
   comparisons: VerifyComparison[];
+  /**
+   * Decoders with a KV cache: the greedy decode run in lockstep by the converted model and the
+   * reference (their step logits are the `generation.logits` comparison). Added without breaking
+   * older readers.
+   */
+  generation?: {
+    max_new_tokens: number;
+    /** Tokens each runner picked per row (`onnx`, `reference`). */
+    tokens: Partial<Record<VerifyTargetName, number[][]>>;
+    /** Steps where the picks differed (both runs continued with the reference's token). */
+    divergences: Array<{ step: number; row: number; actual: number; expected: number; margin: number; tie: boolean }>;
+  };
   errors: VerifyProblem[];
   warnings: VerifyProblem[];
 }

@@ -14474,9 +14474,9 @@ return errors === 0;
 }
 validate88.evaluated = {"props":{"metadata":true,"weight_map":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"signature":{"description":"Model inputs and outputs.","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]}}};
+const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"graphs":{"description":"Every graph of the model with its I/O signature, the main one first (\"model\" → onnx/model.onnx; decoders take past_key_values.* and return present.*). Written by mlpack 0.1 conversions onwards; older manifests have only `signature`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graph"}},"signature":{"description":"Inputs and outputs of the main graph (graphs[0]).","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"graph":{"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]}}};
 const schema225 = {"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""};
-const schema234 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
+const schema235 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
 const func13 = Object.prototype.hasOwnProperty;
 const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", "u");
 const pattern11 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
@@ -14630,7 +14630,7 @@ return errors === 0;
 }
 validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]};
+const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14716,7 +14716,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "format") || (key0 === "opset")) || (key0 === "ir_version")) || (key0 === "path")) || (key0 === "external_data"))){
+if(!((((((key0 === "format") || (key0 === "graph")) || (key0 === "opset")) || (key0 === "ir_version")) || (key0 === "path")) || (key0 === "external_data"))){
 const err5 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -14727,10 +14727,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.opset !== undefined){
-let data1 = data.opset;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/opset",schemaPath:"#/allOf/0/then/properties/opset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[0].then.properties.opset.type,parentSchema:schema230.allOf[0].then.properties.opset,data:data1};
+if(data.graph !== undefined){
+let data1 = data.graph;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/0/then/properties/graph/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema230.allOf[0].then.properties.graph,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14739,9 +14740,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/opset",schemaPath:"#/allOf/0/then/properties/opset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[0].then.properties.opset,data:data1};
+}
+else {
+const err7 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/0/then/properties/graph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema230.allOf[0].then.properties.graph.type,parentSchema:schema230.allOf[0].then.properties.graph,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14751,11 +14752,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-if(data.ir_version !== undefined){
-let data2 = data.ir_version;
+if(data.opset !== undefined){
+let data2 = data.opset;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/ir_version",schemaPath:"#/allOf/0/then/properties/ir_version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[0].then.properties.ir_version.type,parentSchema:schema230.allOf[0].then.properties.ir_version,data:data2};
+const err8 = {instancePath:instancePath+"/opset",schemaPath:"#/allOf/0/then/properties/opset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[0].then.properties.opset.type,parentSchema:schema230.allOf[0].then.properties.opset,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14766,7 +14766,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/ir_version",schemaPath:"#/allOf/0/then/properties/ir_version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[0].then.properties.ir_version,data:data2};
+const err9 = {instancePath:instancePath+"/opset",schemaPath:"#/allOf/0/then/properties/opset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[0].then.properties.opset,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14777,11 +14777,10 @@ errors++;
 }
 }
 }
-if(data.path !== undefined){
-let data3 = data.path;
-if(typeof data3 === "string"){
-if(!pattern13.test(data3)){
-const err10 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data3};
+if(data.ir_version !== undefined){
+let data3 = data.ir_version;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/ir_version",schemaPath:"#/allOf/0/then/properties/ir_version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[0].then.properties.ir_version.type,parentSchema:schema230.allOf[0].then.properties.ir_version,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14790,9 +14789,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data3};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/ir_version",schemaPath:"#/allOf/0/then/properties/ir_version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[0].then.properties.ir_version,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14802,11 +14801,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.external_data !== undefined){
-let data4 = data.external_data;
+}
+if(data.path !== undefined){
+let data4 = data.path;
 if(typeof data4 === "string"){
 if(!pattern13.test(data4)){
-const err12 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data4};
+const err12 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14817,12 +14817,37 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data4};
+const err13 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.external_data !== undefined){
+let data5 = data.external_data;
+if(typeof data5 === "string"){
+if(!pattern13.test(data5)){
+const err14 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -14835,34 +14860,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err14 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-const _errs21 = errors;
-let valid6 = true;
-const _errs22 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.format === undefined) && (missing1 = "format")){
-const err15 = {};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-else {
-if(data.format !== undefined){
-if("tfjs" !== data.format){
-const err16 = {};
+const err16 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14871,24 +14869,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs22 === errors;
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
+const _errs23 = errors;
+let valid6 = true;
 const _errs24 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err17 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+let missing1;
+if((data.format === undefined) && (missing1 = "format")){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14897,8 +14884,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.weight_dtype === undefined){
-const err18 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+else {
+if(data.format !== undefined){
+if("tfjs" !== data.format){
+const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14907,8 +14896,24 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.shard_bytes === undefined){
-const err19 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+}
+}
+}
+var _valid1 = _errs24 === errors;
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs26 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err19 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14917,9 +14922,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key1 in data){
-if(!((((key1 === "format") || (key1 === "path")) || (key1 === "weight_dtype")) || (key1 === "shard_bytes"))){
-const err20 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
+if(data.weight_dtype === undefined){
+const err20 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14928,12 +14932,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.path !== undefined){
-let data6 = data.path;
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err21 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data6};
+if(data.shard_bytes === undefined){
+const err21 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14942,9 +14942,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data6};
+for(const key1 in data){
+if(!(((((key1 === "format") || (key1 === "graph")) || (key1 === "path")) || (key1 === "weight_dtype")) || (key1 === "shard_bytes"))){
+const err22 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14954,10 +14954,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.weight_dtype !== undefined){
-let data7 = data.weight_dtype;
-if(!((data7 === "float32") || (data7 === "float16"))){
-const err23 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data7};
+if(data.graph !== undefined){
+let data7 = data.graph;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err23 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema230.allOf[1].then.properties.graph,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14967,10 +14968,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.shard_bytes !== undefined){
-let data8 = data.shard_bytes;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err24 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data8};
+else {
+const err24 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema230.allOf[1].then.properties.graph.type,parentSchema:schema230.allOf[1].then.properties.graph,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14979,9 +14978,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data8};
+}
+if(data.path !== undefined){
+let data8 = data.path;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err25 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14991,21 +14993,69 @@ vErrors.push(err25);
 errors++;
 }
 }
+else {
+const err26 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
 }
 }
-var _valid1 = _errs24 === errors;
+if(data.weight_dtype !== undefined){
+let data9 = data.weight_dtype;
+if(!((data9 === "float32") || (data9 === "float16"))){
+const err27 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.shard_bytes !== undefined){
+let data10 = data.shard_bytes;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err28 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs26 === errors;
 valid6 = _valid1;
 if(valid6){
 var props1 = true;
 }
 }
 if(!valid6){
-const err26 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
+const err30 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err30];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -15020,12 +15070,12 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
+const err31 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err31];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -15034,26 +15084,26 @@ props0 = props0 || {};
 props0.format = true;
 }
 if(data.format !== undefined){
-let data9 = data.format;
-if(!((data9 === "onnx") || (data9 === "tfjs"))){
-const err28 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data9};
+let data11 = data.format;
+if(!((data11 === "onnx") || (data11 === "tfjs"))){
+const err32 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data11};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err32];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err32);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err33];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -15063,15 +15113,460 @@ return errors === 0;
 }
 validate92.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema236 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
-const schema237 = {"type":"string","minLength":1,"x-expected":"a non-empty tensor name"};
-const schema238 = {"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]};
-const schema239 = {"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}};
+const schema234 = {"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}};
+const pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate94.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema234.required,parentSchema:schema234,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.inputs === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema234.required,parentSchema:schema234,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.outputs === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema234.required,parentSchema:schema234,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "name") || (key0 === "inputs")) || (key0 === "outputs"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema234,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern18.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema234.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema234.properties.name.type,parentSchema:schema234.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.inputs !== undefined){
+let data1 = data.inputs;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema234.properties.inputs,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.name === undefined){
+const err7 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.dtype === undefined){
+const err8 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.shape === undefined){
+const err9 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((key1 === "name") || (key1 === "dtype")) || (key1 === "shape"))){
+const err10 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.name !== undefined){
+let data3 = data2.name;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.dtype !== undefined){
+let data4 = data2.dtype;
+if(!(((((data4 === "int64") || (data4 === "int32")) || (data4 === "float32")) || (data4 === "float16")) || (data4 === "bool"))){
+const err13 = {instancePath:instancePath+"/inputs/" + i0+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.shape !== undefined){
+let data5 = data2.shape;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (typeof data6 !== "string")){
+const err14 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err16 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/inputs/" + i0+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.inputs.type,parentSchema:schema234.properties.inputs,data:data1};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data7 = data.outputs;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err20 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema234.properties.outputs,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err21 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data8.dtype === undefined){
+const err22 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data8.shape === undefined){
+const err23 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!(((key2 === "name") || (key2 === "dtype")) || (key2 === "shape"))){
+const err24 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data8.name !== undefined){
+let data9 = data8.name;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err25 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.dtype !== undefined){
+let data10 = data8.dtype;
+if(!(((((data10 === "int64") || (data10 === "int32")) || (data10 === "float32")) || (data10 === "float16")) || (data10 === "bool"))){
+const err27 = {instancePath:instancePath+"/outputs/" + i2+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data8.shape !== undefined){
+let data11 = data8.shape;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (typeof data12 !== "string")){
+const err28 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err29 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(typeof data12 === "string"){
+if(func1(data12) < 1){
+const err30 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/outputs/" + i2+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.outputs.type,parentSchema:schema234.properties.outputs,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema234.type,parentSchema:schema234,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema239 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
+const schema240 = {"type":"string","minLength":1,"x-expected":"a non-empty tensor name"};
+const schema241 = {"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]};
+const schema242 = {"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}};
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15128,7 +15623,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err2 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema238.allOf[0].then.properties.data.items.type,parentSchema:schema238.allOf[0].then.properties.data.items,data:data2};
+const err2 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.allOf[0].then.properties.data.items.type,parentSchema:schema241.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15139,7 +15634,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-const err3 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema238.allOf[0].then.properties.data.items,data:data2};
+const err3 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema241.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15149,7 +15644,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2 < -9007199254740991 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991",schema:-9007199254740991,parentSchema:schema238.allOf[0].then.properties.data.items,data:data2};
+const err4 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991",schema:-9007199254740991,parentSchema:schema241.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15162,7 +15657,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/0/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema238.allOf[0].then.properties.data.type,parentSchema:schema238.allOf[0].then.properties.data,data:data1};
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/0/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.allOf[0].then.properties.data.type,parentSchema:schema241.allOf[0].then.properties.data,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15182,7 +15677,7 @@ props0.dtype = true;
 }
 }
 if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema238.allOf[0].if,parentSchema:schema238.allOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema241.allOf[0].if,parentSchema:schema241.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15241,7 +15736,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err9 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema238.allOf[1].then.properties.data.items.type,parentSchema:schema238.allOf[1].then.properties.data.items,data:data5};
+const err9 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.allOf[1].then.properties.data.items.type,parentSchema:schema241.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15252,7 +15747,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2147483647 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema238.allOf[1].then.properties.data.items,data:data5};
+const err10 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema241.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15262,7 +15757,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data5 < -2147483648 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema238.allOf[1].then.properties.data.items,data:data5};
+const err11 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema241.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15275,7 +15770,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema238.allOf[1].then.properties.data.type,parentSchema:schema238.allOf[1].then.properties.data,data:data4};
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.allOf[1].then.properties.data.type,parentSchema:schema241.allOf[1].then.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15295,7 +15790,7 @@ props1.dtype = true;
 }
 }
 if(!valid6){
-const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema238.allOf[1].if,parentSchema:schema238.allOf[1],data};
+const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema241.allOf[1].if,parentSchema:schema241.allOf[1],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15315,7 +15810,7 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dtype === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema238.required,parentSchema:schema238,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15325,7 +15820,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.dims === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema238.required,parentSchema:schema238,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15335,7 +15830,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.data === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema238.required,parentSchema:schema238,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15346,7 +15841,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "dtype") || (key0 === "dims")) || (key0 === "data"))){
-const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema238,data};
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15359,7 +15854,7 @@ errors++;
 if(data.dtype !== undefined){
 let data6 = data.dtype;
 if(!(((data6 === "int64") || (data6 === "int32")) || (data6 === "float32"))){
-const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema238.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema238.properties.dtype.enum,parentSchema:schema238.properties.dtype,data:data6};
+const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema241.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema241.properties.dtype.enum,parentSchema:schema241.properties.dtype,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15376,7 +15871,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err19 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema239.items.type,parentSchema:schema239.items,data:data8};
+const err19 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema242.items.type,parentSchema:schema242.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15387,7 +15882,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.items,data:data8};
+const err20 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema242.items,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15400,7 +15895,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema239.type,parentSchema:schema239,data:data7};
+const err21 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema242.type,parentSchema:schema242,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15417,7 +15912,7 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/data/" + i3,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema238.properties.data.items.type,parentSchema:schema238.properties.data.items,data:data10};
+const err22 = {instancePath:instancePath+"/data/" + i3,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.data.items.type,parentSchema:schema241.properties.data.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15429,7 +15924,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema238.properties.data.type,parentSchema:schema238.properties.data,data:data9};
+const err23 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.data.type,parentSchema:schema241.properties.data,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15441,7 +15936,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema238.type,parentSchema:schema238,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15450,17 +15945,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema241 = {"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}};
+const schema244 = {"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15469,7 +15964,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dtype === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15479,7 +15974,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dims === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15489,7 +15984,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema244.required,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15500,7 +15995,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "dtype") || (key0 === "dims")) || (key0 === "data"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15513,7 +16008,7 @@ errors++;
 if(data.dtype !== undefined){
 let data0 = data.dtype;
 if("float32" !== data0){
-const err4 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/const",keyword:"const",params:{allowedValue: "float32"},message:"must be equal to constant",schema:"float32",parentSchema:schema241.properties.dtype,data:data0};
+const err4 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/const",keyword:"const",params:{allowedValue: "float32"},message:"must be equal to constant",schema:"float32",parentSchema:schema244.properties.dtype,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15530,7 +16025,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema239.items.type,parentSchema:schema239.items,data:data2};
+const err5 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema242.items.type,parentSchema:schema242.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15541,7 +16036,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.items,data:data2};
+const err6 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema242.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15554,7 +16049,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema239.type,parentSchema:schema239,data:data1};
+const err7 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema242.type,parentSchema:schema242,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15571,7 +16066,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.data.items.type,parentSchema:schema241.properties.data.items,data:data4};
+const err8 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.data.items.type,parentSchema:schema244.properties.data.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15583,7 +16078,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.data.type,parentSchema:schema241.properties.data,data:data3};
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.data.type,parentSchema:schema244.properties.data,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15595,7 +16090,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.type,parentSchema:schema244,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15604,17 +16099,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://mlpack.dev/schemas/mlpack-golden.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15623,7 +16118,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema239.required,parentSchema:schema239,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15633,7 +16128,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema239.required,parentSchema:schema239,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15643,7 +16138,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.inputs === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema239.required,parentSchema:schema239,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15653,7 +16148,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema239.required,parentSchema:schema239,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15664,7 +16159,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "format") || (key0 === "version")) || (key0 === "source")) || (key0 === "inputs")) || (key0 === "outputs")) || (key0 === "atol")) || (key0 === "rtol"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema236,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema239,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15677,7 +16172,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("mlpack-golden" !== data0){
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema236.properties.format,data:data0};
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema239.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15690,7 +16185,7 @@ errors++;
 if(data.version !== undefined){
 let data1 = data.version;
 if(1 !== data1){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema236.properties.version,data:data1};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema239.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15703,7 +16198,7 @@ errors++;
 if(data.source !== undefined){
 let data2 = data.source;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.source.type,parentSchema:schema236.properties.source,data:data2};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema239.properties.source.type,parentSchema:schema239.properties.source,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15717,7 +16212,7 @@ if(data.inputs !== undefined){
 let data3 = data.inputs;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema236.properties.inputs,data:data3};
+const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema239.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15730,7 +16225,7 @@ for(const key1 in data3){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(func1(key1) < 1){
-const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237,data:key1,propertyName:key1};
+const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema240,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15741,7 +16236,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.type,parentSchema:schema237,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema240.type,parentSchema:schema240,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15752,7 +16247,7 @@ errors++;
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
-const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema236.properties.inputs.propertyNames,parentSchema:schema236.properties.inputs,data:data3};
+const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema239.properties.inputs.propertyNames,parentSchema:schema239.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15763,14 +16258,14 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate96(data3[key2], {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate98(data3[key2], {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.inputs.type,parentSchema:schema236.properties.inputs,data:data3};
+const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema239.properties.inputs.type,parentSchema:schema239.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15784,7 +16279,7 @@ if(data.outputs !== undefined){
 let data5 = data.outputs;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err13 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema236.properties.outputs,data:data5};
+const err13 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema239.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15797,7 +16292,7 @@ for(const key3 in data5){
 const _errs17 = errors;
 if(typeof key3 === "string"){
 if(func1(key3) < 1){
-const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237,data:key3,propertyName:key3};
+const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema240,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15808,7 +16303,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.type,parentSchema:schema237,data:key3,propertyName:key3};
+const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema240.type,parentSchema:schema240,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15819,7 +16314,7 @@ errors++;
 }
 var valid4 = _errs17 === errors;
 if(!valid4){
-const err16 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema236.properties.outputs.propertyNames,parentSchema:schema236.properties.outputs,data:data5};
+const err16 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema239.properties.outputs.propertyNames,parentSchema:schema239.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15830,14 +16325,14 @@ errors++;
 }
 }
 for(const key4 in data5){
-if(!(validate98(data5[key4], {instancePath:instancePath+"/outputs/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate100(data5[key4], {instancePath:instancePath+"/outputs/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.outputs.type,parentSchema:schema236.properties.outputs,data:data5};
+const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema239.properties.outputs.type,parentSchema:schema239.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15851,7 +16346,7 @@ if(data.atol !== undefined){
 let data7 = data.atol;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema236.properties.atol,data:data7};
+const err18 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.properties.atol,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15862,7 +16357,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.atol.type,parentSchema:schema236.properties.atol,data:data7};
+const err19 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema239.properties.atol.type,parentSchema:schema239.properties.atol,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15876,7 +16371,7 @@ if(data.rtol !== undefined){
 let data8 = data.rtol;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema236.properties.rtol,data:data8};
+const err20 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.properties.rtol,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15887,7 +16382,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.rtol.type,parentSchema:schema236.properties.rtol,data:data8};
+const err21 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema239.properties.rtol.type,parentSchema:schema239.properties.rtol,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15899,7 +16394,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema239.type,parentSchema:schema239,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15908,10 +16403,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -16654,11 +17149,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data22 = data.signature;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.inputs === undefined){
-const err56 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema224.properties.signature.required,parentSchema:schema224.properties.signature,data:data22};
+if(data.graphs !== undefined){
+let data22 = data.graphs;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err56 = {instancePath:instancePath+"/graphs",schemaPath:"#/properties/graphs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema224.properties.graphs,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -16667,8 +17162,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data22.outputs === undefined){
-const err57 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema224.properties.signature.required,parentSchema:schema224.properties.signature,data:data22};
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate94(data22[i2], {instancePath:instancePath+"/graphs/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/graphs",schemaPath:"#/properties/graphs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.graphs.type,parentSchema:schema224.properties.graphs,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -16677,9 +17180,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key3 in data22){
-if(!((key3 === "inputs") || (key3 === "outputs"))){
-const err58 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.signature,data:data22};
+}
+if(data.signature !== undefined){
+let data24 = data.signature;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.inputs === undefined){
+const err58 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema224.properties.signature.required,parentSchema:schema224.properties.signature,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -16688,12 +17194,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data22.inputs !== undefined){
-let data23 = data22.inputs;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err59 = {instancePath:instancePath+"/signature/inputs",schemaPath:"#/properties/signature/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema224.properties.signature.properties.inputs,data:data23};
+if(data24.outputs === undefined){
+const err59 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema224.properties.signature.required,parentSchema:schema224.properties.signature,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -16702,12 +17204,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len2 = data23.length;
-for(let i2=0; i2<len2; i2++){
-let data24 = data23[i2];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.name === undefined){
-const err60 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema234.required,parentSchema:schema234,data:data24};
+for(const key3 in data24){
+if(!((key3 === "inputs") || (key3 === "outputs"))){
+const err60 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.signature,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -16716,8 +17215,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data24.dtype === undefined){
-const err61 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema234.required,parentSchema:schema234,data:data24};
+}
+if(data24.inputs !== undefined){
+let data25 = data24.inputs;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err61 = {instancePath:instancePath+"/signature/inputs",schemaPath:"#/properties/signature/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema224.properties.signature.properties.inputs,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -16726,8 +17229,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data24.shape === undefined){
-const err62 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema234.required,parentSchema:schema234,data:data24};
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.name === undefined){
+const err62 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -16736,9 +17243,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!(((key4 === "name") || (key4 === "dtype")) || (key4 === "shape"))){
-const err63 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema234,data:data24};
+if(data26.dtype === undefined){
+const err63 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -16747,12 +17253,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data24.name !== undefined){
-let data25 = data24.name;
-if(typeof data25 === "string"){
-if(func1(data25) < 1){
-const err64 = {instancePath:instancePath+"/signature/inputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.name,data:data25};
+if(data26.shape === undefined){
+const err64 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -16761,9 +17263,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/signature/inputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema234.properties.name.type,parentSchema:schema234.properties.name,data:data25};
+for(const key4 in data26){
+if(!(((key4 === "name") || (key4 === "dtype")) || (key4 === "shape"))){
+const err65 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -16773,10 +17275,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data24.dtype !== undefined){
-let data26 = data24.dtype;
-if(!(((data26 === "int64") || (data26 === "int32")) || (data26 === "float32"))){
-const err66 = {instancePath:instancePath+"/signature/inputs/" + i2+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema234.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema234.properties.dtype.enum,parentSchema:schema234.properties.dtype,data:data26};
+if(data26.name !== undefined){
+let data27 = data26.name;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err66 = {instancePath:instancePath+"/signature/inputs/" + i3+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -16786,14 +17289,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data24.shape !== undefined){
-let data27 = data24.shape;
-if(Array.isArray(data27)){
-const len3 = data27.length;
-for(let i3=0; i3<len3; i3++){
-let data28 = data27[i3];
-if((!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) && (typeof data28 !== "string")){
-const err67 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema234.properties.shape.items.type},message:"must be integer,string",schema:schema234.properties.shape.items.type,parentSchema:schema234.properties.shape.items,data:data28};
+else {
+const err67 = {instancePath:instancePath+"/signature/inputs/" + i3+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -16802,9 +17299,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema234.properties.shape.items,data:data28};
+}
+if(data26.dtype !== undefined){
+let data28 = data26.dtype;
+if(!(((((data28 === "int64") || (data28 === "int32")) || (data28 === "float32")) || (data28 === "float16")) || (data28 === "bool"))){
+const err68 = {instancePath:instancePath+"/signature/inputs/" + i3+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -16814,9 +17313,14 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(typeof data28 === "string"){
-if(func1(data28) < 1){
-const err69 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.shape.items,data:data28};
+if(data26.shape !== undefined){
+let data29 = data26.shape;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (typeof data30 !== "string")){
+const err69 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -16825,11 +17329,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.shape.type,parentSchema:schema234.properties.shape,data:data27};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err70 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -16839,9 +17341,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema234.type,parentSchema:schema234,data:data24};
+if(typeof data30 === "string"){
+if(func1(data30) < 1){
+const err71 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -16852,8 +17354,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/signature/inputs",schemaPath:"#/properties/signature/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.signature.properties.inputs.type,parentSchema:schema224.properties.signature.properties.inputs,data:data23};
+const err72 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -16863,11 +17366,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data22.outputs !== undefined){
-let data29 = data22.outputs;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err73 = {instancePath:instancePath+"/signature/outputs",schemaPath:"#/properties/signature/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema224.properties.signature.properties.outputs,data:data29};
+}
+else {
+const err73 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -16876,12 +17377,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len4 = data29.length;
-for(let i4=0; i4<len4; i4++){
-let data30 = data29[i4];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.name === undefined){
-const err74 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema234.required,parentSchema:schema234,data:data30};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/signature/inputs",schemaPath:"#/properties/signature/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.signature.properties.inputs.type,parentSchema:schema224.properties.signature.properties.inputs,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -16890,8 +17389,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data30.dtype === undefined){
-const err75 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema234.required,parentSchema:schema234,data:data30};
+}
+if(data24.outputs !== undefined){
+let data31 = data24.outputs;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err75 = {instancePath:instancePath+"/signature/outputs",schemaPath:"#/properties/signature/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema224.properties.signature.properties.outputs,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -16900,8 +17403,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data30.shape === undefined){
-const err76 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema234.required,parentSchema:schema234,data:data30};
+const len5 = data31.length;
+for(let i5=0; i5<len5; i5++){
+let data32 = data31[i5];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.name === undefined){
+const err76 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -16910,9 +17417,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!(((key5 === "name") || (key5 === "dtype")) || (key5 === "shape"))){
-const err77 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema234,data:data30};
+if(data32.dtype === undefined){
+const err77 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -16921,12 +17427,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data30.name !== undefined){
-let data31 = data30.name;
-if(typeof data31 === "string"){
-if(func1(data31) < 1){
-const err78 = {instancePath:instancePath+"/signature/outputs/" + i4+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.name,data:data31};
+if(data32.shape === undefined){
+const err78 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -16935,9 +17437,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/signature/outputs/" + i4+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema234.properties.name.type,parentSchema:schema234.properties.name,data:data31};
+for(const key5 in data32){
+if(!(((key5 === "name") || (key5 === "dtype")) || (key5 === "shape"))){
+const err79 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -16947,10 +17449,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data30.dtype !== undefined){
-let data32 = data30.dtype;
-if(!(((data32 === "int64") || (data32 === "int32")) || (data32 === "float32"))){
-const err80 = {instancePath:instancePath+"/signature/outputs/" + i4+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema234.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema234.properties.dtype.enum,parentSchema:schema234.properties.dtype,data:data32};
+if(data32.name !== undefined){
+let data33 = data32.name;
+if(typeof data33 === "string"){
+if(func1(data33) < 1){
+const err80 = {instancePath:instancePath+"/signature/outputs/" + i5+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -16960,14 +17463,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data30.shape !== undefined){
-let data33 = data30.shape;
-if(Array.isArray(data33)){
-const len5 = data33.length;
-for(let i5=0; i5<len5; i5++){
-let data34 = data33[i5];
-if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (typeof data34 !== "string")){
-const err81 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema234.properties.shape.items.type},message:"must be integer,string",schema:schema234.properties.shape.items.type,parentSchema:schema234.properties.shape.items,data:data34};
+else {
+const err81 = {instancePath:instancePath+"/signature/outputs/" + i5+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -16976,9 +17473,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema234.properties.shape.items,data:data34};
+}
+if(data32.dtype !== undefined){
+let data34 = data32.dtype;
+if(!(((((data34 === "int64") || (data34 === "int32")) || (data34 === "float32")) || (data34 === "float16")) || (data34 === "bool"))){
+const err82 = {instancePath:instancePath+"/signature/outputs/" + i5+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -16988,9 +17487,14 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(typeof data34 === "string"){
-if(func1(data34) < 1){
-const err83 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.shape.items,data:data34};
+if(data32.shape !== undefined){
+let data35 = data32.shape;
+if(Array.isArray(data35)){
+const len6 = data35.length;
+for(let i6=0; i6<len6; i6++){
+let data36 = data35[i6];
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (typeof data36 !== "string")){
+const err83 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -16999,11 +17503,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.shape.type,parentSchema:schema234.properties.shape,data:data33};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err84 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -17013,9 +17515,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema234.type,parentSchema:schema234,data:data30};
+if(typeof data36 === "string"){
+if(func1(data36) < 1){
+const err85 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -17026,8 +17528,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err86 = {instancePath:instancePath+"/signature/outputs",schemaPath:"#/properties/signature/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.signature.properties.outputs.type,parentSchema:schema224.properties.signature.properties.outputs,data:data29};
+const err86 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -17039,7 +17542,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.signature.type,parentSchema:schema224.properties.signature,data:data22};
+const err87 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -17049,14 +17552,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data35 = data.labels;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key6 in data35){
-const _errs91 = errors;
-if(typeof key6 === "string"){
-if(!pattern4.test(key6)){
-const err88 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)$",parentSchema:schema224.properties.labels.propertyNames,data:key6,propertyName:key6};
+}
+else {
+const err88 = {instancePath:instancePath+"/signature/outputs",schemaPath:"#/properties/signature/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.signature.properties.outputs.type,parentSchema:schema224.properties.signature.properties.outputs,data:data31};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -17066,8 +17564,9 @@ vErrors.push(err88);
 errors++;
 }
 }
+}
 else {
-const err89 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema224.properties.labels.propertyNames.type,parentSchema:schema224.properties.labels.propertyNames,data:key6,propertyName:key6};
+const err89 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.signature.type,parentSchema:schema224.properties.signature,data:data24};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -17076,9 +17575,15 @@ vErrors.push(err89);
 }
 errors++;
 }
-var valid28 = _errs91 === errors;
-if(!valid28){
-const err90 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema224.properties.labels.propertyNames,parentSchema:schema224.properties.labels,data:data35};
+}
+if(data.labels !== undefined){
+let data37 = data.labels;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key6 in data37){
+const _errs94 = errors;
+if(typeof key6 === "string"){
+if(!pattern4.test(key6)){
+const err90 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)$",parentSchema:schema224.properties.labels.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -17088,10 +17593,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-for(const key7 in data35){
-let data36 = data35[key7];
-if(typeof data36 !== "string"){
-const err91 = {instancePath:instancePath+"/labels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema224.properties.labels.additionalProperties.type,parentSchema:schema224.properties.labels.additionalProperties,data:data36};
+else {
+const err91 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema224.properties.labels.propertyNames.type,parentSchema:schema224.properties.labels.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -17100,10 +17603,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.labels.type,parentSchema:schema224.properties.labels,data:data35};
+var valid30 = _errs94 === errors;
+if(!valid30){
+const err92 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema224.properties.labels.propertyNames,parentSchema:schema224.properties.labels,data:data37};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -17113,19 +17615,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.files !== undefined){
-let data37 = data.files;
-if(Array.isArray(data37)){
-const len6 = data37.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate90(data37[i6], {instancePath:instancePath+"/files/" + i6,parentData:data37,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.files.type,parentSchema:schema224.properties.files,data:data37};
+for(const key7 in data37){
+let data38 = data37[key7];
+if(typeof data38 !== "string"){
+const err93 = {instancePath:instancePath+"/labels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema224.properties.labels.additionalProperties.type,parentSchema:schema224.properties.labels.additionalProperties,data:data38};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -17135,11 +17628,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.io_schema !== undefined){
-let data39 = data.io_schema;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.request === undefined){
-const err94 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data39};
+}
+else {
+const err94 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.labels.type,parentSchema:schema224.properties.labels,data:data37};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -17148,8 +17639,20 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data39.response === undefined){
-const err95 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data39};
+}
+if(data.files !== undefined){
+let data39 = data.files;
+if(Array.isArray(data39)){
+const len7 = data39.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate90(data39[i7], {instancePath:instancePath+"/files/" + i7,parentData:data39,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.files.type,parentSchema:schema224.properties.files,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -17158,9 +17661,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!((key8 === "request") || (key8 === "response"))){
-const err96 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.io_schema,data:data39};
+}
+if(data.io_schema !== undefined){
+let data41 = data.io_schema;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.request === undefined){
+const err96 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data41};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -17169,11 +17675,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data39.request !== undefined){
-let data40 = data39.request;
-if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
-const err97 = {instancePath:instancePath+"/io_schema/request",schemaPath:"#/properties/io_schema/properties/request/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.request.type,parentSchema:schema224.properties.io_schema.properties.request,data:data40};
+if(data41.response === undefined){
+const err97 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data41};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -17182,11 +17685,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data39.response !== undefined){
-let data41 = data39.response;
-if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
-const err98 = {instancePath:instancePath+"/io_schema/response",schemaPath:"#/properties/io_schema/properties/response/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.response.type,parentSchema:schema224.properties.io_schema.properties.response,data:data41};
+for(const key8 in data41){
+if(!((key8 === "request") || (key8 === "response"))){
+const err98 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.io_schema,data:data41};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -17196,9 +17697,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.type,parentSchema:schema224.properties.io_schema,data:data39};
+if(data41.request !== undefined){
+let data42 = data41.request;
+if(!(data42 && typeof data42 == "object" && !Array.isArray(data42))){
+const err99 = {instancePath:instancePath+"/io_schema/request",schemaPath:"#/properties/io_schema/properties/request/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.request.type,parentSchema:schema224.properties.io_schema.properties.request,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -17208,16 +17710,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.goldens !== undefined){
-if(!(validate95(data.goldens, {instancePath:instancePath+"/goldens",parentData:data,parentDataProperty:"goldens",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-errors = vErrors.length;
-}
-}
-if(data.layout !== undefined){
-let data43 = data.layout;
-if(!((data43 === "transformers.js") || (data43 === "triton"))){
-const err100 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema224.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.layout.enum,parentSchema:schema224.properties.layout,data:data43};
+if(data41.response !== undefined){
+let data43 = data41.response;
+if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
+const err100 = {instancePath:instancePath+"/io_schema/response",schemaPath:"#/properties/io_schema/properties/response/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.response.type,parentSchema:schema224.properties.io_schema.properties.response,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -17229,12 +17725,43 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.type,parentSchema:schema224,data};
+const err101 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.type,parentSchema:schema224.properties.io_schema,data:data41};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data.goldens !== undefined){
+if(!(validate97(data.goldens, {instancePath:instancePath+"/goldens",parentData:data,parentDataProperty:"goldens",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+if(data.layout !== undefined){
+let data45 = data.layout;
+if(!((data45 === "transformers.js") || (data45 === "triton"))){
+const err102 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema224.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.layout.enum,parentSchema:schema224.properties.layout,data:data45};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.type,parentSchema:schema224,data};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -17252,7 +17779,7 @@ export const validators: { readonly [K in DocumentKind]: ValidateFunction } = Ob
   generation_config: validate87,
   safetensors_index: validate88,
   manifest: validate89,
-  golden: validate95,
+  golden: validate97,
 });
 
 /** The model types config.schema.json has a sub-schema for, sorted. */
