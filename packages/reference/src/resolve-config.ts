@@ -2,6 +2,8 @@ import { jsonPointer } from '@mlpack/core';
 import { isKnownActivation, ACTIVATION_NAMES } from './activations.js';
 import { isReferenceFamily, isRobertaLike, REFERENCE_FAMILIES } from './families.js';
 import type { ReferenceFamily } from './families.js';
+import { CONFIG_FILE, FieldReader, resolveNumLabels, unsupportedField } from './config-fields.js';
+import { isDecoderFamily } from './decoder-families.js';
 import { ReferencePassError } from './reference-error.js';
 
 /** Every hyperparameter the forward passes use, resolved from config.json plus transformers' defaults. */
@@ -31,13 +33,8 @@ export interface EncoderConfig {
   innerGroupNum: number;
 }
 
-/** Where config problems point: the file the config came from. */
-const CONFIG_FILE = 'config.json';
-
 /** DistilBERT's LayerNorms hard-code eps=1e-12 (DistilBertConfig has no layer_norm_eps). */
 const DISTILBERT_LAYER_NORM_EPS = 1e-12;
-/** PretrainedConfig creates two labels when neither id2label nor num_labels is given. */
-const DEFAULT_NUM_LABELS = 2;
 
 /** Constructor defaults of transformers' configuration classes, for fields a config.json omits. */
 interface FamilyDefaults {
@@ -126,10 +123,13 @@ function defaultsOf(family: ReferenceFamily): FamilyDefaults {
 export function resolveEncoderConfig(config: Record<string, unknown>): EncoderConfig {
   const modelType = config['model_type'];
   if (!isReferenceFamily(modelType)) {
-    throw new ReferencePassError('REF_UNSUPPORTED', `model_type ${JSON.stringify(modelType)} has no reference forward pass`, {
+    const decoder = isDecoderFamily(modelType);
+    throw new ReferencePassError('REF_UNSUPPORTED', `model_type ${JSON.stringify(modelType)} has no ${decoder ? 'encoder ' : ''}reference forward pass`, {
       file: CONFIG_FILE,
       pointer: '/model_type',
-      hint: `supported model types: ${REFERENCE_FAMILIES.join(', ')}`,
+      hint: decoder
+        ? `${modelType} is a decoder: run it with runDecoderReference64 / runDecoderReference`
+        : `supported model types: ${REFERENCE_FAMILIES.join(', ')}`,
     });
   }
   const family = modelType;
@@ -190,69 +190,13 @@ export function resolveEncoderConfig(config: Record<string, unknown>): EncoderCo
     layerNormEps: isDistil ? DISTILBERT_LAYER_NORM_EPS : r.number('layer_norm_eps', d.layer_norm_eps),
     hiddenAct,
     padTokenId,
-    numLabels: resolveNumLabels(config, r),
+    numLabels: resolveNumLabels(config),
     tieWordEmbeddings: r.bool('tie_word_embeddings', true),
     numHiddenGroups,
     innerGroupNum,
   };
 }
 
-function resolveNumLabels(config: Record<string, unknown>, r: FieldReader): number {
-  const id2label = config['id2label'];
-  if (id2label !== undefined && id2label !== null) {
-    if (typeof id2label !== 'object' || Array.isArray(id2label)) throw badType('id2label', 'an object');
-    const n = Object.keys(id2label).length;
-    if (n === 0) throw new ReferencePassError('REF_BAD_CONFIG', 'id2label is empty', { file: CONFIG_FILE, pointer: '/id2label' });
-    return n;
-  }
-  return r.int('num_labels', DEFAULT_NUM_LABELS, 1);
-}
-
 function unsupported(key: string, message: string, hint?: string): ReferencePassError {
-  return new ReferencePassError('REF_UNSUPPORTED', message, { file: CONFIG_FILE, pointer: jsonPointer(key), hint });
-}
-
-function badType(key: string, want: string): ReferencePassError {
-  return new ReferencePassError('REF_BAD_CONFIG', `${key} must be ${want}`, { file: CONFIG_FILE, pointer: jsonPointer(key) });
-}
-
-/** Typed access to config fields: absent (or null, for defaults) → default; wrong type → REF_BAD_CONFIG. */
-class FieldReader {
-  constructor(private readonly config: Record<string, unknown>) {}
-
-  int(key: string, fallback: number, min: number): number {
-    const v = this.config[key];
-    if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) throw badType(key, `an integer >= ${min}`);
-    return v;
-  }
-
-  intOrNull(key: string, fallback: number): number | null {
-    const v = this.config[key];
-    if (v === undefined) return fallback;
-    if (v === null) return null;
-    if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw badType(key, 'an integer or null');
-    return v;
-  }
-
-  number(key: string, fallback: number): number {
-    const v = this.config[key];
-    if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw badType(key, 'a finite non-negative number');
-    return v;
-  }
-
-  string(key: string, fallback: string): string {
-    const v = this.config[key];
-    if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'string') throw badType(key, 'a string');
-    return v;
-  }
-
-  bool(key: string, fallback: boolean): boolean {
-    const v = this.config[key];
-    if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'boolean') throw badType(key, 'a boolean');
-    return v;
-  }
+  return unsupportedField(key, message, hint);
 }

@@ -1,4 +1,4 @@
-import type { TensorSource } from '@mlpack/core';
+import type { DType, TensorSource } from '@mlpack/core';
 import { ReferencePassError } from './reference-error.js';
 
 /** Byte width of one F64 element. */
@@ -37,6 +37,12 @@ export class WeightReader {
   /** Full name of a base-model tensor. */
   base(relative: string): string {
     return this.prefix + relative;
+  }
+
+  /** The stored dtype of `name` (after the LayerNorm renaming), or undefined when absent. */
+  dtypeOf(name: string): DType | undefined {
+    const stored = this.#stored(name);
+    return stored === undefined ? undefined : this.source.get(stored)?.dtype;
   }
 
   has(name: string): boolean {
