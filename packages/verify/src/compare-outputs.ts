@@ -27,7 +27,7 @@ export interface OutputsComparison {
 
 /** Outputs whose last axis is a class/vocabulary axis, where argmax agreement means something. */
 export function isLogitsOutput(name: string): boolean {
-  return name === 'logits' || name.endsWith('_logits');
+  return name === 'logits' || name.endsWith('_logits') || name.endsWith('.logits');
 }
 
 /** Compare a runner's outputs with expected ones, output by output (argmax agreement for logits). */

@@ -38,6 +38,15 @@ export function formatVerifyReport(report: VerifyReport): string {
   }
   if (report.tolerances.golden) tol.push(`golden atol ${report.tolerances.golden.atol} rtol ${report.tolerances.golden.rtol}`);
   lines.push(`  tolerance  ${tol.join('; ')}`);
+  const gen = report.generation;
+  if (gen) {
+    const rows = gen.tokens.reference ?? gen.tokens.onnx ?? [];
+    const mismatches = gen.divergences.filter((d) => !d.tie).length;
+    const ties = gen.divergences.length - mismatches;
+    const verdict = gen.divergences.length === 0 ? 'same tokens' : `${mismatches} mismatch(es), ${ties} tie(s)`;
+    lines.push(`  greedy     ${gen.max_new_tokens} new tokens × ${rows.length} rows with the KV cache, onnx vs reference: ${verdict}`);
+    for (const [i, toks] of rows.entries()) lines.push(`             ${i}: ${toks.join(' ')}`);
+  }
 
   if (report.comparisons.length > 0) {
     lines.push('');
