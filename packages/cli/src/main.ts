@@ -110,6 +110,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('text', { type: 'string', array: true, describe: 'input text (repeatable); default: built-in sentences' })
           .option('batch', { type: 'number', describe: 'rows of generated inputs (>= 2)' })
           .option('seed', { type: 'number', describe: 'seed for random ids when the model has no tokenizer' })
+          .option('max-new-tokens', { type: 'number', describe: 'decoders: tokens greedily decoded and compared with the reference (default 16)' })
           .option('pubkey', { type: 'string', describe: 'bundle only: ed25519 public key (PEM) the manifest signature must verify against' })
           .option('inference', { type: 'boolean', default: true, describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)' })
           .option('report', { type: 'string', describe: 'also write the JSON report to this file' })
@@ -119,7 +120,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .example('$0 verify dist/bert-1.2.0.tar.gz --pubkey keys/mlpack-ed25519.pub.pem', 'a bundle: hashes, signature, goldens'),
       (a) => {
         if (a['converted-dir'] === undefined) {
-          const conversionOnly = ['golden', 'text', 'batch', 'seed', 'atol', 'rtol'].filter((k) => a[k] !== undefined);
+          const conversionOnly = ['golden', 'text', 'batch', 'seed', 'atol', 'rtol', 'max-new-tokens'].filter((k) => a[k] !== undefined);
           if (conversionOnly.length > 0 || argv.some((t) => t === '--target' || t.startsWith('--target='))) {
             throw new UsageError(
               `--${conversionOnly[0] ?? 'target'} applies to verifying a conversion (mlpack verify <model-dir> <converted-dir>), not a bundle`,
@@ -145,6 +146,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               text: a.text?.map(String),
               batch: a.batch,
               seed: a.seed,
+              maxNewTokens: a['max-new-tokens'],
               report: a.report,
               json: a.json,
             },

@@ -13,6 +13,7 @@ export interface VerifyArgs {
   text?: string[] | undefined;
   batch?: number | undefined;
   seed?: number | undefined;
+  maxNewTokens?: number | undefined;
   report?: string | undefined;
   json: boolean;
 }
@@ -27,6 +28,7 @@ export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
     texts: args.text && args.text.length > 0 ? args.text : undefined,
     batch: args.batch,
     seed: args.seed,
+    maxNewTokens: args.maxNewTokens,
   });
   if (args.report) await writeFileAtomic(args.report, JSON.stringify(report, null, 2) + '\n');
   if (args.json) printJson(io, report);
