@@ -134,7 +134,8 @@ describe('package dependencies keep the layering of docs/ARCHITECTURE.md', () =>
   const at = (n: string) => `@mlpack/${n}`;
 
   const forbidden: [from: string, to: string[]][] = [
-    ['reference', ['architectures', 'graph']],
+    // The witness shares nothing with the builders, not even the family descriptors they read.
+    ['reference', ['architectures', 'graph', 'families']],
     ['architectures', ['reference']],
     ['onnx', ['architectures', 'convert', 'verify', 'bundle']],
     ['tfjs', ['architectures', 'convert', 'verify', 'bundle']],
@@ -147,6 +148,10 @@ describe('package dependencies keep the layering of docs/ARCHITECTURE.md', () =>
       expect(bad, `forbidden dependencies in packages/${from}/package.json`).toEqual([]);
     });
   }
+
+  it('@mlpack/families depends on nothing (plain data every layer can read)', () => {
+    expect(depsOf(at('families')), 'packages/families/package.json').toEqual([]);
+  });
 
   it('@mlpack/graph depends on @mlpack/core only', () => {
     expect(depsOf(at('graph')).filter((d) => d !== at('core')), 'packages/graph/package.json').toEqual([]);
