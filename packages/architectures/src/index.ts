@@ -9,3 +9,5 @@ export type { BuildInput, BuildOptions, BuiltGraph, BuiltModel, EncoderFamily, E
 export { ACTIVATIONS } from './activation.js';
 export type { ActivationName } from './activation.js';
 export { FLOAT32_MIN } from './attention.js';
+export { checkConversionPlan, unusedTensors, unusedTensorsIssue } from './check-conversion-plan.js';
+export type { ConversionPlanInput } from './check-conversion-plan.js';

@@ -56,8 +56,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .positional('dir', { type: 'string', demandOption: true, describe: 'Hugging Face model folder' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .option('task', taskOption)
+          .option('strict', { type: 'boolean', default: false, describe: 'tensors the converted graph would not use are errors (default: warnings)' })
           .example('$0 validate ./model', 'exit 0 valid (warnings allowed), 1 invalid, 2 usage error'),
-      (a) => run(runValidate({ dir: a.dir, json: a.json, task: a.task }, io)),
+      (a) => run(runValidate({ dir: a.dir, json: a.json, task: a.task, strict: a.strict }, io)),
     )
     .command(
       'convert <dir>',
@@ -73,6 +74,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('dtype', { choices: ['fp32', 'fp16'] as const, default: 'fp32' as const, describe: 'TF.js weight storage (fp16 is dequantized by tfjs on load)' })
           .option('shard-size', { type: 'number', describe: 'TF.js shard size in bytes (default 4194304)' })
           .option('force', { type: 'boolean', default: false, describe: 'replace a non-empty output directory' })
+          .option('strict', { type: 'boolean', default: false, describe: 'refuse checkpoints with tensors the graph does not use (default: warn)' })
           .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON' })
           .example('$0 convert ./model --out out/model', 'ONNX, opset 17')
           .example('$0 convert ./model --to onnx,tfjs --out out/model --opset 14', 'both targets')
@@ -90,6 +92,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               dtype: a.dtype,
               shardSize: a['shard-size'],
               force: a.force,
+              strict: a.strict,
               json: a.json,
             },
             io,

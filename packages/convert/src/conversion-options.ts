@@ -23,6 +23,8 @@ export interface ConvertOptions {
   shardBytes?: number | undefined;
   /** Replace a non-empty `out`. */
   force?: boolean | undefined;
+  /** Refuse checkpoints with tensors the graph does not read (`ARCH_UNUSED_TENSORS`) instead of warning. */
+  strict?: boolean | undefined;
   /** Progress callback (one call per stage), for the CLI. */
   onProgress?: ((stage: string) => void) | undefined;
 }

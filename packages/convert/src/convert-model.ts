@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { MLPACK_VERSION, sha256Bytes, stageOutputDir, writeFileAtomic } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
-import { ArchitectureError, buildModelGraph } from '@mlpack/architectures';
+import { ArchitectureError, buildModelGraph, unusedTensors, unusedTensorsIssue } from '@mlpack/architectures';
 import { describeConvertible, isConvertible, lookupFamily } from '@mlpack/families';
 import type { BuiltModel } from '@mlpack/architectures';
 import { readModelFolder, walkModelFolder } from '@mlpack/model';
@@ -72,6 +72,15 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
       progress('building graph');
       const built = withAbsoluteConfigPath(modelDir, () => buildModelGraph({ config: folder.config, weights: folder.weights, task }));
       refuseUnsupportedTargets(built, resolved.targets);
+      const unused = unusedTensors(built, folder.weights, folder.config);
+      const warnings = [...folder.warnings];
+      if (unused.length > 0) {
+        const issue = unusedTensorsIssue(unused, built.task, options.strict === true);
+        if (options.strict === true) {
+          throw new ArchitectureError('ARCH_UNUSED_TENSORS', issue.message, { tensor: unused[0], hint: 'convert the checkpoint with the config it was trained with, or drop --strict to convert anyway' });
+        }
+        warnings.push(issue);
+      }
 
       const staging = await stageOutputDir(options.out, { force: options.force });
       try {
@@ -88,7 +97,7 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
         const manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets });
         await writeFileAtomic(join(staging.path, 'mlpack.json'), JSON.stringify(manifest, null, 2) + '\n');
         await staging.commit();
-        return { outDir: resolve(options.out), manifest, warnings: folder.warnings };
+        return { outDir: resolve(options.out), manifest, warnings };
       } catch (e) {
         await staging.abort();
         throw e;

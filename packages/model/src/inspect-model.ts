@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { hasErrors, sha256File, sortIssues } from '@mlpack/core';
-import type { Issue } from '@mlpack/core';
+import type { Issue, TensorSource } from '@mlpack/core';
 import type { FileKind } from './classify-file.js';
 import { folderRelative, scanModelFolder } from './scan-model-folder.js';
 
@@ -46,6 +46,11 @@ export interface InspectOptions {
   task?: string;
   /** Directory symlinked files may resolve into, as for `readModelFolder`. */
   symlinkRoot?: string;
+  /**
+   * More checks over the parsed folder, run only when it has no error so far and its task is known
+   * (the CLI passes the converter's plan check, which this package cannot depend on).
+   */
+  checks?: (input: { config: Record<string, unknown>; weights: TensorSource; task: string }) => Issue[];
 }
 
 /**
@@ -57,7 +62,11 @@ export async function inspectModel(dir: string, options: InspectOptions = {}): P
   const scan = await scanModelFolder(dir, { task: options.task, symlinkRoot: options.symlinkRoot });
   try {
     const { weights, config, resolution, tokenizer } = scan;
-    const problems = sortIssues(scan.issues);
+    const extra =
+      options.checks && weights !== undefined && config !== undefined && resolution?.task !== undefined && !hasErrors(scan.issues)
+        ? options.checks({ config, weights, task: resolution.task })
+        : [];
+    const problems = sortIssues([...scan.issues, ...extra]);
 
     const files: InspectReport['files'] = [];
     for (const f of scan.files) {

@@ -54,11 +54,13 @@ export function buildDecoderGraph(ops: ModuleOps, c: DecoderConfig, w: DecoderWe
       h = g.mul(h, Math.fround(Math.sqrt(c.hidden)));
     }
     if (w.positions !== undefined) h = g.add(h, g.scope(c.family.convert.tensors.positions!, () => ops.embedding(w.positions!, positionIds)));
-    const masks = attentionBiases(g, inputIds, attentionMask, c.windows);
+    // The layers' tensors are resolved by now, so num_hidden_layers is known to be real.
+    const windows = Array.from({ length: c.layers }, (_, i) => c.windowOf(i));
+    const masks = attentionBiases(g, inputIds, attentionMask, windows);
     const rope = c.rope === undefined ? undefined : g.scope('rotary_emb', () => rotaryTables(g, c.rope!, positionIds));
     for (let i = 0; i < c.layers; i++) {
       h = g.scope(`${c.family.convert.tensors.layers}.${i}`, () => {
-        const r = decoderLayer(ops, c, w.layers[i]!, i, h, masks.get(c.windows[i] ?? null)!, rope, past[i]);
+        const r = decoderLayer(ops, c, w.layers[i]!, i, h, masks.get(windows[i] ?? null)!, rope, past[i]);
         if (r.present) {
           outputs.push({ name: presentName(i, 'key'), value: r.present.key, shape: cacheOutputShape(c) });
           outputs.push({ name: presentName(i, 'value'), value: r.present.value, shape: cacheOutputShape(c) });

@@ -23,8 +23,8 @@ export interface DecoderConfig {
   activation: ActivationKind;
   /** Undefined for learned positions (GPT-2). */
   rope: RopeConfig | undefined;
-  /** Sliding window of each layer (null: full causal attention). */
-  windows: (number | null)[];
+  /** Sliding window of layer i (null: full causal attention). A function: `num_hidden_layers` is only trusted once the layers' tensors are found. */
+  windowOf: (layer: number) => number | null;
   attentionBias: { qkv: boolean; o: boolean };
   mlpBias: boolean;
   /** `tie_word_embeddings`, or the family's default. */
@@ -88,7 +88,7 @@ export function readDecoderConfig(cfg: ConfigReader, family: DecoderFamily): Dec
     eps: cfg.positive(c.normEps.keys, c.normEps.default),
     activation,
     rope: spec.positions === 'rope' ? readRope(cfg, spec, { headDim, maxPositions }) : undefined,
-    windows: readWindows(cfg, family, layers),
+    windowOf: readWindows(cfg, family, layers),
     attentionBias,
     mlpBias,
     tied: cfg.bool('tie_word_embeddings', family.tieWordEmbeddingsDefault),
@@ -111,22 +111,23 @@ function nullableInt(cfg: ConfigReader, keys: readonly string[], fallback: numbe
  * `sliding_window` (null = none) on every layer; Qwen2/Qwen3 only with `use_sliding_window`, on the
  * layers `layer_types` marks `sliding_attention`, or else on layers >= `max_window_layers`.
  */
-function readWindows(cfg: ConfigReader, family: DecoderFamily, layers: number): (number | null)[] {
+function readWindows(cfg: ConfigReader, family: DecoderFamily, layers: number): (layer: number) => number | null {
   const mode = family.convert.attention.slidingWindow;
   const sw = family.convert.config.slidingWindow;
-  if (mode === 'none' || sw === undefined) return new Array<null>(layers).fill(null);
+  const none = (): null => null;
+  if (mode === 'none' || sw === undefined) return none;
   const key = sw.keys[0]!;
   const raw = cfg.config[key];
   const window = raw === null ? null : raw === undefined ? sw.default : cfg.int(key, 1);
-  if (mode === 'config') return new Array<number | null>(layers).fill(window);
+  if (mode === 'config') return () => window;
   // qwen2: the window only applies when use_sliding_window is true.
-  if (!cfg.bool('use_sliding_window', false) || window === null) return new Array<null>(layers).fill(null);
+  if (!cfg.bool('use_sliding_window', false) || window === null) return none;
   const types = cfg.config['layer_types'];
   if (types !== undefined && types !== null) {
     if (!Array.isArray(types) || types.length !== layers) {
       throw cfg.bad('layer_types', `must list one attention type per layer (${layers})`);
     }
-    return types.map((t, i) => {
+    const perLayer = types.map((t, i) => {
       if (t === 'sliding_attention') return window;
       if (t === 'full_attention') return null;
       throw new ArchitectureError('ARCH_UNSUPPORTED', `layer_types[${i}] is ${JSON.stringify(t)}`, {
@@ -135,7 +136,8 @@ function readWindows(cfg: ConfigReader, family: DecoderFamily, layers: number): 
         hint: 'supported layer types: full_attention, sliding_attention',
       });
     });
+    return (i) => perLayer[i] ?? null;
   }
   const maxWindowLayers = cfg.int('max_window_layers', 28, 0);
-  return Array.from({ length: layers }, (_, i) => (i >= maxWindowLayers ? window : null));
+  return (i) => (i >= maxWindowLayers ? window : null);
 }

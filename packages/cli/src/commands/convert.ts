@@ -14,6 +14,7 @@ export interface ConvertArgs {
   dtype: 'fp32' | 'fp16';
   shardSize?: number | undefined;
   force: boolean;
+  strict?: boolean | undefined;
   json: boolean;
 }
 
@@ -29,6 +30,7 @@ export async function runConvert(args: ConvertArgs, io: CliIo): Promise<number> 
     tfjsDtype: args.dtype === 'fp16' ? 'float16' : 'float32',
     shardBytes: args.shardSize,
     force: args.force,
+    strict: args.strict,
     onProgress: args.json ? undefined : (stage) => io.stderr(`mlpack: ${stage}\n`),
   });
   const m = result.manifest;

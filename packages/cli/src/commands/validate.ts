@@ -1,3 +1,5 @@
+import { checkConversionPlan } from '@mlpack/architectures';
+import { isConvertible, lookupFamily } from '@mlpack/families';
 import { inspectModel } from '@mlpack/model';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
@@ -7,14 +9,21 @@ export interface ValidateArgs {
   dir: string;
   json: boolean;
   task?: string | undefined;
+  /** Tensors the converted graph would not use are errors. */
+  strict?: boolean | undefined;
 }
 
 /**
  * `mlpack validate`: every problem of a model folder in one report. Exit 0 valid (warnings allowed),
- * 1 invalid. `--json`: `{ valid, dir, errors, warnings, problems }`.
+ * 1 invalid. `--json`: `{ valid, dir, errors, warnings, problems }`. For a family mlpack converts,
+ * the converter's plan check runs too (headers only), so exit 0 means `convert` succeeds.
  */
 export async function runValidate(args: ValidateArgs, io: CliIo): Promise<number> {
-  const r = await inspectModel(args.dir, { task: args.task });
+  const r = await inspectModel(args.dir, {
+    task: args.task,
+    checks: ({ config, weights, task }) =>
+      typeof config.model_type === 'string' && isConvertible(lookupFamily(config.model_type)) ? checkConversionPlan({ config, weights, task, strict: args.strict }) : [],
+  });
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   const warnings = r.problems.filter((p) => p.severity === 'warning').length;
   if (args.json) {
