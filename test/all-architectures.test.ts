@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUPPORTED } from '@mlpack/architectures';
+import { ENCODER_FAMILIES, SUPPORTED } from '@mlpack/architectures';
 import { convertModel } from '@mlpack/convert';
 import { generateSample } from '@mlpack/samples';
+import type { SampleFamily } from '@mlpack/samples';
 import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
 import { verifyConversion } from '@mlpack/verify';
 import { CHECKER_SKIP_REASON, checkOnnxModels, checkerAvailable } from './helpers/onnx-checker.js';
@@ -16,7 +17,8 @@ const HEAD_OF_TASK: Record<string, 'base' | 'sequence-classification' | 'token-c
   'fill-mask': 'masked-lm',
 };
 
-const cases = SUPPORTED.flatMap((s) => s.tasks.map((task) => ({ family: s.family, task })));
+// Encoders: ONNX + TF.js for every head. (Decoders, ONNX only, are covered by test/decoders.test.ts.)
+const cases = SUPPORTED.filter((s) => ENCODER_FAMILIES.includes(s.family)).flatMap((s) => s.tasks.map((task) => ({ family: s.family as SampleFamily, task })));
 
 let tmp: string;
 const onnxModels: string[] = [];
