@@ -63,6 +63,8 @@ const ARITY: Record<OpType, readonly [number, number]> = {
   ReduceMax: [1, 1],
   Range: [1, 1],
   Concat: [1, Number.POSITIVE_INFINITY],
+  DynamicQuantMatMul: [3, 3],
+  MatMulNBits: [3, 3],
 };
 
 /**

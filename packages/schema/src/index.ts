@@ -43,6 +43,7 @@ export type {
   ManifestFile,
   ManifestTarget,
   OnnxTarget,
+  TargetParity,
   TfjsTarget,
   ManifestTensorSpec,
 } from './mlpack-manifest.js';

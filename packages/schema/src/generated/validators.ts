@@ -14474,9 +14474,9 @@ return errors === 0;
 }
 validate88.evaluated = {"props":{"metadata":true,"weight_map":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"signature":{"description":"Model inputs and outputs.","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]}}};
+const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"signature":{"description":"Model inputs and outputs.","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"parity":{"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]}}};
 const schema225 = {"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""};
-const schema234 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
+const schema236 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
 const func13 = Object.prototype.hasOwnProperty;
 const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", "u");
 const pattern11 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
@@ -14630,7 +14630,8 @@ return errors === 0;
 }
 validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]};
+const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]};
+const schema233 = {"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14716,7 +14717,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "format") || (key0 === "opset")) || (key0 === "ir_version")) || (key0 === "path")) || (key0 === "external_data"))){
+if(!(((((((key0 === "format") || (key0 === "opset")) || (key0 === "ir_version")) || (key0 === "path")) || (key0 === "external_data")) || (key0 === "dtype")) || (key0 === "parity"))){
 const err5 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -14827,15 +14828,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = true;
-}
-}
-if(!valid1){
-const err14 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
+if(data.dtype !== undefined){
+let data5 = data.dtype;
+if(!(((((data5 === "fp32") || (data5 === "fp16")) || (data5 === "q8")) || (data5 === "q4")) || (data5 === "q4f16"))){
+const err14 = {instancePath:instancePath+"/dtype",schemaPath:"#/allOf/0/then/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[0].then.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[0].then.properties.dtype.enum,parentSchema:schema230.allOf[0].then.properties.dtype,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14844,13 +14840,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-const _errs21 = errors;
-let valid6 = true;
-const _errs22 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.format === undefined) && (missing1 = "format")){
-const err15 = {};
+}
+if(data.parity !== undefined){
+let data6 = data.parity;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.gate === undefined){
+const err15 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -14859,10 +14854,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-else {
-if(data.format !== undefined){
-if("tfjs" !== data.format){
-const err16 = {};
+if(data6.measured === undefined){
+const err16 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14871,24 +14864,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs22 === errors;
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs24 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err17 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(data6.ok === undefined){
+const err17 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14897,8 +14874,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.weight_dtype === undefined){
-const err18 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+for(const key1 in data6){
+if(!(((((key1 === "gate") || (key1 === "measured")) || (key1 === "ok")) || (key1 === "degraded")) || (key1 === "misses"))){
+const err18 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14907,8 +14885,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.shard_bytes === undefined){
-const err19 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+}
+if(data6.gate !== undefined){
+let data7 = data6.gate;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+let data8 = data7[key2];
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err19 = {instancePath:instancePath+"/parity/gate/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14917,9 +14901,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key1 in data){
-if(!((((key1 === "format") || (key1 === "path")) || (key1 === "weight_dtype")) || (key1 === "shard_bytes"))){
-const err20 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14929,11 +14914,13 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.path !== undefined){
-let data6 = data.path;
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err21 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data6};
+if(data6.measured !== undefined){
+let data9 = data6.measured;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
+let data10 = data9[key3];
+if(((!((typeof data10 == "number") && (isFinite(data10)))) && (typeof data10 !== "boolean")) && (data10 !== null)){
+const err21 = {instancePath:instancePath+"/parity/measured/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14943,8 +14930,9 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data6};
+const err22 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14954,10 +14942,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.weight_dtype !== undefined){
-let data7 = data.weight_dtype;
-if(!((data7 === "float32") || (data7 === "float16"))){
-const err23 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data7};
+if(data6.ok !== undefined){
+let data11 = data6.ok;
+if(typeof data11 !== "boolean"){
+const err23 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14967,10 +14955,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.shard_bytes !== undefined){
-let data8 = data.shard_bytes;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err24 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data8};
+if(data6.degraded !== undefined){
+let data12 = data6.degraded;
+if(true !== data12){
+const err24 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14979,9 +14967,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data8};
+}
+if(data6.misses !== undefined){
+let data13 = data6.misses;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.output === undefined){
+const err25 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14990,22 +14985,562 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs24 === errors;
-valid6 = _valid1;
-if(valid6){
-var props1 = true;
-}
-}
-if(!valid6){
-const err26 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
+if(data14.metric === undefined){
+const err26 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+for(const key4 in data14){
+if(!((((key4 === "output") || (key4 === "metric")) || (key4 === "value")) || (key4 === "limit"))){
+const err27 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data14.output !== undefined){
+let data15 = data14.output;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/parity/misses/" + i0+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data14.metric !== undefined){
+let data16 = data14.metric;
+if(typeof data16 !== "string"){
+const err29 = {instancePath:instancePath+"/parity/misses/" + i0+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data16};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data14.value !== undefined){
+let data17 = data14.value;
+if(((!((typeof data17 == "number") && (isFinite(data17)))) && (typeof data17 !== "boolean")) && (data17 !== null)){
+const err30 = {instancePath:instancePath+"/parity/misses/" + i0+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data14.limit !== undefined){
+let data18 = data14.limit;
+if(((!((typeof data18 == "number") && (isFinite(data18)))) && (typeof data18 !== "boolean")) && (data18 !== null)){
+const err31 = {instancePath:instancePath+"/parity/misses/" + i0+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data6};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err35 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+const _errs52 = errors;
+let valid13 = true;
+const _errs53 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.format === undefined) && (missing1 = "format")){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+if(data.format !== undefined){
+if("tfjs" !== data.format){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs53 === errors;
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs55 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err38 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data.weight_dtype === undefined){
+const err39 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data.shard_bytes === undefined){
+const err40 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key5 in data){
+if(!((((((key5 === "format") || (key5 === "path")) || (key5 === "weight_dtype")) || (key5 === "shard_bytes")) || (key5 === "dtype")) || (key5 === "parity"))){
+const err41 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data20 = data.path;
+if(typeof data20 === "string"){
+if(!pattern13.test(data20)){
+const err42 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data20};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.weight_dtype !== undefined){
+let data21 = data.weight_dtype;
+if(!((((data21 === "float32") || (data21 === "float16")) || (data21 === "uint8")) || (data21 === "uint16"))){
+const err44 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.shard_bytes !== undefined){
+let data22 = data.shard_bytes;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err45 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data22};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err46 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data.dtype !== undefined){
+let data23 = data.dtype;
+if(!((((data23 === "fp32") || (data23 === "fp16")) || (data23 === "uint8")) || (data23 === "uint16"))){
+const err47 = {instancePath:instancePath+"/dtype",schemaPath:"#/allOf/1/then/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.dtype.enum,parentSchema:schema230.allOf[1].then.properties.dtype,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.parity !== undefined){
+let data24 = data.parity;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.gate === undefined){
+const err48 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data24.measured === undefined){
+const err49 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data24.ok === undefined){
+const err50 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key6 in data24){
+if(!(((((key6 === "gate") || (key6 === "measured")) || (key6 === "ok")) || (key6 === "degraded")) || (key6 === "misses"))){
+const err51 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data24.gate !== undefined){
+let data25 = data24.gate;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key7 in data25){
+let data26 = data25[key7];
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err52 = {instancePath:instancePath+"/parity/gate/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data26};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data24.measured !== undefined){
+let data27 = data24.measured;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key8 in data27){
+let data28 = data27[key8];
+if(((!((typeof data28 == "number") && (isFinite(data28)))) && (typeof data28 !== "boolean")) && (data28 !== null)){
+const err54 = {instancePath:instancePath+"/parity/measured/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data24.ok !== undefined){
+let data29 = data24.ok;
+if(typeof data29 !== "boolean"){
+const err56 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data29};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data24.degraded !== undefined){
+let data30 = data24.degraded;
+if(true !== data30){
+const err57 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data30};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data24.misses !== undefined){
+let data31 = data24.misses;
+if(Array.isArray(data31)){
+const len1 = data31.length;
+for(let i1=0; i1<len1; i1++){
+let data32 = data31[i1];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.output === undefined){
+const err58 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data32};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data32.metric === undefined){
+const err59 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data32};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+for(const key9 in data32){
+if(!((((key9 === "output") || (key9 === "metric")) || (key9 === "value")) || (key9 === "limit"))){
+const err60 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data32};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data32.output !== undefined){
+let data33 = data32.output;
+if(typeof data33 !== "string"){
+const err61 = {instancePath:instancePath+"/parity/misses/" + i1+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data33};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data32.metric !== undefined){
+let data34 = data32.metric;
+if(typeof data34 !== "string"){
+const err62 = {instancePath:instancePath+"/parity/misses/" + i1+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data34};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data32.value !== undefined){
+let data35 = data32.value;
+if(((!((typeof data35 == "number") && (isFinite(data35)))) && (typeof data35 !== "boolean")) && (data35 !== null)){
+const err63 = {instancePath:instancePath+"/parity/misses/" + i1+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data35};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data32.limit !== undefined){
+let data36 = data32.limit;
+if(((!((typeof data36 == "number") && (isFinite(data36)))) && (typeof data36 !== "boolean")) && (data36 !== null)){
+const err64 = {instancePath:instancePath+"/parity/misses/" + i1+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data36};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data32};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data24};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs55 === errors;
+valid13 = _valid1;
+if(valid13){
+var props1 = true;
+}
+}
+if(!valid13){
+const err68 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
 }
 errors++;
 }
@@ -15020,12 +15555,12 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
+const err69 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err69];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err69);
 }
 errors++;
 }
@@ -15034,26 +15569,26 @@ props0 = props0 || {};
 props0.format = true;
 }
 if(data.format !== undefined){
-let data9 = data.format;
-if(!((data9 === "onnx") || (data9 === "tfjs"))){
-const err28 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data9};
+let data37 = data.format;
+if(!((data37 === "onnx") || (data37 === "tfjs"))){
+const err70 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data37};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err70];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err70);
 }
 errors++;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err71];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err71);
 }
 errors++;
 }
@@ -15063,10 +15598,10 @@ return errors === 0;
 }
 validate92.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema236 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
-const schema237 = {"type":"string","minLength":1,"x-expected":"a non-empty tensor name"};
-const schema238 = {"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]};
-const schema239 = {"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}};
+const schema238 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
+const schema239 = {"type":"string","minLength":1,"x-expected":"a non-empty tensor name"};
+const schema240 = {"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]};
+const schema241 = {"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}};
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15128,7 +15663,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err2 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema238.allOf[0].then.properties.data.items.type,parentSchema:schema238.allOf[0].then.properties.data.items,data:data2};
+const err2 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema240.allOf[0].then.properties.data.items.type,parentSchema:schema240.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15139,7 +15674,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-const err3 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema238.allOf[0].then.properties.data.items,data:data2};
+const err3 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema240.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15149,7 +15684,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2 < -9007199254740991 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991",schema:-9007199254740991,parentSchema:schema238.allOf[0].then.properties.data.items,data:data2};
+const err4 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991",schema:-9007199254740991,parentSchema:schema240.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15162,7 +15697,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/0/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema238.allOf[0].then.properties.data.type,parentSchema:schema238.allOf[0].then.properties.data,data:data1};
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/0/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema240.allOf[0].then.properties.data.type,parentSchema:schema240.allOf[0].then.properties.data,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15182,7 +15717,7 @@ props0.dtype = true;
 }
 }
 if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema238.allOf[0].if,parentSchema:schema238.allOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema240.allOf[0].if,parentSchema:schema240.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15241,7 +15776,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err9 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema238.allOf[1].then.properties.data.items.type,parentSchema:schema238.allOf[1].then.properties.data.items,data:data5};
+const err9 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema240.allOf[1].then.properties.data.items.type,parentSchema:schema240.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15252,7 +15787,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2147483647 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema238.allOf[1].then.properties.data.items,data:data5};
+const err10 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema240.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15262,7 +15797,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data5 < -2147483648 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema238.allOf[1].then.properties.data.items,data:data5};
+const err11 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema240.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15275,7 +15810,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema238.allOf[1].then.properties.data.type,parentSchema:schema238.allOf[1].then.properties.data,data:data4};
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema240.allOf[1].then.properties.data.type,parentSchema:schema240.allOf[1].then.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15295,7 +15830,7 @@ props1.dtype = true;
 }
 }
 if(!valid6){
-const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema238.allOf[1].if,parentSchema:schema238.allOf[1],data};
+const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema240.allOf[1].if,parentSchema:schema240.allOf[1],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15315,7 +15850,7 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dtype === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema238.required,parentSchema:schema238,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema240.required,parentSchema:schema240,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15325,7 +15860,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.dims === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema238.required,parentSchema:schema238,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema240.required,parentSchema:schema240,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15335,7 +15870,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.data === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema238.required,parentSchema:schema238,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema240.required,parentSchema:schema240,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15346,7 +15881,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "dtype") || (key0 === "dims")) || (key0 === "data"))){
-const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema238,data};
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema240,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15359,7 +15894,7 @@ errors++;
 if(data.dtype !== undefined){
 let data6 = data.dtype;
 if(!(((data6 === "int64") || (data6 === "int32")) || (data6 === "float32"))){
-const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema238.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema238.properties.dtype.enum,parentSchema:schema238.properties.dtype,data:data6};
+const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema240.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema240.properties.dtype.enum,parentSchema:schema240.properties.dtype,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15376,7 +15911,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err19 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema239.items.type,parentSchema:schema239.items,data:data8};
+const err19 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.items.type,parentSchema:schema241.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15387,7 +15922,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.items,data:data8};
+const err20 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.items,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15400,7 +15935,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema239.type,parentSchema:schema239,data:data7};
+const err21 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.type,parentSchema:schema241,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15417,7 +15952,7 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/data/" + i3,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema238.properties.data.items.type,parentSchema:schema238.properties.data.items,data:data10};
+const err22 = {instancePath:instancePath+"/data/" + i3,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema240.properties.data.items.type,parentSchema:schema240.properties.data.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15429,7 +15964,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema238.properties.data.type,parentSchema:schema238.properties.data,data:data9};
+const err23 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema240.properties.data.type,parentSchema:schema240.properties.data,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15441,7 +15976,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema238.type,parentSchema:schema238,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema240.type,parentSchema:schema240,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15455,7 +15990,7 @@ return errors === 0;
 }
 validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema241 = {"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}};
+const schema243 = {"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15469,7 +16004,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dtype === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema243.required,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15479,7 +16014,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dims === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema243.required,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15489,7 +16024,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema243.required,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15500,7 +16035,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "dtype") || (key0 === "dims")) || (key0 === "data"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15513,7 +16048,7 @@ errors++;
 if(data.dtype !== undefined){
 let data0 = data.dtype;
 if("float32" !== data0){
-const err4 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/const",keyword:"const",params:{allowedValue: "float32"},message:"must be equal to constant",schema:"float32",parentSchema:schema241.properties.dtype,data:data0};
+const err4 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/const",keyword:"const",params:{allowedValue: "float32"},message:"must be equal to constant",schema:"float32",parentSchema:schema243.properties.dtype,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15530,7 +16065,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema239.items.type,parentSchema:schema239.items,data:data2};
+const err5 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.items.type,parentSchema:schema241.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15541,7 +16076,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.items,data:data2};
+const err6 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15554,7 +16089,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema239.type,parentSchema:schema239,data:data1};
+const err7 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.type,parentSchema:schema241,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15571,7 +16106,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.data.items.type,parentSchema:schema241.properties.data.items,data:data4};
+const err8 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema243.properties.data.items.type,parentSchema:schema243.properties.data.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15583,7 +16118,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.data.type,parentSchema:schema241.properties.data,data:data3};
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema243.properties.data.type,parentSchema:schema243.properties.data,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15595,7 +16130,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema243.type,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15623,7 +16158,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema238.required,parentSchema:schema238,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15633,7 +16168,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema238.required,parentSchema:schema238,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15643,7 +16178,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.inputs === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema238.required,parentSchema:schema238,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15653,7 +16188,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema236.required,parentSchema:schema236,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema238.required,parentSchema:schema238,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15664,7 +16199,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "format") || (key0 === "version")) || (key0 === "source")) || (key0 === "inputs")) || (key0 === "outputs")) || (key0 === "atol")) || (key0 === "rtol"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema236,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema238,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15677,7 +16212,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("mlpack-golden" !== data0){
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema236.properties.format,data:data0};
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema238.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15690,7 +16225,7 @@ errors++;
 if(data.version !== undefined){
 let data1 = data.version;
 if(1 !== data1){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema236.properties.version,data:data1};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema238.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15703,7 +16238,7 @@ errors++;
 if(data.source !== undefined){
 let data2 = data.source;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.source.type,parentSchema:schema236.properties.source,data:data2};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema238.properties.source.type,parentSchema:schema238.properties.source,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15717,7 +16252,7 @@ if(data.inputs !== undefined){
 let data3 = data.inputs;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema236.properties.inputs,data:data3};
+const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema238.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15730,7 +16265,7 @@ for(const key1 in data3){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(func1(key1) < 1){
-const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237,data:key1,propertyName:key1};
+const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema239,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15741,7 +16276,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.type,parentSchema:schema237,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema239.type,parentSchema:schema239,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15752,7 +16287,7 @@ errors++;
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
-const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema236.properties.inputs.propertyNames,parentSchema:schema236.properties.inputs,data:data3};
+const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema238.properties.inputs.propertyNames,parentSchema:schema238.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15770,7 +16305,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.inputs.type,parentSchema:schema236.properties.inputs,data:data3};
+const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema238.properties.inputs.type,parentSchema:schema238.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15784,7 +16319,7 @@ if(data.outputs !== undefined){
 let data5 = data.outputs;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err13 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema236.properties.outputs,data:data5};
+const err13 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema238.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15797,7 +16332,7 @@ for(const key3 in data5){
 const _errs17 = errors;
 if(typeof key3 === "string"){
 if(func1(key3) < 1){
-const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237,data:key3,propertyName:key3};
+const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema239,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15808,7 +16343,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.type,parentSchema:schema237,data:key3,propertyName:key3};
+const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema239.type,parentSchema:schema239,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15819,7 +16354,7 @@ errors++;
 }
 var valid4 = _errs17 === errors;
 if(!valid4){
-const err16 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema236.properties.outputs.propertyNames,parentSchema:schema236.properties.outputs,data:data5};
+const err16 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema238.properties.outputs.propertyNames,parentSchema:schema238.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15837,7 +16372,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.properties.outputs.type,parentSchema:schema236.properties.outputs,data:data5};
+const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema238.properties.outputs.type,parentSchema:schema238.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15851,7 +16386,7 @@ if(data.atol !== undefined){
 let data7 = data.atol;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema236.properties.atol,data:data7};
+const err18 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema238.properties.atol,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15862,7 +16397,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.atol.type,parentSchema:schema236.properties.atol,data:data7};
+const err19 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema238.properties.atol.type,parentSchema:schema238.properties.atol,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15876,7 +16411,7 @@ if(data.rtol !== undefined){
 let data8 = data.rtol;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema236.properties.rtol,data:data8};
+const err20 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema238.properties.rtol,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15887,7 +16422,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema236.properties.rtol.type,parentSchema:schema236.properties.rtol,data:data8};
+const err21 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema238.properties.rtol.type,parentSchema:schema238.properties.rtol,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15899,7 +16434,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema238.type,parentSchema:schema238,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16707,7 +17242,7 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.name === undefined){
-const err60 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema234.required,parentSchema:schema234,data:data24};
+const err60 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema236.required,parentSchema:schema236,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -16717,7 +17252,7 @@ vErrors.push(err60);
 errors++;
 }
 if(data24.dtype === undefined){
-const err61 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema234.required,parentSchema:schema234,data:data24};
+const err61 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema236.required,parentSchema:schema236,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -16727,7 +17262,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data24.shape === undefined){
-const err62 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema234.required,parentSchema:schema234,data:data24};
+const err62 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema236.required,parentSchema:schema236,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -16738,7 +17273,7 @@ errors++;
 }
 for(const key4 in data24){
 if(!(((key4 === "name") || (key4 === "dtype")) || (key4 === "shape"))){
-const err63 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema234,data:data24};
+const err63 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema236,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -16752,7 +17287,7 @@ if(data24.name !== undefined){
 let data25 = data24.name;
 if(typeof data25 === "string"){
 if(func1(data25) < 1){
-const err64 = {instancePath:instancePath+"/signature/inputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.name,data:data25};
+const err64 = {instancePath:instancePath+"/signature/inputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -16763,7 +17298,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/signature/inputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema234.properties.name.type,parentSchema:schema234.properties.name,data:data25};
+const err65 = {instancePath:instancePath+"/signature/inputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.name.type,parentSchema:schema236.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -16776,7 +17311,7 @@ errors++;
 if(data24.dtype !== undefined){
 let data26 = data24.dtype;
 if(!(((data26 === "int64") || (data26 === "int32")) || (data26 === "float32"))){
-const err66 = {instancePath:instancePath+"/signature/inputs/" + i2+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema234.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema234.properties.dtype.enum,parentSchema:schema234.properties.dtype,data:data26};
+const err66 = {instancePath:instancePath+"/signature/inputs/" + i2+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema236.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema236.properties.dtype.enum,parentSchema:schema236.properties.dtype,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -16793,7 +17328,7 @@ const len3 = data27.length;
 for(let i3=0; i3<len3; i3++){
 let data28 = data27[i3];
 if((!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) && (typeof data28 !== "string")){
-const err67 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema234.properties.shape.items.type},message:"must be integer,string",schema:schema234.properties.shape.items.type,parentSchema:schema234.properties.shape.items,data:data28};
+const err67 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema236.properties.shape.items.type},message:"must be integer,string",schema:schema236.properties.shape.items.type,parentSchema:schema236.properties.shape.items,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -16804,7 +17339,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema234.properties.shape.items,data:data28};
+const err68 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema236.properties.shape.items,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -16816,7 +17351,7 @@ errors++;
 }
 if(typeof data28 === "string"){
 if(func1(data28) < 1){
-const err69 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.shape.items,data:data28};
+const err69 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.shape.items,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -16829,7 +17364,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.shape.type,parentSchema:schema234.properties.shape,data:data27};
+const err70 = {instancePath:instancePath+"/signature/inputs/" + i2+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.shape.type,parentSchema:schema236.properties.shape,data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -16841,7 +17376,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema234.type,parentSchema:schema234,data:data24};
+const err71 = {instancePath:instancePath+"/signature/inputs/" + i2,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -16881,7 +17416,7 @@ for(let i4=0; i4<len4; i4++){
 let data30 = data29[i4];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.name === undefined){
-const err74 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema234.required,parentSchema:schema234,data:data30};
+const err74 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema236.required,parentSchema:schema236,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -16891,7 +17426,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data30.dtype === undefined){
-const err75 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema234.required,parentSchema:schema234,data:data30};
+const err75 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema236.required,parentSchema:schema236,data:data30};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -16901,7 +17436,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data30.shape === undefined){
-const err76 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema234.required,parentSchema:schema234,data:data30};
+const err76 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema236.required,parentSchema:schema236,data:data30};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -16912,7 +17447,7 @@ errors++;
 }
 for(const key5 in data30){
 if(!(((key5 === "name") || (key5 === "dtype")) || (key5 === "shape"))){
-const err77 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema234,data:data30};
+const err77 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema236,data:data30};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -16926,7 +17461,7 @@ if(data30.name !== undefined){
 let data31 = data30.name;
 if(typeof data31 === "string"){
 if(func1(data31) < 1){
-const err78 = {instancePath:instancePath+"/signature/outputs/" + i4+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.name,data:data31};
+const err78 = {instancePath:instancePath+"/signature/outputs/" + i4+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -16937,7 +17472,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/signature/outputs/" + i4+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema234.properties.name.type,parentSchema:schema234.properties.name,data:data31};
+const err79 = {instancePath:instancePath+"/signature/outputs/" + i4+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.name.type,parentSchema:schema236.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -16950,7 +17485,7 @@ errors++;
 if(data30.dtype !== undefined){
 let data32 = data30.dtype;
 if(!(((data32 === "int64") || (data32 === "int32")) || (data32 === "float32"))){
-const err80 = {instancePath:instancePath+"/signature/outputs/" + i4+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema234.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema234.properties.dtype.enum,parentSchema:schema234.properties.dtype,data:data32};
+const err80 = {instancePath:instancePath+"/signature/outputs/" + i4+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema236.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema236.properties.dtype.enum,parentSchema:schema236.properties.dtype,data:data32};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -16967,7 +17502,7 @@ const len5 = data33.length;
 for(let i5=0; i5<len5; i5++){
 let data34 = data33[i5];
 if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (typeof data34 !== "string")){
-const err81 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema234.properties.shape.items.type},message:"must be integer,string",schema:schema234.properties.shape.items.type,parentSchema:schema234.properties.shape.items,data:data34};
+const err81 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema236.properties.shape.items.type},message:"must be integer,string",schema:schema236.properties.shape.items.type,parentSchema:schema236.properties.shape.items,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -16978,7 +17513,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 0 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema234.properties.shape.items,data:data34};
+const err82 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema236.properties.shape.items,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -16990,7 +17525,7 @@ errors++;
 }
 if(typeof data34 === "string"){
 if(func1(data34) < 1){
-const err83 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema234.properties.shape.items,data:data34};
+const err83 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape/" + i5,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema236.properties.shape.items,data:data34};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -17003,7 +17538,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.shape.type,parentSchema:schema234.properties.shape,data:data33};
+const err84 = {instancePath:instancePath+"/signature/outputs/" + i4+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.shape.type,parentSchema:schema236.properties.shape,data:data33};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -17015,7 +17550,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema234.type,parentSchema:schema234,data:data30};
+const err85 = {instancePath:instancePath+"/signature/outputs/" + i4,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data:data30};
 if(vErrors === null){
 vErrors = [err85];
 }
