@@ -12,7 +12,11 @@ export type ConvertErrorCode =
   /** A source file could not be read for its sha256 (it vanished or changed during the conversion). */
   | 'CONVERT_HASH_FAILED'
   /** The files in the output differ from those the emitters reported writing (a bug). */
-  | 'CONVERT_OUTPUT_MISMATCH';
+  | 'CONVERT_OUTPUT_MISMATCH'
+  /** `--dtype` names an unknown dtype, one no chosen target can take, or leaves a target without a variant. */
+  | 'CONVERT_BAD_DTYPE'
+  /** A variant missed its parity gate (names the target, output and metric); nothing was written. */
+  | 'CONVERT_PARITY_FAILED';
 
 export class ConvertError extends MlpackError<ConvertErrorCode> {
   override name = 'ConvertError';
