@@ -39,7 +39,7 @@ export type { GraphPass } from './passes/graph-rewriter.js';
 export { storeWeightsAsFloat16 } from './passes/store-weights-float16.js';
 export { convertToFloat16, FLOAT16_BLOCK_LIST } from './passes/convert-to-float16.js';
 export type { ConvertToFloat16Options } from './passes/convert-to-float16.js';
-export { DEFAULT_BLOCK_SIZE, quantizeMatMulInt8, quantizeMatMulNBits } from './passes/quantize-matmul.js';
+export { DEFAULT_BLOCK_SIZE, outputProjections, quantizeMatMulInt8, quantizeMatMulNBits } from './passes/quantize-matmul.js';
 export type { QuantizeInt8Options, QuantizeNBitsOptions } from './passes/quantize-matmul.js';
 export { affineWeightStorage } from './passes/affine-weight-storage.js';
 export type { AffineWeightStorageOptions } from './passes/affine-weight-storage.js';

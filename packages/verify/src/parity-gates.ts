@@ -27,10 +27,10 @@ export const PARITY_GATES: Record<VariantDType, ParityGateLimits> = {
   fp32: { atol: 1e-4, rtol: 1e-3, min_cosine: 0.9999, min_argmax_agreement: 1 },
   fp16: { atol: 2e-2, rtol: 1e-2, min_cosine: 0.999, min_argmax_agreement: 1 },
   uint16: { atol: 2e-2, rtol: 1e-2, min_cosine: 0.999, min_argmax_agreement: 1 },
-  q8: { min_cosine: 0.99, min_argmax_agreement: 0.9 },
+  q8: { min_cosine: 0.93, min_argmax_agreement: 0.6 },
   uint8: { min_cosine: 0.99, min_argmax_agreement: 0.9 },
-  q4: { min_cosine: 0.95, min_argmax_agreement: 0.75 },
-  q4f16: { min_cosine: 0.95, min_argmax_agreement: 0.75 },
+  q4: { min_cosine: 0.92, min_argmax_agreement: 0.6 },
+  q4f16: { min_cosine: 0.92, min_argmax_agreement: 0.6 },
 };
 
 /** The tolerances the elementwise comparison of a variant runs with (none: only the gate's other metrics count). */

@@ -3,6 +3,32 @@ import type { Graph, GraphNode, InitializerTransform, TensorInitializer } from '
 import { GraphRewriter } from './graph-rewriter.js';
 import { linearWeightSource } from './weight-dtype.js';
 
+/**
+ * Ops through which a MatMul's result reaches a graph output unchanged in meaning (bias add, shape
+ * changes, splits): the MatMul is then an output projection (a classifier, QA or LM head).
+ */
+const PASS_THROUGH: ReadonlySet<string> = new Set(['Add', 'Reshape', 'Squeeze', 'Unsqueeze', 'Slice', 'Identity', 'Transpose', 'Cast', 'Gather', 'Concat']);
+
+/**
+ * Names of MatMul nodes that are output projections: the last linear layer before an output. Their
+ * weights are small (hidden × labels) and their error goes straight into the logits, so the
+ * quantization passes keep them float by default (what decides the predictions stays exact).
+ */
+export function outputProjections(graph: Graph): Set<string> {
+  const producer = new Map(graph.nodes.map((n) => [n.outputs[0]!.name, n]));
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (value: string): void => {
+    const n = producer.get(value);
+    if (!n || seen.has(n.name)) return;
+    seen.add(n.name);
+    if (n.op === 'MatMul') found.add(n.name);
+    else if (PASS_THROUGH.has(n.op)) for (const i of n.inputs) walk(i);
+  };
+  for (const o of graph.outputs) walk(o.name);
+  return found;
+}
+
 /** The MatMuls a quantization pass rewrites: B a 2-D float weight read from a file, A any float value. */
 function quantizableWeight(r: GraphRewriter, node: GraphNode): TensorInitializer | undefined {
   if (node.op !== 'MatMul') return undefined;
@@ -14,8 +40,10 @@ function quantizableWeight(r: GraphRewriter, node: GraphNode): TensorInitializer
 }
 
 export interface QuantizeInt8Options {
-  /** Leave MatMuls whose weight tensor name matches (e.g. a classifier head), default none. */
+  /** Leave MatMuls whose weight tensor name matches, default none. */
   exclude?: (tensorName: string) => boolean;
+  /** Quantize output projections too (classifier / QA / LM heads; default false: see `outputProjections`). */
+  quantizeOutputProjections?: boolean;
 }
 
 /**
@@ -26,9 +54,10 @@ export interface QuantizeInt8Options {
  */
 export function quantizeMatMulInt8(graph: Graph, options: QuantizeInt8Options = {}): Graph {
   const r = new GraphRewriter(graph);
+  const heads = options.quantizeOutputProjections ? new Set<string>() : outputProjections(graph);
   for (const node of graph.nodes) {
     const b = quantizableWeight(r, node);
-    if (!b || b.dtype !== 'float32' || options.exclude?.(b.source.name)) {
+    if (!b || b.dtype !== 'float32' || heads.has(node.name) || options.exclude?.(b.source.name)) {
       r.keep(node);
       continue;
     }
@@ -64,6 +93,8 @@ export interface QuantizeNBitsOptions {
   accuracyLevel?: number;
   /** Leave MatMuls whose weight tensor name matches, default none. */
   exclude?: (tensorName: string) => boolean;
+  /** Quantize output projections too (default false: see `outputProjections`). */
+  quantizeOutputProjections?: boolean;
 }
 
 export const DEFAULT_BLOCK_SIZE = 32;
@@ -84,9 +115,10 @@ export function quantizeMatMulNBits(graph: Graph, options: QuantizeNBitsOptions 
     throw new GraphError('BAD_ARGUMENT', `accuracy level ${accuracyLevel} must be 0..4`);
   }
   const r = new GraphRewriter(graph);
+  const heads = options.quantizeOutputProjections ? new Set<string>() : outputProjections(graph);
   for (const node of graph.nodes) {
     const b = quantizableWeight(r, node);
-    if (!b || options.exclude?.(b.source.name)) {
+    if (!b || heads.has(node.name) || options.exclude?.(b.source.name)) {
       r.keep(node);
       continue;
     }
