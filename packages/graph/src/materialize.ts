@@ -78,7 +78,7 @@ export function streamRanges(init: Initializer, maxBytes: number): ByteRange[] {
 async function materializeTensor(init: TensorInitializer, pool: BufferPool | undefined, range: ByteRange | undefined): Promise<Uint8Array> {
   const take = pool ? (n: number) => pool.take(n) : allocate;
   const bytes = await readSource(init, take, (b) => pool?.give(b), range);
-  return applyTransforms(init, bytes, take, (b) => pool?.give(b));
+  return applyTransforms(init, bytes, take, (b) => pool?.give(b), true);
 }
 
 /**
@@ -126,13 +126,15 @@ export async function readSource(
 
 /**
  * Apply `init.transforms` to its source bytes. `source` is never written to (it may be shared by
- * several consumers); intermediates come from `take` and go back through `give`.
+ * several consumers); intermediates come from `take` and go back through `give`, and so does
+ * `source` once transformed when the caller owns it (`ownsSource`).
  */
 export function applyTransforms(
   init: TensorInitializer,
   source: Uint8Array,
   take: (n: number) => Uint8Array,
   give: (b: Uint8Array) => void,
+  ownsSource = false,
 ): Uint8Array {
   let bytes = source;
   let dtype: DType = init.source.dtype;
@@ -167,10 +169,10 @@ export function applyTransforms(
         default:
           return unknownTransform(t);
       }
-      if (input !== source) give(input);
+      if (input !== source || ownsSource) give(input);
     }
   } catch (e) {
-    if (bytes !== source) give(bytes);
+    if (bytes !== source || ownsSource) give(bytes);
     throw e;
   }
   return bytes;
