@@ -243,7 +243,7 @@ console.log(JSON.stringify(r.manifest.source.files.map((f) => f.sha256)));`;
         out,
         targets: ['onnx', 'tfjs'],
         onProgress: (stage) => {
-          if (stage.startsWith('emitting TF.js')) throw new Error('simulated crash after the ONNX model was written');
+          if (stage === 'copying config and tokenizer files') throw new Error('simulated crash after the models were written');
         },
       }),
     ).rejects.toThrow('simulated crash');

@@ -170,10 +170,4 @@ describe('ARCH_BAD_CONFIG', () => {
     expect(e.pointer).toBe('/n_heads');
   });
 
-  it('an invalid weightDtype is a usage error', async () => {
-    const c = await sample({ family: 'bert', head: 'base', seed: 14 });
-    expect(() => buildModelGraph({ config: c.config, weights: c.weights, task: 'feature-extraction' }, { weightDtype: 'int8' as 'float16' })).toThrow(
-      expect.objectContaining({ code: 'ARCH_UNSUPPORTED', exitCode: 2 }),
-    );
-  });
 });

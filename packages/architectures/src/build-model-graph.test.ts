@@ -3,6 +3,7 @@
  * initializer sets (tied and shared weights held once, nothing invented), determinism, and that
  * building reads tensor headers only.
  */
+import { storeWeightsAsFloat16 } from '@mlpack/graph';
 import { join } from 'node:path';
 import type { Graph, TensorInitializer } from '@mlpack/graph';
 import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
@@ -114,9 +115,10 @@ describe('initializers', () => {
     expect(built.graph.nodes.filter((x) => x.op === 'MatMul' && x.inputs.includes(query.name))).toHaveLength(3);
   });
 
-  it('float16 weights: every tensor held as float16 once, cast once to float32', async () => {
+  it('float16 weights (storeWeightsAsFloat16 pass): every tensor held as float16 once, cast once to float32', async () => {
     const c = await sample({ family: 'electra', head: 'masked-lm', seed: 12 });
-    const built = buildModelGraph({ config: c.config, weights: c.weights, task: 'fill-mask' }, { weightDtype: 'float16' });
+    const built0 = buildModelGraph({ config: c.config, weights: c.weights, task: 'fill-mask' });
+    const built = { ...built0, graph: storeWeightsAsFloat16(built0.graph) };
     const inits = tensorInits(built.graph);
     expect(inits.length).toBeGreaterThan(0);
     for (const i of inits) {

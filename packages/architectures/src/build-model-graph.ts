@@ -23,8 +23,6 @@ export const SEQUENCE_DIM = 'sequence_length';
 /** The name (and file stem) of a single-graph model's graph: `onnx/model.onnx`. */
 export const MAIN_GRAPH = 'model';
 
-const WEIGHT_DTYPES = ['float32', 'float16'] as const;
-
 /**
  * Turn (config, weights, task) into the graph IR. Everything that can be wrong with the input is
  * found before the first op is created: the family and task (`ARCH_UNSUPPORTED`), config values
@@ -32,18 +30,11 @@ const WEIGHT_DTYPES = ['float32', 'float16'] as const;
  * float (`ARCH_BAD_DTYPE`), of the shape the config implies (`ARCH_BAD_SHAPE`). Only tensor
  * headers are consulted. Deterministic: equal inputs give deep-equal graphs.
  */
-export function buildModelGraph(input: BuildInput, options: BuildOptions = {}): BuiltModel {
-  const weightDtype = options.weightDtype ?? 'float32';
-  if (!(WEIGHT_DTYPES as readonly string[]).includes(weightDtype)) {
-    throw new ArchitectureError('ARCH_UNSUPPORTED', `weightDtype "${String(weightDtype)}" is not supported`, {
-      hint: `choose ${WEIGHT_DTYPES.join(' or ')}`,
-      exitCode: 2,
-    });
-  }
+export function buildModelGraph(input: BuildInput, _options: BuildOptions = {}): BuiltModel {
   const { family, task } = resolveFamilyAndTask(input.config, input.task);
   const cfg = new ConfigReader(input.config);
   const g = new GraphBuilder({ name: `${family.modelType}-${task}` });
-  const ops = new ModuleOps(g, weightDtype);
+  const ops = new ModuleOps(g);
 
   let outputs: NamedOutput[];
   if (family.kind === 'decoder') {

@@ -4,28 +4,16 @@ import type { LinearWeights, NormWeights } from './weights.js';
 
 /**
  * PyTorch modules (Linear, LayerNorm, Embedding) as graph ops over checkpoint tensors. Weights
- * are float32 in the graph, or held as float16 and cast once to float32 (`weightDtype`). The same
- * tensor always yields the same value, so shared modules (ALBERT's layer groups, tied decoders)
- * are one initializer.
+ * are float32 in the graph (other dtypes and quantization are passes over the built graph, see
+ * `@mlpack/graph`'s passes). The same tensor always yields the same value, so shared modules
+ * (ALBERT's layer groups, tied decoders) are one initializer.
  */
 export class ModuleOps {
-  readonly #casts = new Map<string, Value>();
-
-  constructor(
-    readonly g: GraphBuilder,
-    readonly weightDtype: 'float32' | 'float16' = 'float32',
-  ) {}
+  constructor(readonly g: GraphBuilder) {}
 
   /** A checkpoint tensor as a float32 value (`transpose` for Linear weights: [out, in] → [in, out]). */
   weight(info: TensorInfo, transpose = false): Value {
-    if (this.weightDtype === 'float32') return this.g.weight(info, { transpose, dtype: 'float32' });
-    const held = this.g.weight(info, { transpose, dtype: 'float16' });
-    let cast = this.#casts.get(held.name);
-    if (cast === undefined) {
-      cast = this.g.cast(held, 'float32');
-      this.#casts.set(held.name, cast);
-    }
-    return cast;
+    return this.g.weight(info, { transpose, dtype: 'float32' });
   }
 
   /** `nn.Linear`: `x · Wᵀ + b`. */

@@ -27,10 +27,8 @@ export interface BuildInput {
   task: string;
 }
 
-export interface BuildOptions {
-  /** Dtype the graph holds weights in; float16 weights are cast to float32 before use (default float32). */
-  weightDtype?: 'float32' | 'float16';
-}
+/** Options of `buildModelGraph` (none yet: weight dtypes and quantization are graph passes applied afterwards). */
+export type BuildOptions = Record<string, never>;
 
 /**
  * One graph input or output as Optimum names it: any graph dtype, dims numbers or symbols

@@ -97,6 +97,17 @@ export interface BenchResult {
    * absent with `--quick` (one model only). Not a goal: the RSS goal is per target above.
    */
   memoryScaling?: MemoryScaling | BenchFailure | undefined;
+  /** All ONNX variants converted in one run, against fp32 alone (sizes, time, peak RSS, latency ratios). */
+  variants?: VariantsBench | BenchFailure | undefined;
+}
+
+/** The `--dtype fp32,fp16,q8,q4,q4f16` conversion and each variant next to fp32, measured in the same run. */
+export interface VariantsBench {
+  /** convertModel time of all variants in one run / median fp32-alone time of the timed rounds. */
+  convertMs: number;
+  fp32ConvertMs: number;
+  maxRssBytes: number;
+  variants: Array<{ dtype: string; file: string; bytes: number; sizeRatio: number; latency: Array<{ batch: number; sequence: number; medianMs: number; ratio: number }> }>;
 }
 
 export function isFailure(x: unknown): x is BenchFailure {

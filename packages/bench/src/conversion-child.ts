@@ -44,7 +44,9 @@ export async function runConversionChild(argv: readonly string[], write: (line: 
     stageStart = now;
   };
   const t0 = performance.now();
-  await convertModel(modelDir, { out: outDir, targets: parseTargets(target), onProgress: mark });
+  // `onnx` or `onnx:fp32,fp16,q8` (targets, then the variant dtypes written in the same run).
+  const [targets, dtypes] = target.split(':');
+  await convertModel(modelDir, { out: outDir, targets: parseTargets(targets), ...(dtypes ? { dtypes: dtypes.split(',') } : {}), onProgress: mark });
   mark(undefined);
   const result: ChildConversionResult = {
     convertMs: performance.now() - t0,

@@ -77,6 +77,18 @@ export function formatBenchReport(r: BenchResult): string {
     }
   }
 
+  if (r.variants !== undefined) {
+    if (isFailure(r.variants)) row('variants', failed(r.variants));
+    else {
+      const v = r.variants;
+      row('variants: all 5 ONNX in one run / fp32 alone', `${(v.convertMs / v.fp32ConvertMs).toFixed(2)}x  (${ms(v.convertMs)} vs ${ms(v.fp32ConvertMs)}, peak RSS ${(v.maxRssBytes / 1e6).toFixed(0)} MB)`);
+      for (const x of v.variants) {
+        const lat = x.latency.map((l) => `${l.batch}x${l.sequence} ${l.ratio.toFixed(2)}x (${ms(l.medianMs)})`).join(', ');
+        row(`variant ${x.dtype.padEnd(5)} ${x.file}`, `size ${x.sizeRatio.toFixed(3)}x  latency/fp32 ${lat}`);
+      }
+    }
+  }
+
   for (const t of r.targets) {
     if (isFailure(t)) continue;
     const id = `convert.${t.target}.deterministic`;

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isMlpackError } from '@mlpack/core';
 import { BenchError } from './bench-error.js';
 import { BERT_BASE_SPEC, BERT_QUICK_SPEC } from './bench-model-spec.js';
 import type { BenchModelSpec } from './bench-model-spec.js';
-import type { BenchFailure, BenchMachine, BenchModelInfo, BenchResult, TargetFailure, TargetResult } from './bench-result.js';
+import type { BenchFailure, BenchMachine, BenchModelInfo, BenchResult, TargetFailure, TargetResult, VariantsBench } from './bench-result.js';
 import { isFailure } from './bench-result.js';
 import { flushDirtyPages, timeCopy, warmPageCache } from './copy-baseline.js';
 import { ensureBenchModel } from './ensure-bench-model.js';
@@ -174,7 +174,39 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
         return measureOrtLatency(modelPath, cases, { vocabSize: spec.vocabSize, runs: options.latencyRuns ?? DEFAULT_LATENCY_RUNS });
       });
     }
-    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling });
+    const onnxTarget = targets.find((t) => t.target === 'onnx');
+    const variants = onnxTarget === undefined || isFailure(onnxTarget)
+      ? undefined
+      : await attempt(async () => {
+          progress('variants: convert --dtype fp32,fp16,q8,q4,q4f16 once, then each file\'s size and latency');
+          await flushDirtyPages();
+          const out = join(workDir, 'variants');
+          const run = await measureConversion(generated.dir, out, 'onnx:fp32,fp16,q8,q4,q4f16', { childScript: options.childScript });
+          const files = { fp32: 'model.onnx', fp16: 'model_fp16.onnx', q8: 'model_quantized.onnx', q4: 'model_q4.onnx', q4f16: 'model_q4f16.onnx' } as const;
+          const sizes = new Map<string, number>();
+          const lat = new Map<string, LatencyResult[]>();
+          for (const [dtype, file] of Object.entries(files)) {
+            const path = join(out, 'onnx', file);
+            sizes.set(dtype, (await stat(path)).size + ((await stat(`${path}_data`).catch(() => undefined))?.size ?? 0));
+            lat.set(dtype, await measureOrtLatency(path, cases, { vocabSize: spec.vocabSize, runs: options.latencyRuns ?? DEFAULT_LATENCY_RUNS }));
+          }
+          const base = lat.get('fp32')!;
+          const result: VariantsBench = {
+            convertMs: run.convertMs,
+            fp32ConvertMs: onnxTarget.medianConvertMs,
+            maxRssBytes: run.maxRssBytes,
+            variants: Object.entries(files).map(([dtype, file]) => ({
+              dtype,
+              file,
+              bytes: sizes.get(dtype)!,
+              sizeRatio: sizes.get(dtype)! / sizes.get('fp32')!,
+              latency: lat.get(dtype)!.map((l, i) => ({ batch: l.batch, sequence: l.sequence, medianMs: l.medianMs, ratio: l.medianMs / base[i]!.medianMs })),
+            })),
+          };
+          if (!options.keep) await rm(out, { recursive: true, force: true });
+          return result;
+        });
+    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling, variants });
   } finally {
     if (!options.keep) await rm(workDir, { recursive: true, force: true });
   }

@@ -120,7 +120,7 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
       hint: p.hint ?? 'the converted folder no longer matches its mlpack.json; convert again',
     });
   }
-  const onnx = conversion.targets.find((t): t is OnnxTarget => t.format === 'onnx');
+  const onnx = (conversion.targets.find((t): t is OnnxTarget => t.format === 'onnx' && (t.dtype === undefined || t.dtype === 'fp32')) ?? conversion.targets.find((t): t is OnnxTarget => t.format === 'onnx'));
   if (!onnx) {
     throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', { file: join(convertedDir, MANIFEST_FILE), pointer: '/targets', hint: 'convert with --to onnx' });
   }

@@ -46,7 +46,7 @@ export interface LayoutPlan {
  *   data file (whose name the .onnx file references, so it is kept).
  */
 export function planLayout(layout: BundleLayout, input: LayoutInput): LayoutPlan {
-  const onnx = input.targets.find((t): t is OnnxTarget => t.format === 'onnx');
+  const onnx = (input.targets.find((t): t is OnnxTarget => t.format === 'onnx' && (t.dtype === undefined || t.dtype === 'fp32')) ?? input.targets.find((t): t is OnnxTarget => t.format === 'onnx'));
   if (!onnx) throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', { file: 'mlpack.json', pointer: '/targets', hint: 'convert with --to onnx' });
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const fileEntry = (from: string, to: string): { entry: TarEntry; file: ManifestFile } => {

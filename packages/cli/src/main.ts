@@ -71,14 +71,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('task', taskOption)
           .option('opset', { type: 'number', describe: `ONNX opset (${SUPPORTED_OPSETS[0]}..${SUPPORTED_OPSETS[SUPPORTED_OPSETS.length - 1]}, default 17)` })
           .option('external-data', { type: 'boolean', default: false, describe: 'store ONNX weights in onnx/model.onnx_data (automatic beyond 2 GiB)' })
-          .option('dtype', { choices: ['fp32', 'fp16'] as const, default: 'fp32' as const, describe: 'TF.js weight storage (fp16 is dequantized by tfjs on load)' })
+          .option('dtype', {
+            type: 'string',
+            array: true,
+            default: ['fp32'],
+            describe: 'weight variants, comma-separated: fp32, fp16 (both formats), q8, q4, q4f16 (ONNX), uint8, uint16 (TF.js); one read of the weights writes them all, each gated by parity',
+          })
+          .option('block-size', { type: 'number', describe: 'q4/q4f16: elements per quantization block (default 32)' })
+          .option('accuracy-level', { type: 'number', describe: 'q4/q4f16: onnxruntime MatMulNBits accuracy_level 0..4 (default 0)' })
+          .option('allow-degraded', { type: 'boolean', default: false, describe: 'keep a variant that misses its parity gate (recorded in mlpack.json) instead of failing' })
           .option('shard-size', { type: 'number', describe: 'TF.js shard size in bytes (default 4194304)' })
           .option('force', { type: 'boolean', default: false, describe: 'replace a non-empty output directory' })
           .option('strict', { type: 'boolean', default: false, describe: 'refuse checkpoints with tensors the graph does not use (default: warn)' })
           .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON' })
           .example('$0 convert ./model --out out/model', 'ONNX, opset 17')
           .example('$0 convert ./model --to onnx,tfjs --out out/model --opset 14', 'both targets')
-          .example('$0 convert ./model --to tfjs --dtype fp16 --out out/web', 'half-size TF.js weights'),
+          .example('$0 convert ./model --to tfjs --dtype fp16 --out out/web', 'half-size TF.js weights (tfjs_fp16/)')
+          .example('$0 convert ./model --dtype fp32,fp16,q8,q4 --out out/model', 'onnx/model.onnx, model_fp16.onnx, model_quantized.onnx, model_q4.onnx'),
       (a) =>
         run(
           runConvert(
@@ -89,7 +98,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               task: a.task,
               opset: a.opset,
               externalData: a['external-data'],
-              dtype: a.dtype,
+              dtype: a.dtype.map(String),
+              blockSize: a['block-size'],
+              accuracyLevel: a['accuracy-level'],
+              allowDegraded: a['allow-degraded'],
               shardSize: a['shard-size'],
               force: a.force,
               strict: a.strict,

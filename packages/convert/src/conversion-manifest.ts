@@ -3,6 +3,7 @@ import type { BuiltModel, IoSpec } from '@mlpack/architectures';
 import type { ModelFolder } from '@mlpack/model';
 import type { ResolvedOptions } from './conversion-options.js';
 import { labelsOf } from './labels-of.js';
+import type { OnnxVariantDType, TfjsVariantDType } from './plan-variants.js';
 
 export interface ManifestFile {
   /** Relative, `/`-separated. */
@@ -11,9 +12,19 @@ export interface ManifestFile {
   sha256: string;
 }
 
+/** A variant's parity gate, the worst values measured and the verdict (see `ParityGate`). */
+export interface TargetParity {
+  gate: Record<string, number>;
+  measured: Record<string, number | boolean | null>;
+  ok: boolean;
+  /** Missed its gate and was kept (`allowDegraded`). */
+  degraded?: true;
+  misses?: Array<{ output: string; metric: string; value?: number | boolean | null; limit?: number | boolean | null }>;
+}
+
 export type ManifestTarget =
-  | { format: 'onnx'; graph: string; path: string; opset: number; ir_version: number; external_data?: string }
-  | { format: 'tfjs'; graph: string; path: string; weight_dtype: 'float32' | 'float16'; shard_bytes: number };
+  | { format: 'onnx'; graph: string; path: string; opset: number; ir_version: number; external_data?: string; dtype: OnnxVariantDType; parity?: TargetParity }
+  | { format: 'tfjs'; graph: string; path: string; weight_dtype: 'float32' | 'float16' | 'uint8' | 'uint16'; shard_bytes: number; dtype: TfjsVariantDType; parity?: TargetParity };
 
 /** One graph and its signature (`graphs` in mlpack.json). */
 export interface ManifestGraph {
@@ -56,15 +67,17 @@ export interface ManifestParts {
 export function buildConversionManifest(p: ManifestParts): ConversionManifest {
   const tv = p.folder.config.transformers_version;
   const labels = labelsOf(p.folder.config);
-  const options: Record<string, unknown> = { targets: p.options.targets };
+  const options: Record<string, unknown> = { targets: p.options.targets, dtypes: p.options.dtypes };
   if (p.options.targets.includes('onnx')) {
     options.opset = p.options.opset;
     options.external_data = p.options.externalData;
+    if (p.options.dtypes.includes('q4') || p.options.dtypes.includes('q4f16')) {
+      options.block_size = p.options.blockSize;
+      options.accuracy_level = p.options.accuracyLevel;
+    }
   }
-  if (p.options.targets.includes('tfjs')) {
-    options.tfjs_dtype = p.options.tfjsDtype;
-    options.shard_bytes = p.options.shardBytes;
-  }
+  if (p.options.targets.includes('tfjs')) options.shard_bytes = p.options.shardBytes;
+  if (p.options.allowDegraded) options.allow_degraded = true;
   return {
     manifest_version: 1,
     kind: 'conversion',

@@ -1,6 +1,10 @@
 import { DEFAULT_OPSET, SUPPORTED_OPSETS, isSupportedOpset } from '@mlpack/onnx';
 import { DEFAULT_SHARD_BYTES } from '@mlpack/tfjs';
+import { DEFAULT_BLOCK_SIZE } from '@mlpack/graph';
 import { ConvertError } from './errors.js';
+import type { ParityGate } from './parity-gate.js';
+import { parseDtypes, planVariants } from './plan-variants.js';
+import type { VariantDType, VariantPlan } from './plan-variants.js';
 
 export type Target = 'onnx' | 'tfjs';
 export const TARGETS: readonly Target[] = ['onnx', 'tfjs'];
@@ -17,8 +21,23 @@ export interface ConvertOptions {
   opset?: number | undefined;
   /** ONNX external data: `true` always, `false` never, `'auto'` (default) beyond protobuf's 2 GiB limit. */
   externalData?: boolean | 'auto' | undefined;
-  /** TF.js weight storage: float32 (default) or float16 (dequantized by tfjs on load). */
-  tfjsDtype?: 'float32' | 'float16' | undefined;
+  /**
+   * Weight variants to write (default `['fp32']`): fp32 and fp16 for both formats, q8 / q4 / q4f16
+   * for ONNX, uint8 / uint16 for TF.js. All are made from one graph in one read of the weights.
+   */
+  dtypes?: readonly string[] | undefined;
+  /** q4 / q4f16: elements per quantization block along K (power of two >= 16, default 32). */
+  blockSize?: number | undefined;
+  /** q4 / q4f16: onnxruntime `accuracy_level` 0..4 (default 0). */
+  accuracyLevel?: number | undefined;
+  /**
+   * Judges each variant against the float64 reference before the output is committed (the CLI
+   * passes `@mlpack/verify`'s `variantParityGate`). Runs when a non-fp32 variant is written; a
+   * miss fails the conversion (`CONVERT_PARITY_FAILED`) unless `allowDegraded`.
+   */
+  parityGate?: ParityGate | undefined;
+  /** Keep variants that miss their gate, recorded as `parity.degraded` in mlpack.json. */
+  allowDegraded?: boolean | undefined;
   /** TF.js shard size in bytes (default 4 MiB). */
   shardBytes?: number | undefined;
   /** Replace a non-empty `out`. */
@@ -53,8 +72,13 @@ export interface ResolvedOptions {
   targets: Target[];
   opset: number;
   externalData: boolean | 'auto';
-  tfjsDtype: 'float32' | 'float16';
+  dtypes: VariantDType[];
+  /** Every file / folder to write, in order (ONNX variants first). */
+  variants: VariantPlan[];
+  blockSize: number;
+  accuracyLevel: number;
   shardBytes: number;
+  allowDegraded: boolean;
 }
 
 export function resolveOptions(o: ConvertOptions): ResolvedOptions {
@@ -72,11 +96,25 @@ export function resolveOptions(o: ConvertOptions): ResolvedOptions {
       exitCode: 2,
     });
   }
+  const blockSize = o.blockSize ?? DEFAULT_BLOCK_SIZE;
+  if (!Number.isSafeInteger(blockSize) || blockSize < 16 || (blockSize & (blockSize - 1)) !== 0) {
+    throw new ConvertError('CONVERT_BAD_OPTION', `block size ${blockSize} is not a power of two >= 16`, { hint: 'pass --block-size 32, 64 or 128', exitCode: 2 });
+  }
+  const accuracyLevel = o.accuracyLevel ?? 0;
+  if (!Number.isSafeInteger(accuracyLevel) || accuracyLevel < 0 || accuracyLevel > 4) {
+    throw new ConvertError('CONVERT_BAD_OPTION', `accuracy level ${accuracyLevel} is not 0..4`, { hint: '0 lets onnxruntime choose; 4 computes in int8', exitCode: 2 });
+  }
+  const targets = parseTargets(o.targets);
+  const dtypes = parseDtypes(o.dtypes);
   return {
-    targets: parseTargets(o.targets),
+    targets,
     opset,
     externalData: o.externalData ?? 'auto',
-    tfjsDtype: o.tfjsDtype ?? 'float32',
+    dtypes,
+    variants: planVariants(targets, dtypes),
+    blockSize,
+    accuracyLevel,
     shardBytes,
+    allowDegraded: o.allowDegraded ?? false,
   };
 }

@@ -55,16 +55,15 @@ describe('convertModel: hashes in mlpack.json and in the models', () => {
     expect(stages).toEqual([
       'reading model folder',
       'building graph',
-      'emitting ONNX (opset 17)',
-      'emitting TF.js (float32 weights, 4194304-byte shards)',
+      'emitting ONNX fp32 (onnx/model.onnx), TF.js fp32 (tfjs/model.json)',
       'copying config and tokenizer files',
       'waiting for source file hashes',
       'writing manifest',
     ]);
   });
 
-  it('is byte-identical across runs, inline ONNX and float16 TF.js included', async () => {
-    const options = { targets: ['onnx', 'tfjs'] as const, tfjsDtype: 'float16' as const, shardBytes: 4096 };
+  it('is byte-identical across runs, inline ONNX and every variant included', async () => {
+    const options = { targets: ['onnx', 'tfjs'] as const, dtypes: ['fp32', 'fp16', 'q8', 'q4', 'q4f16', 'uint8', 'uint16'], shardBytes: 4096 };
     await convertModel(sample, { ...options, out: join(tmp, 'det-a') });
     await convertModel(sample, { ...options, out: join(tmp, 'det-b') });
     const paths = (await listFiles(join(tmp, 'det-a'))).map((f) => f.path);

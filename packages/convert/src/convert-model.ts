@@ -7,12 +7,17 @@ import { describeConvertible, isConvertible, lookupFamily } from '@mlpack/famili
 import type { BuiltModel } from '@mlpack/architectures';
 import { readModelFolder, walkModelFolder } from '@mlpack/model';
 import type { ModelFile, ModelFolder } from '@mlpack/model';
+import { SharedSources } from '@mlpack/graph';
+import type { Graph, WeightReader } from '@mlpack/graph';
 import { emitOnnx } from '@mlpack/onnx';
 import { emitTfjs } from '@mlpack/tfjs';
+import { variantGraph } from './plan-variants.js';
+import type { VariantPlan } from './plan-variants.js';
 import { resolveOptions } from './conversion-options.js';
 import type { ConvertOptions, ResolvedOptions } from './conversion-options.js';
 import { buildConversionManifest } from './conversion-manifest.js';
-import type { ConversionManifest, ManifestFile, ManifestTarget } from './conversion-manifest.js';
+import type { ConversionManifest, ManifestFile, ManifestTarget, TargetParity } from './conversion-manifest.js';
+import { TFJS_WEIGHT_DTYPE } from './plan-variants.js';
 import { ConvertError } from './errors.js';
 import { FileHasher } from './file-hasher.js';
 import { labelsOf } from './labels-of.js';
@@ -94,8 +99,15 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
         const sourceFiles = await sources;
         progress('writing manifest');
         const outputs = await checkOutputs(staging.path, files);
-        const manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets });
-        await writeFileAtomic(join(staging.path, 'mlpack.json'), JSON.stringify(manifest, null, 2) + '\n');
+        let manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets });
+        const manifestPath = join(staging.path, 'mlpack.json');
+        await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+        if (options.parityGate && resolved.dtypes.some((d) => d !== 'fp32')) {
+          progress('checking every variant against the reference (parity gates)');
+          const parity = await options.parityGate({ modelDir, convertedDir: staging.path, manifest });
+          manifest = { ...manifest, targets: applyParity(manifest.targets, parity, resolved.allowDegraded) };
+          await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+        }
         await staging.commit();
         return { outDir: resolve(options.out), manifest, warnings };
       } catch (e) {
@@ -162,6 +174,20 @@ async function checkOutputs(dir: string, files: readonly ManifestFile[]): Promis
   return sorted;
 }
 
+/**
+ * Bytes of source tensors the shared reader holds for variants that have not taken them yet (see
+ * `SharedSources`): enough for several BERT-base layers, so the variants' writers overlap.
+ */
+export const SHARED_SOURCE_BYTES = 64 * 1024 * 1024;
+/** Read-ahead of all emitters together when several run at once (each gets its share, at least 4 MiB). */
+const TOTAL_PREFETCH_BYTES = 32 * 1024 * 1024;
+const MIN_PREFETCH_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Emit every variant. With more than one, the variants' emitters run at once over one
+ * `SharedSources` reader, so each weight is read once and handed to every variant (fan-out);
+ * a failure of one stops the others (their reads fail with the same error).
+ */
 async function emitTargets(
   dir: string,
   folder: ModelFolder,
@@ -173,48 +199,125 @@ async function emitTargets(
   // A promise: each emitter reads and writes weights while the source hashes are still being computed.
   const metadata = sources.then((s) => modelMetadata(folder, built, s));
   metadata.catch(() => undefined);
+  const graphs = o.variants.map((v) => variantGraph(built.graph, v, o));
+  const fanOut = o.variants.length > 1;
+  const shared = fanOut ? new SharedSources(graphs.map(emitOrder), { budgetBytes: SHARED_SOURCE_BYTES }) : undefined;
+  const prefetchBytes = fanOut ? Math.max(MIN_PREFETCH_BYTES, Math.floor(TOTAL_PREFETCH_BYTES / o.variants.length)) : undefined;
+  for (const d of new Set(o.variants.map((v) => v.dir))) await mkdir(join(dir, d));
+  progress(`emitting ${o.variants.map(describeVariant).join(', ')}`);
+  const results = await Promise.allSettled(
+    o.variants.map(async (v, i) => {
+      try {
+        return await emitVariant(dir, v, graphs[i]!, built, o, variantMetadata(metadata, v), shared?.reader(i), prefetchBytes);
+      } catch (e) {
+        shared?.abort(e);
+        throw e;
+      } finally {
+        shared?.done(i);
+      }
+    }),
+  );
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   const targets: ManifestTarget[] = [];
   const files: ManifestFile[] = [];
-  for (const target of o.targets) {
-    if (target === 'onnx') {
-      await mkdir(join(dir, 'onnx'));
-      // One file per graph, named after it (`model.onnx`; encoder-decoders add more).
-      for (const { name, graph } of built.graphs) {
-        progress(`emitting ONNX ${name}.onnx (opset ${o.opset})`);
-        const fileName = `${name}.onnx`;
-        const r = await emitOnnx(graph, {
-          dir: join(dir, 'onnx'),
-          fileName,
-          opset: o.opset,
-          externalData: o.externalData === true ? 'always' : o.externalData === false ? 'never' : 'auto',
-          metadata,
-        });
-        files.push(...r.files.map((f) => ({ path: `onnx/${f.path}`, size: f.size, sha256: f.sha256 })));
-        const external = r.files.find((f) => f.path.endsWith('.onnx_data'));
-        targets.push({
-          format: 'onnx',
-          graph: name,
-          path: `onnx/${fileName}`,
-          opset: r.opset,
-          ir_version: r.irVersion,
-          ...(external ? { external_data: `onnx/${external.path.split('/').pop()}` } : {}),
-        });
-      }
-    } else {
-      progress(`emitting TF.js (${o.tfjsDtype} weights, ${o.shardBytes}-byte shards)`);
-      await mkdir(join(dir, 'tfjs'));
-      const r = await emitTfjs(built.graph, {
-        dir: join(dir, 'tfjs'),
-        shardBytes: o.shardBytes,
-        weightDtype: o.tfjsDtype,
-        metadata,
-        signature: { inputs: built.inputs, outputs: built.outputs },
-      });
-      files.push(...r.files.map((f) => ({ path: `tfjs/${f.path}`, size: f.size, sha256: f.sha256 })));
-      targets.push({ format: 'tfjs', graph: built.graphs[0]!.name, path: 'tfjs/model.json', weight_dtype: o.tfjsDtype, shard_bytes: o.shardBytes });
-    }
+  for (const r of results) {
+    const { target, files: f } = (r as PromiseFulfilledResult<{ target: ManifestTarget; files: ManifestFile[] }>).value;
+    targets.push(target);
+    files.push(...f);
   }
   return { targets, files };
+}
+
+function describeVariant(v: VariantPlan): string {
+  return v.format === 'onnx' ? `ONNX ${v.dtype} (${v.path})` : `TF.js ${v.dtype} (${v.path})`;
+}
+
+/** The order an emitter materializes a graph's initializers in: the graph's own (both emitters keep it). */
+function emitOrder(graph: Graph): Graph['initializers'] {
+  return graph.initializers;
+}
+
+/** fp32 keeps the metadata it always had; other variants say which they are. */
+function variantMetadata(metadata: Promise<Record<string, string>>, v: VariantPlan): Promise<Record<string, string>> {
+  if (v.dtype === 'fp32') return metadata;
+  const m = metadata.then((x) => ({ ...x, 'mlpack.dtype': v.dtype }));
+  m.catch(() => undefined);
+  return m;
+}
+
+async function emitVariant(
+  dir: string,
+  v: VariantPlan,
+  graph: Graph,
+  built: BuiltModel,
+  o: ResolvedOptions,
+  metadata: Promise<Record<string, string>>,
+  weights: WeightReader | undefined,
+  prefetchBytes: number | undefined,
+): Promise<{ target: ManifestTarget; files: ManifestFile[] }> {
+  const shared = { ...(weights ? { weights } : {}), ...(prefetchBytes ? { prefetchBytes } : {}) };
+  if (v.format === 'onnx') {
+    const r = await emitOnnx(graph, {
+      dir: join(dir, v.dir),
+      fileName: v.fileName,
+      opset: o.opset,
+      externalData: o.externalData === true ? 'always' : o.externalData === false ? 'never' : 'auto',
+      metadata,
+      ...shared,
+    });
+    const external = r.files.find((f) => f.path.endsWith('.onnx_data'));
+    return {
+      target: {
+        format: 'onnx',
+        graph: built.graphs[0]!.name,
+        path: v.path,
+        opset: r.opset,
+        ir_version: r.irVersion,
+        ...(external ? { external_data: `${v.dir}/${external.path}` } : {}),
+        dtype: v.dtype,
+      },
+      files: r.files.map((f) => ({ path: `${v.dir}/${f.path}`, size: f.size, sha256: f.sha256 })),
+    };
+  }
+  const r = await emitTfjs(graph, {
+    dir: join(dir, v.dir),
+    shardBytes: o.shardBytes,
+    metadata,
+    signature: { inputs: built.inputs, outputs: built.outputs },
+    ...shared,
+  });
+  return {
+    target: { format: 'tfjs', graph: built.graphs[0]!.name, path: v.path, weight_dtype: TFJS_WEIGHT_DTYPE[v.dtype], shard_bytes: o.shardBytes, dtype: v.dtype },
+    files: r.files.map((f) => ({ path: `${v.dir}/${f.path}`, size: f.size, sha256: f.sha256 })),
+  };
+}
+
+/**
+ * Record each target's parity; a target that missed its gate fails the conversion (nothing is
+ * committed) unless `allowDegraded`, which marks it `degraded`.
+ */
+function applyParity(targets: readonly ManifestTarget[], parity: Record<string, TargetParity>, allowDegraded: boolean): ManifestTarget[] {
+  return targets.map((t) => {
+    const p = parity[t.path];
+    if (!p) {
+      throw new ConvertError('CONVERT_PARITY_FAILED', `${t.path} (${t.dtype}) could not be checked against the reference`, {
+        file: t.path,
+        hint: 'the parity gate returned no verdict for it; run `mlpack verify` for details',
+      });
+    }
+    if (p.ok) return { ...t, parity: p };
+    if (!allowDegraded) {
+      const m = p.misses?.[0];
+      const what = m ? `output "${m.output}" ${m.metric} ${String(m.value)} (gate ${String(m.limit)})` : 'its gate';
+      throw new ConvertError('CONVERT_PARITY_FAILED', `${t.path} (${t.dtype}) misses its parity gate: ${what}`, {
+        file: t.path,
+        ...(m ? { tensor: m.output } : {}),
+        hint: 'this variant is not accurate enough for this model; drop it from --dtype, or keep it with --allow-degraded (recorded in mlpack.json)',
+      });
+    }
+    return { ...t, parity: { ...p, degraded: true } };
+  });
 }
 
 /** Version metadata carried inside each emitted model (ONNX metadata_props, TF.js userDefinedMetadata). */

@@ -14,7 +14,11 @@ export type ConvertErrorCode =
   /** The files in the output differ from those the emitters reported writing (a bug). */
   | 'CONVERT_OUTPUT_MISMATCH'
   /** The model converts, but not to this target (TF.js for decoder LMs). */
-  | 'CONVERT_TARGET_UNSUPPORTED';
+  | 'CONVERT_TARGET_UNSUPPORTED'
+  /** `--dtype` names an unknown dtype, one no chosen target can take, or leaves a target without a variant. */
+  | 'CONVERT_BAD_DTYPE'
+  /** A variant missed its parity gate (names the target, output and metric); nothing was written. */
+  | 'CONVERT_PARITY_FAILED';
 
 export class ConvertError extends MlpackError<ConvertErrorCode> {
   override name = 'ConvertError';

@@ -1,8 +1,11 @@
 import { DTYPE_INFO } from '@mlpack/core';
 import type { DType } from '@mlpack/core';
 
-/** Element types a graph value can have: what both emitters (ONNX, TF.js) can express. */
-export const GRAPH_DTYPES = ['float32', 'float16', 'int64', 'int32', 'bool'] as const;
+/**
+ * Element types a graph value can have: what both emitters (ONNX, TF.js) can express. `int8` and
+ * `uint8` hold quantized weights (the quantization passes make them; TF.js has no such op).
+ */
+export const GRAPH_DTYPES = ['float32', 'float16', 'int64', 'int32', 'bool', 'int8', 'uint8'] as const;
 
 export type GraphDType = (typeof GRAPH_DTYPES)[number];
 
@@ -16,6 +19,8 @@ export const GRAPH_DTYPE_TO_CORE = {
   int64: 'I64',
   int32: 'I32',
   bool: 'BOOL',
+  int8: 'I8',
+  uint8: 'U8',
 } as const satisfies Record<GraphDType, DType>;
 
 const GRAPH_DTYPE_SET: ReadonlySet<string> = new Set(GRAPH_DTYPES);

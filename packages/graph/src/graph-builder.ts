@@ -765,6 +765,8 @@ function checkConstantValue(dtype: GraphDType, v: number, i: number): void {
   if (dtype === 'bool' && v !== 0 && v !== 1) bad('is not 0 or 1');
   if ((dtype === 'int64' || dtype === 'int32') && !Number.isSafeInteger(v)) bad(`is not a safe integer`);
   if (dtype === 'int32' && (v < INT32_MIN || v > INT32_MAX)) bad('does not fit in int32');
+  if (dtype === 'int8' && (!Number.isInteger(v) || v < -128 || v > 127)) bad('is not an int8');
+  if (dtype === 'uint8' && (!Number.isInteger(v) || v < 0 || v > 255)) bad('is not a uint8');
   if (dtype === 'float32' && Math.abs(v) > FLOAT32_MAX) bad('overflows float32');
   if (dtype === 'float16' && Math.abs(v) > FLOAT16_MAX) bad('overflows float16');
 }

@@ -14,6 +14,8 @@ import type { MlpackErrorOptions } from '@mlpack/core';
  * - `BAD_TENSOR_INFO`: a `TensorInfo` whose byte length does not match its dtype and shape.
  * - `READ_FAILED`: reading an initializer's bytes failed or came up short.
  * - `INVALID_GRAPH`: `build()` produced a graph that fails `validateGraph` (a bug).
+ * - `VALUE_OVERFLOW`: a weight cannot be held as asked (beyond float16's range, non-finite when quantized).
+ * - `PASS_FAILED`: a graph pass cannot apply to this graph (names the node and the pass).
  */
 export type GraphErrorCode =
   | 'SHAPE_MISMATCH'
@@ -26,7 +28,9 @@ export type GraphErrorCode =
   | 'UNSUPPORTED_DTYPE'
   | 'BAD_TENSOR_INFO'
   | 'READ_FAILED'
-  | 'INVALID_GRAPH';
+  | 'INVALID_GRAPH'
+  | 'VALUE_OVERFLOW'
+  | 'PASS_FAILED';
 
 export interface GraphErrorOptions extends MlpackErrorOptions {
   /** Name of the node being created when the problem was found (e.g. `/encoder/layer.0/attention/MatMul`). */

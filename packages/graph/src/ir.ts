@@ -103,7 +103,29 @@ export type GraphNode =
   /** inputs: x, scale; `x / sqrt(mean(x², last axis) + epsilon) * scale` (RMSNorm, computed in x's dtype). */
   | NodeBase<'RMSNorm', { axis: number; epsilon: number }>
   /** Dim `axis` of the input as an int64 scalar (shape []), symbolic or not. */
-  | NodeBase<'DimSize', { axis: number }>;
+  | NodeBase<'DimSize', { axis: number }>
+  /**
+   * `x · dequantize(b)`: a linear layer with int8 weights and activations quantized at run time
+   * (onnxruntime `quantize_dynamic`'s form). inputs: x (float32 [..., K]), b (int8 [K, N]),
+   * bScale (float32 [N]: one symmetric scale per output column, zero point 0). Output float32.
+   */
+  | NodeBase<'DynamicQuantMatMul', NoAttrs>
+  /**
+   * `x · dequantize(b)ᵀ` with b block-quantized along K (com.microsoft `MatMulNBits`). inputs:
+   * x (float32 / float16 [..., K]), b (uint8 [N, kBlocks, blockSize · bits / 8], low nibble
+   * first), scales (x's dtype, [N, kBlocks]); symmetric: zero point 2^(bits-1). Output x's dtype.
+   */
+  | NodeBase<'MatMulNBits', MatMulNBitsAttrs>;
+
+/** Attributes of `MatMulNBits` (the com.microsoft op's own). */
+export interface MatMulNBitsAttrs {
+  K: number;
+  N: number;
+  bits: 4;
+  blockSize: number;
+  /** onnxruntime's `accuracy_level`: 0 unset, 1 fp32, 2 fp16, 3 bf16, 4 int8 compute. */
+  accuracyLevel: number;
+}
 
 export type OpType = GraphNode['op'];
 
@@ -112,7 +134,27 @@ export type InitializerTransform =
   /** Convert elements from the file dtype to the graph dtype (F16/BF16/F64 → float32, F32/F16/BF16/F64 → float16). */
   | { kind: 'cast'; from: DType; to: GraphDType }
   /** Swap the two axes of a 2-D tensor ([out, in] → [in, out]). */
-  | { kind: 'transpose' };
+  | { kind: 'transpose' }
+  /**
+   * Symmetric int8 quantization of each row of a 2-D float tensor (a Linear weight [out, in]: one
+   * scale per output channel, s = max|row| / 127). `values`: int8 round(w / s), same shape;
+   * `scales`: float32 [rows].
+   */
+  | { kind: 'quantize-int8'; part: 'values' | 'scales' }
+  /**
+   * Symmetric block quantization along the last axis of a 2-D float tensor [N, K] (MatMulNBits'
+   * layout): blocks of `blockSize`, s = max|block| / 7 (4 bits), q = clamp(round(w / s) + 8, 0, 15).
+   * `packed`: uint8 [N, kBlocks, blockSize · bits / 8], two codes per byte, low nibble first
+   * (K padded with zeros to whole blocks); `scales`: [N, kBlocks] in `scaleDtype`.
+   */
+  | { kind: 'quantize-blocks'; bits: 4; blockSize: number; part: 'packed' | 'scales'; scaleDtype: 'float32' | 'float16' };
+
+/**
+ * How a float32 weight is stored by an emitter that can store it compressed and expand it on load
+ * (TF.js `weightsManifest` quantization: affine uint8 / uint16 with a per-tensor scale and min).
+ * The graph computes with the float32 values either way.
+ */
+export type WeightStorage = { kind: 'affine'; dtype: 'uint8' | 'uint16' };
 
 /** A weight stored in a file (e.g. safetensors), read only when an emitter writes it. */
 export interface TensorInitializer {
@@ -126,6 +168,8 @@ export interface TensorInitializer {
   /** Where the file bytes are (one ranged read). */
   source: TensorInfo;
   transforms: InitializerTransform[];
+  /** Stored compressed by emitters that can (TF.js); absent: stored as `dtype`. */
+  storage?: WeightStorage;
 }
 
 /** A small constant written inline by the builder (or by an emitter's lowering). */

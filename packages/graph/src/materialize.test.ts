@@ -60,7 +60,8 @@ describe('materialize', () => {
       // 1, -3, 0.33203125
       { name: 'bf', dtype: 'BF16', shape: [3], bytes: u16Bytes([0x3f80, 0xc040, 0x3eaa]) },
       { name: 'd', dtype: 'F64', shape: [3], bytes: f64Bytes([0.1, -1e40, 2.5]) },
-      { name: 's', dtype: 'F32', shape: [2, 3], bytes: f32Bytes([1, 1 + 2 ** -11, 0.1, 65520, -0.5, 2 ** -25]) },
+      { name: 's', dtype: 'F32', shape: [2, 3], bytes: f32Bytes([1, 1 + 2 ** -11, 0.1, 65504, -0.5, 2 ** -25]) },
+      { name: 'big', dtype: 'F32', shape: [2], bytes: f32Bytes([1, 65520]) },
     ], 11);
     const inits = initializersOf((g) => {
       g.output('out_h', g.weight(infos.get('h')!, { transpose: true }));
@@ -73,8 +74,11 @@ describe('materialize', () => {
     expect(f32(h!)).toEqual([1, 65504, -2, 2 ** -24]);
     expect(f32(bf!)).toEqual([1, -3, 0.33203125]);
     expect(f32(d!)).toEqual([Math.fround(0.1), -Infinity, 2.5]);
-    // float16 of [[1, 1+2^-11 (tie → 1), 0.1], [65520 (→ inf), -0.5, 2^-25 (tie → 0)]], transposed.
-    expect(u16(s16!)).toEqual([0x3c00, 0x7c00, 0x3c00, 0xb800, 0x2e66, 0x0000]);
+    // float16 of [[1, 1+2^-11 (tie → 1), 0.1], [65504 (max), -0.5, 2^-25 (tie → 0)]], transposed.
+    expect(u16(s16!)).toEqual([0x3c00, 0x7bff, 0x3c00, 0xb800, 0x2e66, 0x0000]);
+    // 65520 would round to +Infinity in float16: refused, naming the tensor and element.
+    const [big] = initializersOf((g) => g.output('o', g.weight(infos.get('big')!, { dtype: 'float16' })));
+    await expect(materialize(big!)).rejects.toMatchObject({ code: 'VALUE_OVERFLOW', tensor: 'big', message: expect.stringContaining('element 1 (65520)') });
     // F16 held as float16: the file bytes unchanged.
     expect(hex(h16!)).toBe('003c00c0ff7b0100');
     expect(inits.map((i) => i.name)).toEqual(['h.T', 'bf', 'd', 's.T.f16', 'h.f16']);

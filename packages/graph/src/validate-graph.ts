@@ -73,6 +73,8 @@ const ARITY: Record<OpType, readonly [number, number]> = {
   Concat: [1, Number.POSITIVE_INFINITY],
   RMSNorm: [2, 2],
   DimSize: [1, 1],
+  DynamicQuantMatMul: [3, 3],
+  MatMulNBits: [3, 3],
 };
 
 /**

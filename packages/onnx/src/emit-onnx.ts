@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { resolveInside } from '@mlpack/core';
-import { BufferPool, Prefetcher, initializerByteLength, materialize, streamRanges, validateGraph } from '@mlpack/graph';
-import type { ByteRange, Graph, Initializer } from '@mlpack/graph';
+import { BufferPool, DIRECT_READER, Prefetcher, initializerByteLength, streamRanges, validateGraph } from '@mlpack/graph';
+import type { ByteRange, Graph, Initializer, WeightReader } from '@mlpack/graph';
 import { encodeGraphHead, encodeModelHead, encodeModelMetadata, encodeTensorHeader } from './encode-model.js';
 import { FileWriter } from './file-writer.js';
-import { lowerGraph } from './lower-graph.js';
+import { MS_DOMAIN, MS_DOMAIN_VERSION, lowerGraph } from './lower-graph.js';
 import { OnnxError } from './onnx-error.js';
 import { DEFAULT_OPSET, onnxIrVersion } from './opset.js';
 import { chooseLayout, PROTOBUF_MAX_BYTES } from './plan-layout.js';
@@ -34,6 +34,13 @@ export interface EmitOnnxOptions {
   metadata?: Record<string, string> | PromiseLike<Record<string, string>>;
   /** The model's `doc_string`. */
   docString?: string;
+  /**
+   * Where initializer bytes come from (default: each read from its file). `mlpack convert` passes a
+   * `SharedSources` reader so that several variants written at once read each weight once.
+   */
+  weights?: WeightReader;
+  /** Read-ahead budget in bytes (default `PREFETCH_BYTES`; smaller when several emitters run at once). */
+  prefetchBytes?: number;
 }
 
 export interface EmittedFile {
@@ -126,6 +133,15 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
   const dataFileName = `${fileName}${DATA_FILE_SUFFIX}`;
   const dataPath = resolveInside(options.dir, dataFileName);
 
+  const prefetchBytes = options.prefetchBytes ?? PREFETCH_BYTES;
+  const reader = options.weights ?? DIRECT_READER;
+  const stored = graph.initializers.find((i) => i.kind === 'tensor' && i.storage !== undefined);
+  if (stored) {
+    throw new OnnxError('UNSUPPORTED_STORAGE', `initializer "${stored.name}" asks for ${stored.kind === 'tensor' ? JSON.stringify(stored.storage) : ''} storage, which ONNX cannot express`, {
+      tensor: stored.name,
+      hint: 'affine weight storage is a TF.js variant (--dtype uint8 / uint16 with --to tfjs)',
+    });
+  }
   const valid = validateGraph(graph);
   if (!valid.ok) {
     throw new OnnxError('INVALID_GRAPH', `graph "${graph.name}" is invalid: ${valid.issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, {
@@ -138,7 +154,11 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
   // the metadata is independent of it; the metadata's size only counts against the 2 GiB limit.
   const lowered = lowerGraph(graph, opset);
   const lengths = lowered.initializers.map(initializerByteLength);
-  const modelHead = encodeModelHead({ opset, irVersion, docString: options.docString });
+  const domains = lowered.domains.map((domain) => {
+    if (domain !== MS_DOMAIN) throw new Error(`bug: unknown operator domain ${domain}`);
+    return { domain, version: MS_DOMAIN_VERSION };
+  });
+  const modelHead = encodeModelHead({ opset, irVersion, docString: options.docString, domains });
   const graphHead = encodeGraphHead(lowered);
   const headersFor = (plan: LayoutPlan): Uint8Array[] =>
     lowered.initializers.map((init, i) => encodeTensorHeader(init, plan.placements[i]!, dataFileName));
@@ -168,15 +188,15 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
   const knownTail = known ? encodeModelMetadata(known) : undefined;
   const early = layoutFor(knownTail?.length ?? 0);
 
-  const pool = new BufferPool({ maxIdleBytes: PREFETCH_BYTES });
+  const pool = new BufferPool({ maxIdleBytes: prefetchBytes });
   const pieces = lowered.initializers.map((init): Piece[] => {
     const ranges = streamRanges(init, PIECE_BYTES);
     return ranges.map((range) => ({ init, range: ranges.length > 1 ? range : undefined, bytes: range.end - range.begin }));
   });
   const weights = new Prefetcher<Piece, Uint8Array>(pieces.flat(), {
-    produce: ({ init, range }) => materialize(init, { pool, range }),
+    produce: ({ init, range }) => reader.materialize(init, { pool, range }),
     cost: (piece) => piece.bytes,
-    budgetBytes: PREFETCH_BYTES,
+    budgetBytes: prefetchBytes,
     dispose: (bytes) => pool.give(bytes),
   });
   /** Pending metadata that turned out not to fit in the plan made without it (see METADATA_RESERVE_BYTES). */

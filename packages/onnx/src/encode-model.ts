@@ -19,6 +19,8 @@ export interface ModelHeadOptions {
   opset: number;
   irVersion: number;
   docString: string | undefined;
+  /** Extra operator set domains with their versions (e.g. com.microsoft 1), written after the default one. */
+  domains?: ReadonlyArray<{ domain: string; version: number }>;
 }
 
 const utf8 = new TextEncoder();
@@ -30,7 +32,7 @@ export function encodeModelHead(o: ModelHeadOptions): Uint8Array {
     producerName: PRODUCER_NAME,
     producerVersion: MLPACK_VERSION,
     ...(o.docString !== undefined ? { docString: o.docString } : {}),
-    opsetImport: [{ domain: '', version: o.opset }],
+    opsetImport: [{ domain: '', version: o.opset }, ...(o.domains ?? []).map((d) => ({ domain: d.domain, version: d.version }))],
   }).finish();
 }
 
@@ -50,6 +52,7 @@ export function encodeGraphHead(g: LoweredGraph): Uint8Array {
     node: g.nodes.map((n) => ({
       name: n.name,
       opType: n.opType,
+      ...(n.domain ? { domain: n.domain } : {}),
       input: n.inputs,
       output: n.outputs,
       attribute: n.attributes.map(encodeAttribute),

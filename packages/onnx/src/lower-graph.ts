@@ -18,6 +18,8 @@ export type OnnxAttribute =
 export interface OnnxNode {
   name: string;
   opType: string;
+  /** Operator set domain ('' is the default ONNX domain; contrib ops are `com.microsoft`). */
+  domain?: string;
   inputs: string[];
   outputs: string[];
   attributes: OnnxAttribute[];
@@ -32,7 +34,13 @@ export interface LoweredGraph {
   initializers: Initializer[];
   /** Shapes of the semantic nodes' outputs that are not graph outputs (ONNX `value_info`). */
   valueInfo: ValueInfo[];
+  /** Non-default operator set domains the nodes use (sorted), e.g. `com.microsoft`. */
+  domains: string[];
 }
+
+/** onnxruntime's contrib operator domain (MatMulNBits) and the version of it we write. */
+export const MS_DOMAIN = 'com.microsoft';
+export const MS_DOMAIN_VERSION = 1;
 
 /** ONNX `TensorProto.DataType` code of a graph dtype, from core's one dtype table. */
 export function onnxDataType(dtype: GraphDType): number {
@@ -63,6 +71,7 @@ export function lowerGraph(graph: Graph, opset: number): LoweredGraph {
     nodes: l.nodes,
     initializers: [...graph.initializers, ...l.constants],
     valueInfo: graph.nodes.flatMap((n) => n.outputs).filter((o) => !outputNames.has(o.name)),
+    domains: [...new Set(l.nodes.flatMap((n) => (n.domain ? [n.domain] : [])))].sort(),
   };
 }
 
@@ -150,10 +159,62 @@ class Lowerer {
         sub.emit('Range', [this.constant('int64', [], [0], `${node.name}/start`), n, this.constant('int64', [], [1], `${node.name}/delta`)], out, []);
         return;
       }
-      default:
-        // Identity, the elementwise ops (comparisons and And / Or included), MatMul and Where have
-        // the same name and inputs in ONNX.
+      case 'Identity':
+      case 'Sqrt':
+      case 'Erf':
+      case 'Tanh':
+      case 'Relu':
+      case 'Sigmoid':
+      case 'Exp':
+      case 'Log':
+      case 'Neg':
+      case 'Abs':
+      case 'Not':
+      case 'Add':
+      case 'Sub':
+      case 'Mul':
+      case 'Div':
+      case 'Pow':
+      case 'Max':
+      case 'Min':
+      case 'Equal':
+      case 'Less':
+      case 'LessOrEqual':
+      case 'Greater':
+      case 'GreaterOrEqual':
+      case 'And':
+      case 'Or':
+      case 'Cos':
+      case 'Sin':
+      case 'MatMul':
+      case 'Where':
+        // Same name and inputs in ONNX.
         sub.emit(node.op, node.inputs, out, []);
+        return;
+      case 'DynamicQuantMatMul': {
+        // onnxruntime quantize_dynamic's form: x → uint8 (scale, zero point computed per run),
+        // integer matmul with the int8 weights, then both scales (the weight's per column).
+        const [x, b, bScale] = node.inputs as [string, string, string];
+        const [xq, xScale, xZero] = sub.addMulti('DynamicQuantizeLinear', [x], 3, []);
+        const product = sub.add('MatMulInteger', [xq!, b, xZero!], []);
+        const asFloat = sub.add('Cast', [product], [{ name: 'to', kind: 'int', value: onnxDataType('float32') }]);
+        const scale = sub.add('Mul', [xScale!, bScale], []);
+        sub.emit('Mul', [asFloat, scale], out, []);
+        return;
+      }
+      case 'MatMulNBits': {
+        const a = node.attrs;
+        sub.emit('MatMulNBits', node.inputs, out, [
+          { name: 'K', kind: 'int', value: a.K },
+          { name: 'N', kind: 'int', value: a.N },
+          { name: 'accuracy_level', kind: 'int', value: a.accuracyLevel },
+          { name: 'bits', kind: 'int', value: a.bits },
+          { name: 'block_size', kind: 'int', value: a.blockSize },
+        ], MS_DOMAIN);
+        return;
+      }
+      default:
+        return unknownOp(node);
     }
   }
 
@@ -281,6 +342,10 @@ class Lowerer {
  * Nodes lowered from one semantic node: the one producing its output keeps its name; helper
  * nodes are named `<node>/<Op>` (with PyTorch-style counters) and output `<that>_output_0`.
  */
+function unknownOp(node: never): never {
+  throw new Error(`bug: no ONNX lowering for op ${JSON.stringify((node as GraphNode).op)}`);
+}
+
 class SubNodes {
   readonly #l: Lowerer;
   readonly #prefix: string;
@@ -298,9 +363,17 @@ class SubNodes {
     return output;
   }
 
+  /** A helper node with several outputs; returns their names. */
+  addMulti(opType: string, inputs: string[], count: number, attributes: OnnxAttribute[]): string[] {
+    const name = this.#l.fresh(`${this.#prefix}/${opType}`);
+    const outputs = Array.from({ length: count }, (_, i) => this.#l.fresh(`${name}_output_${i}`));
+    this.#l.nodes.push({ name, opType, inputs, outputs, attributes });
+    return outputs;
+  }
+
   /** The node producing the semantic node's output (named like the semantic node). */
-  emit(opType: string, inputs: string[], output: string, attributes: OnnxAttribute[]): void {
-    this.#l.nodes.push({ name: this.#prefix, opType, inputs, outputs: [output], attributes });
+  emit(opType: string, inputs: string[], output: string, attributes: OnnxAttribute[], domain?: string): void {
+    this.#l.nodes.push({ name: this.#prefix, opType, inputs, outputs: [output], attributes, ...(domain ? { domain } : {}) });
   }
 
   emitOrAdd(opType: string, inputs: string[], output: string | undefined, attributes: OnnxAttribute[]): string {

@@ -9,6 +9,7 @@ import { MlpackError } from '@mlpack/core';
  * - `SIZE_MISMATCH`: an initializer materialized to a different byte count than its shape promises.
  * - `WRITE_FAILED`: writing the model or its data file failed.
  * - `READ_FAILED`: `readOnnxModelInfo` could not read or decode a model file.
+ * - `UNSUPPORTED_STORAGE`: an initializer asks for a storage (TF.js affine uint8/uint16) ONNX cannot express.
  */
 export type OnnxErrorCode =
   | 'UNSUPPORTED_OPSET'
@@ -17,7 +18,8 @@ export type OnnxErrorCode =
   | 'MODEL_TOO_LARGE'
   | 'SIZE_MISMATCH'
   | 'WRITE_FAILED'
-  | 'READ_FAILED';
+  | 'READ_FAILED'
+  | 'UNSUPPORTED_STORAGE';
 
 export class OnnxError extends MlpackError<OnnxErrorCode> {
   override name = 'OnnxError';

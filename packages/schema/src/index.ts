@@ -44,6 +44,7 @@ export type {
   ManifestGraph,
   ManifestTarget,
   OnnxTarget,
+  TargetParity,
   TfjsTarget,
   ManifestTensorSpec,
 } from './mlpack-manifest.js';

@@ -72,6 +72,19 @@ export interface OnnxTarget {
   path: string;
   /** External-data file, when weights are stored outside the .onnx file. */
   external_data?: string;
+  /** Weight variant (absent in manifests written before variants: fp32). */
+  dtype?: 'fp32' | 'fp16' | 'q8' | 'q4' | 'q4f16';
+  parity?: TargetParity;
+}
+
+/** A variant's parity gate, the worst values measured against the reference, and the verdict. */
+export interface TargetParity {
+  gate: Record<string, number>;
+  measured: Record<string, number | boolean | null>;
+  ok: boolean;
+  /** Missed its gate and was kept (`--allow-degraded`). */
+  degraded?: true;
+  misses?: Array<{ output: string; metric: string; value?: number | boolean | null; limit?: number | boolean | null }>;
 }
 
 export interface TfjsTarget {
@@ -80,8 +93,11 @@ export interface TfjsTarget {
   graph?: string;
   /** e.g. "tfjs/model.json" */
   path: string;
-  weight_dtype: 'float32' | 'float16';
+  weight_dtype: 'float32' | 'float16' | 'uint8' | 'uint16';
   shard_bytes: number;
+  /** Weight variant (absent in manifests written before variants: from weight_dtype). */
+  dtype?: 'fp32' | 'fp16' | 'uint8' | 'uint16';
+  parity?: TargetParity;
 }
 
 export interface ManifestTensorSpec {

@@ -106,10 +106,12 @@ describe('weight shards and manifest', () => {
     const j32 = await readModelJson(o32);
     const j16 = await readModelJson(o16);
     const fileWeights = new Set(graph.initializers.filter((i) => i.kind === 'tensor').map((i) => i.name));
-    expect(j16.weightsManifest[0]!.weights.map((w) => w.name)).toEqual(j32.weightsManifest[0]!.weights.map((w) => w.name));
+    // The storeWeightsAsFloat16 pass renames each file weight `<name>.f16`; constants keep theirs.
+    expect(j16.weightsManifest[0]!.weights.map((w) => w.name.replace(/\.f16$/, ''))).toEqual(j32.weightsManifest[0]!.weights.map((w) => w.name));
     for (const w of j16.weightsManifest[0]!.weights) {
-      expect(w.dtype).toBe(j32.weightsManifest[0]!.weights.find((x) => x.name === w.name)!.dtype);
-      if (fileWeights.has(w.name)) expect(w.quantization).toEqual({ dtype: 'float16' });
+      const base = w.name.replace(/\.f16$/, '');
+      expect(w.dtype).toBe(j32.weightsManifest[0]!.weights.find((x) => x.name === base)!.dtype);
+      if (fileWeights.has(base)) expect(w.quantization).toEqual({ dtype: 'float16' });
       else expect(w.quantization).toBeUndefined();
     }
     expect(manifestBytes(j16)).toBe(result.weightBytes);
@@ -304,13 +306,13 @@ describe('integers (TF.js has no int64)', () => {
     }
   });
 
-  it('a float32 weight beyond the float16 range is TFJS_FP16_OVERFLOW in float16 mode only', async () => {
+  it('a float32 weight beyond the float16 range is VALUE_OVERFLOW in float16 mode only', async () => {
     const d = await makeTempDir('mlpack-tfjs-f16-');
     try {
       const w = await writeWeights(d, [{ name: 'huge', dtype: 'F32', shape: [2], values: [1, 70000] }]);
       const g = new GraphBuilder({ name: 'huge' });
       g.output('y', g.mul(g.input('x', 'float32', [2]), g.weight(w.get('huge')!)));
-      await expect(emitToTemp(g.build(), { weightDtype: 'float16' })).rejects.toMatchObject({ code: 'TFJS_FP16_OVERFLOW' });
+      await expect(emitToTemp(g.build(), { weightDtype: 'float16' })).rejects.toMatchObject({ code: 'VALUE_OVERFLOW', tensor: 'huge' });
       await expect(emitToTemp(g.build())).resolves.toMatchObject({ result: { weightBytes: 8 } });
       await w.close();
     } finally {
@@ -330,7 +332,6 @@ describe('options and graph checks', () => {
     const cases: Omit<EmitTfjsOptions, 'dir'>[] = [
       { shardBytes: 0 },
       { shardBytes: 1.5 },
-      { weightDtype: 'bfloat16' as 'float16' },
       { metadata: { signature: 'x' } },
       { metadata: { structuredOutputKeys: '[]' } },
     ];

@@ -1,23 +1,21 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Bytes } from '@mlpack/core';
-import { BufferPool, Prefetcher, initializerByteLength, materialize, streamRanges, validateGraph } from '@mlpack/graph';
-import type { ByteRange, Graph } from '@mlpack/graph';
+import { BufferPool, DIRECT_READER, Prefetcher, initializerByteLength, streamRanges, validateGraph } from '@mlpack/graph';
+import type { ByteRange, Graph, WeightReader } from '@mlpack/graph';
 import { lowerGraph } from './lower-graph.js';
 import type { TfjsIoSpec } from './lower-graph.js';
 import { buildModelJson, serializeModelJson } from './model-json.js';
 import { ShardWriter } from './shard-writer.js';
 import { TfjsError } from './tfjs-error.js';
 import { encodeWeight } from './weight-plan.js';
-import type { PlannedWeight, TfjsWeightDType } from './weight-plan.js';
+import type { PlannedWeight } from './weight-plan.js';
 
 export interface EmitTfjsOptions {
   /** Existing directory to write into (the caller stages it atomically). */
   dir: string;
   /** Maximum bytes per weight shard (default 4 MiB, as tfjs-converter). */
   shardBytes?: number;
-  /** Storage of float32 weights: `float32` (default) or `float16` (half the bytes, dequantized on load). */
-  weightDtype?: TfjsWeightDType;
   /**
    * Written as model.json `userDefinedMetadata` (keys sorted). May be a promise (e.g. of source-file
    * hashes being computed elsewhere): model.json is written last, so the shards do not wait for it.
@@ -25,6 +23,13 @@ export interface EmitTfjsOptions {
   metadata?: Record<string, string> | PromiseLike<Record<string, string>>;
   /** Signature order and declared shapes; must name exactly the graph's inputs and outputs (default: the graph's). */
   signature?: { inputs: readonly TfjsIoSpec[]; outputs: readonly TfjsIoSpec[] };
+  /**
+   * Where initializer bytes come from (default: each read from its file). `mlpack convert` passes a
+   * `SharedSources` reader so that several variants written at once read each weight once.
+   */
+  weights?: WeightReader;
+  /** Read-ahead budget in bytes (default `PREFETCH_BYTES`; smaller when several emitters run at once). */
+  prefetchBytes?: number;
 }
 
 export interface EmittedFile {
@@ -47,7 +52,6 @@ export interface EmitTfjsResult {
 /** tfjs-converter's default shard size: small enough for browser caches and parallel fetches. */
 export const DEFAULT_SHARD_BYTES = 4 * 1024 * 1024;
 export const MODEL_JSON_FILE = 'model.json';
-const WEIGHT_DTYPES: readonly TfjsWeightDType[] = ['float32', 'float16'];
 /**
  * Most bytes of weights held between being encoded and being written (the one being written
  * included; a single larger weight still goes through alone). Several BERT-sized layers keep
@@ -81,11 +85,12 @@ const RESERVED_METADATA_KEYS: readonly string[] = ['signature', 'structuredOutpu
  */
 export async function emitTfjs(graph: Graph, options: EmitTfjsOptions): Promise<EmitTfjsResult> {
   const shardBytes = options.shardBytes ?? DEFAULT_SHARD_BYTES;
-  const weightDtype = options.weightDtype ?? 'float32';
+  const reader = options.weights ?? DIRECT_READER;
+  const prefetchBytes = options.prefetchBytes ?? PREFETCH_BYTES;
   const known = isPromiseLike(options.metadata) ? undefined : (options.metadata ?? {});
   // Awaited only after the shards: a rejection meanwhile must not count as unhandled.
   if (!known) Promise.resolve(options.metadata).catch(() => undefined);
-  await checkOptions(options.dir, shardBytes, weightDtype, known);
+  await checkOptions(options.dir, shardBytes, known);
 
   const valid = validateGraph(graph);
   if (!valid.ok) {
@@ -93,14 +98,14 @@ export async function emitTfjs(graph: Graph, options: EmitTfjsOptions): Promise<
       hint: 'build graphs with GraphBuilder, which validates them',
     });
   }
-  const lowered = lowerGraph(graph, { weightDtype, signature: options.signature });
+  const lowered = lowerGraph(graph, { signature: options.signature });
 
   const total = lowered.weights.reduce((a, w) => a + w.byteLength, 0);
-  const pool = new BufferPool({ maxIdleBytes: PREFETCH_BYTES });
+  const pool = new BufferPool({ maxIdleBytes: prefetchBytes });
   const weights = new Prefetcher<Piece, Uint8Array>(lowered.weights.flatMap(piecesOf), {
-    produce: (piece) => encodePooled(piece, pool),
+    produce: (piece) => encodePooled(piece, pool, reader),
     cost: (piece) => piece.bytes,
-    budgetBytes: PREFETCH_BYTES,
+    budgetBytes: prefetchBytes,
     dispose: (bytes) => pool.give(bytes),
   });
   const writer = new ShardWriter(options.dir, total, shardBytes);
@@ -141,9 +146,9 @@ function piecesOf(weight: PlannedWeight): Piece[] {
  * `encodeWeight`, except that a weight stored as materialized is materialized (whole or one piece)
  * into a pooled buffer, which the writer gives back once written.
  */
-async function encodePooled(piece: Piece, pool: BufferPool): Promise<Uint8Array> {
+async function encodePooled(piece: Piece, pool: BufferPool, reader: WeightReader): Promise<Uint8Array> {
   const w = piece.weight;
-  if (w.source.kind !== 'initializer' || w.source.conversion !== 'none') return encodeWeight(w);
+  if (w.source.kind !== 'initializer' || w.source.conversion !== 'none') return encodeWeight(w, reader);
   const init = w.source.init;
   const expected = initializerByteLength(init);
   if (expected !== w.byteLength) {
@@ -152,7 +157,7 @@ async function encodePooled(piece: Piece, pool: BufferPool): Promise<Uint8Array>
       hint: 'this is a bug in @mlpack/tfjs',
     });
   }
-  const bytes = await materialize(init, { pool, range: piece.range });
+  const bytes = await reader.materialize(init, { pool, range: piece.range });
   if (bytes.length !== piece.bytes) {
     pool.give(bytes);
     throw new TfjsError('TFJS_SIZE_MISMATCH', `initializer "${init.name}" materialized to ${bytes.length} bytes, its shape needs ${piece.bytes}`, {
@@ -169,9 +174,8 @@ function bad(message: string, hint?: string): never {
 }
 
 /** Options checked before anything is read or written (`metadata` when it is known up front). */
-async function checkOptions(dir: string, shardBytes: number, weightDtype: string, metadata: Record<string, string> | undefined): Promise<void> {
+async function checkOptions(dir: string, shardBytes: number, metadata: Record<string, string> | undefined): Promise<void> {
   if (!Number.isSafeInteger(shardBytes) || shardBytes < 1) bad(`shardBytes must be a positive integer, got ${shardBytes}`, `the default is ${DEFAULT_SHARD_BYTES}`);
-  if (!WEIGHT_DTYPES.includes(weightDtype as TfjsWeightDType)) bad(`weightDtype must be one of ${WEIGHT_DTYPES.join(', ')}, got "${weightDtype}"`);
   if (metadata) checkMetadata(metadata);
   const s = await stat(dir).catch(() => undefined);
   if (!s?.isDirectory()) bad(`output directory ${dir} does not exist`, 'create it (or stage it) before emitting');

@@ -59,7 +59,8 @@ export interface TfWeightEntry {
   name: string;
   shape: number[];
   dtype: ManifestDType;
-  quantization?: { dtype: 'float16' };
+  /** Stored compressed; TF.js expands it on load (uint8 / uint16: value = code · scale + min). */
+  quantization?: { dtype: 'float16' } | { dtype: 'uint8' | 'uint16'; scale: number; min: number };
 }
 
 export interface TfWeightGroup {

@@ -6,7 +6,7 @@ import { TF_DTYPE_OF } from './tf-dtype.js';
 import { TfGraphWriter, sanitizeNodeName, tensorShape } from './tf-graph-writer.js';
 import { TfjsError } from './tfjs-error.js';
 import { planInitializer } from './weight-plan.js';
-import type { PlannedWeight, TfjsWeightDType } from './weight-plan.js';
+import type { PlannedWeight } from './weight-plan.js';
 
 /** Signature entries name output 0 of a node. */
 const OUTPUT_SUFFIX = ':0';
@@ -20,8 +20,6 @@ export interface TfjsIoSpec {
 }
 
 export interface LowerGraphOptions {
-  /** How float32 file weights are stored. */
-  weightDtype: TfjsWeightDType;
   /** Order (and declared shapes) of the signature; must name exactly the graph's inputs and outputs. */
   signature?: { inputs: readonly TfjsIoSpec[]; outputs: readonly TfjsIoSpec[] } | undefined;
 }
@@ -56,7 +54,7 @@ export function lowerGraph(graph: Graph, options: LowerGraphOptions): LoweredGra
   for (const init of graph.initializers) {
     const dtype = TF_DTYPE_OF[init.dtype];
     const name = writer.claim(init.name);
-    writer.weightConst(name, dtype, planInitializer(init, name, options.weightDtype));
+    writer.weightConst(name, dtype, planInitializer(init, name));
     cx.values.set(init.name, { ref: name, dtype, shape: init.shape });
   }
   for (const node of graph.nodes) {

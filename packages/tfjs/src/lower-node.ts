@@ -169,11 +169,17 @@ export function lowerNode(e: NodeEmitter): string {
         N: intAttr(xs.length),
       });
     }
-    default: {
-      const op: string = (n as { op: string }).op;
-      return e.fail('TFJS_UNSUPPORTED_OP', `op "${op}" has no TF.js lowering`, 'supported ops are those of @mlpack/graph\'s IR');
-    }
+    case 'DynamicQuantMatMul':
+    case 'MatMulNBits':
+      // Quantized matmuls are ONNX variants; TF.js variants quantize storage instead (uint8/uint16).
+      return e.fail('TFJS_UNSUPPORTED_OP', `op "${n.op}" has no TF.js lowering`, 'TF.js variants are fp32, fp16, uint8 and uint16 (weight storage); q8/q4 are ONNX only');
+    default:
+      return unknownOp(n);
   }
+}
+
+function unknownOp(n: never): never {
+  throw new Error(`bug: no TF.js lowering for op ${JSON.stringify((n as GraphNode).op)}`);
 }
 
 /**

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModelGraph } from '@mlpack/architectures';
-import type { BuildOptions, EncoderTask } from '@mlpack/architectures';
+import type { EncoderTask } from '@mlpack/architectures';
+import { storeWeightsAsFloat16 } from '@mlpack/graph';
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
 import { runReference } from '@mlpack/reference';
 import { openWeights } from '@mlpack/safetensors';
@@ -17,7 +18,6 @@ import { assertClose, makeTempDir, removeTempDir } from '@mlpack/test-utils';
 import { seeded } from './__fixtures__/ndarray.js';
 import { cleanupTempDirs, emitToTemp } from './__fixtures__/emit-and-run.js';
 import { loadModel, runModel } from './__fixtures__/tfjs-runtime.js';
-import type { TfjsWeightDType } from './weight-plan.js';
 
 /** Parity tolerance against the reference (float32 graph vs float64 reference). */
 const ATOL = 1e-4;
@@ -68,18 +68,19 @@ function paddedBatch(seed: number, vocab: number, pad: number, tokenTypes: boole
   return feeds;
 }
 
-async function checkParity(spec: SampleSpec, task: EncoderTask, build: BuildOptions = {}, weightDtype: TfjsWeightDType = 'float32'): Promise<void> {
+async function checkParity(spec: SampleSpec, task: EncoderTask, weightDtype: 'float32' | 'float16' = 'float32'): Promise<void> {
   const dir = join(root, `s${counter++}`);
   await generateSample(spec, dir);
   const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
   const weights = await openWeights(dir);
   try {
-    const built = buildModelGraph({ config, weights, task }, build);
+    const built = buildModelGraph({ config, weights, task });
     const pad = typeof config['pad_token_id'] === 'number' ? config['pad_token_id'] : 0;
     const feeds = paddedBatch(spec.seed ?? 0, config['vocab_size'] as number, pad, TOKEN_TYPE_FAMILIES.has(spec.family));
     expect(built.inputs.map((i) => i.name)).toEqual(Object.keys(feeds));
 
-    const { dir: out } = await emitToTemp(built.graph, { weightDtype, signature: { inputs: built.inputs, outputs: built.outputs } });
+    const graph = weightDtype === 'float16' ? storeWeightsAsFloat16(built.graph) : built.graph;
+    const { dir: out } = await emitToTemp(graph, { signature: { inputs: built.inputs, outputs: built.outputs } });
     const model = await loadModel(out);
     const names = built.outputs.map((o) => o.name);
     const inputs = Object.fromEntries(
@@ -105,10 +106,10 @@ describe('TF.js graphs vs @mlpack/reference on generated checkpoints (padded bat
   });
 
   it('an F16 checkpoint held as float16 in the graph (float16 weights, Casts to float32)', async () => {
-    await checkParity({ family: 'xlm-roberta', head: 'masked-lm', seed: 590, dtype: 'F16' }, 'fill-mask', { weightDtype: 'float16' });
+    await checkParity({ family: 'xlm-roberta', head: 'masked-lm', seed: 590, dtype: 'F16' }, 'fill-mask', 'float16');
   });
 
   it('float32 weights stored as float16 shards', async () => {
-    await checkParity({ family: 'bert', head: 'sequence-classification', seed: 591 }, 'text-classification', {}, 'float16');
+    await checkParity({ family: 'bert', head: 'sequence-classification', seed: 591 }, 'text-classification', 'float16');
   });
 });

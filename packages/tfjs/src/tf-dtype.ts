@@ -12,6 +12,9 @@ export const TF_DTYPE_OF = {
   int64: 'DT_INT32',
   int32: 'DT_INT32',
   bool: 'DT_BOOL',
+  // Quantized weights of the ONNX variants; TF.js has no op taking them (refused when planned).
+  int8: 'DT_INT32',
+  uint8: 'DT_INT32',
 } as const satisfies Record<GraphDType, TfDataType>;
 
 export const MANIFEST_DTYPE_OF = {
@@ -25,6 +28,9 @@ export const MANIFEST_DTYPE_BYTES = { float32: 4, int32: 4, bool: 1 } as const s
 
 /** Bytes per element of a float16-quantized entry. */
 export const FLOAT16_BYTES = 2;
+
+/** Bytes per element of each quantized storage dtype. */
+export const QUANTIZED_BYTES = { float16: 2, uint16: 2, uint8: 1 } as const;
 
 /** Int32 range: int64 graph values must fit in it (TF.js has no int64). */
 export const INT32_MIN = -(2 ** 31);

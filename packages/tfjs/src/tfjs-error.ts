@@ -8,7 +8,6 @@ import { MlpackError } from '@mlpack/core';
  * - `TFJS_UNSUPPORTED_OP`: an IR op, or a form of one, that the TF.js lowering cannot express.
  * - `TFJS_DTYPE`: a dtype TF.js cannot hold for that use (e.g. an integer ReduceMean).
  * - `TFJS_INT_RANGE`: an int64 constant or weight does not fit in int32 (TF.js has no int64).
- * - `TFJS_FP16_OVERFLOW`: a finite float32 weight is too large for float16 storage.
  * - `TFJS_SIZE_MISMATCH`: an initializer materialized to a different byte count than its shape promises.
  * - `TFJS_WRITE_FAILED`: writing model.json or a weight shard failed.
  */
@@ -19,7 +18,6 @@ export type TfjsErrorCode =
   | 'TFJS_UNSUPPORTED_OP'
   | 'TFJS_DTYPE'
   | 'TFJS_INT_RANGE'
-  | 'TFJS_FP16_OVERFLOW'
   | 'TFJS_SIZE_MISMATCH'
   | 'TFJS_WRITE_FAILED';
 

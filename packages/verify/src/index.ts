@@ -1,6 +1,11 @@
 export { verifyConversion, MANIFEST_FILE } from './verify-conversion.js';
 export type { VerifyOptions } from './verify-conversion.js';
-export type { VerifyReport, VerifyComparison, VerifyProblem, VerifyTargetName, VerifyAgainst } from './verify-report.js';
+export type { VariantReport, VerifyReport, VerifyComparison, VerifyProblem, VerifyTargetName, VerifyAgainst } from './verify-report.js';
+export { PARITY_GATES, gateTolerance, judgeVariant } from './parity-gates.js';
+export type { GateMiss, GateVerdict, ParityGateLimits, VariantDType } from './parity-gates.js';
+export { variantParityGate } from './variant-parity-gate.js';
+export type { VariantGateContext } from './variant-parity-gate.js';
+export { variantDtype } from './verify-conversion.js';
 export { formatVerifyReport } from './format-verify-report.js';
 export { VerifyError } from './verify-error.js';
 export type { VerifyErrorCode } from './verify-error.js';

@@ -51,8 +51,8 @@ export function float32Tolerance(o: ToleranceOverrides = {}): Tolerance {
 }
 
 /** Tolerance for a TF.js target: overrides, else the float16-weights defaults or the float32 ones. */
-export function tfjsTolerance(weightDtype: 'float32' | 'float16', o: ToleranceOverrides = {}): Tolerance {
-  if (weightDtype === 'float16') return { atol: o.atol ?? FP16_WEIGHTS_ATOL, rtol: o.rtol ?? FP16_WEIGHTS_RTOL };
+export function tfjsTolerance(weightDtype: 'float32' | 'float16' | 'uint8' | 'uint16', o: ToleranceOverrides = {}): Tolerance {
+  if (weightDtype !== 'float32') return { atol: o.atol ?? FP16_WEIGHTS_ATOL, rtol: o.rtol ?? FP16_WEIGHTS_RTOL };
   return float32Tolerance(o);
 }
 

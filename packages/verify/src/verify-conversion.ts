@@ -10,6 +10,9 @@ import type { ManifestTarget, MlpackManifest } from '@mlpack/schema';
 import { compareOutputs } from './compare-outputs.js';
 import { isDecoderSignature } from './decoder-batch.js';
 import { verifyDecoderConversion } from './verify-decoder.js';
+import type { OutputComparison } from './compare-outputs.js';
+import { PARITY_GATES, gateTolerance, judgeVariant } from './parity-gates.js';
+import type { VariantDType } from './parity-gates.js';
 import { readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
@@ -21,7 +24,7 @@ import { createTfjsRunner } from './tfjs-runner.js';
 import { checkToleranceOverrides, float32Tolerance, goldenTolerance, tfjsTolerance } from './tolerances.js';
 import type { Tolerance } from './tolerances.js';
 import { VerifyError } from './verify-error.js';
-import type { VerifyAgainst, VerifyComparison, VerifyProblem, VerifyReport, VerifyTargetName } from './verify-report.js';
+import type { VariantReport, VerifyAgainst, VerifyComparison, VerifyProblem, VerifyReport, VerifyTargetName } from './verify-report.js';
 
 /** The manifest file of a converted folder. */
 export const MANIFEST_FILE = 'mlpack.json';
@@ -102,7 +105,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
     }
 
     const defaultTol = float32Tolerance(options);
-    const tfjsTarget = targets.find((t) => t.format === 'tfjs');
+    const tfjsTarget = targets.find((t) => t.format === 'tfjs' && !isVariant(t)) ?? targets.find((t) => t.format === 'tfjs');
     const tolerances: VerifyReport['tolerances'] = { default: defaultTol };
     if (tfjsTarget?.format === 'tfjs') {
       tolerances.tfjs = { ...tfjsTolerance(tfjsTarget.weight_dtype, options), weight_dtype: tfjsTarget.weight_dtype };
@@ -131,7 +134,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
     }
 
     // Each target.
-    const results = new Map<VerifyTargetName, HostTensorMap>();
+    const results = new Map<string, HostTensorMap>();
     for (const target of targets) {
       const name = target.format;
       try {
@@ -141,34 +144,64 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
             ? await createOnnxRunner(path, options.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: options.intraOpNumThreads })
             : await createTfjsRunner(path);
         runners.push(runner);
-        results.set(name, await runner.run(made.inputs));
+        results.set(target.path, await runner.run(made.inputs));
       } catch (e) {
-        errors.push(problemOf(e, name, name === 'onnx' ? 'ORT_RUN_FAILED' : 'TFJS_RUN_FAILED'));
+        errors.push({ ...problemOf(e, name, name === 'onnx' ? 'ORT_RUN_FAILED' : 'TFJS_RUN_FAILED'), ...(isVariant(target) ? { file: target.path } : {}) });
       }
     }
 
     const comparisons: VerifyComparison[] = [];
-    const compare = (target: VerifyTargetName, against: VerifyAgainst, actual: HostTensorMap, expected: HostTensorMap, outputs: readonly string[], tol: Tolerance): void => {
+    const compare = (target: VerifyTargetName, against: VerifyAgainst, actual: HostTensorMap, expected: HostTensorMap, outputs: readonly string[], tol: Tolerance, dtype?: VariantDType): OutputComparison[] => {
       const r = compareOutputs(actual, expected, { ...tol, outputs });
       for (const m of r.missing) {
         errors.push({
           target,
           code: 'VERIFY_OUTPUT_MISSING',
-          message: m.side === 'actual' ? `${target} did not produce output "${m.output}"` : `${against} has no output "${m.output}" to compare ${target} with`,
+          message: m.side === 'actual' ? `${target}${dtype ? ` ${dtype}` : ''} did not produce output "${m.output}"` : `${against} has no output "${m.output}" to compare ${target} with`,
           tensor: m.output,
         });
       }
       for (const c of r.comparisons) {
         const { output, ...metrics } = c;
-        comparisons.push({ target, against, output, atol: tol.atol, rtol: tol.rtol, ...metrics });
+        comparisons.push({ target, ...(dtype ? { dtype } : {}), against, output, atol: tol.atol, rtol: tol.rtol, ...metrics });
       }
+      return r.comparisons;
     };
+    // The fp32 models as before (elementwise tolerances); every other variant through its dtype's gate.
+    const plain = (format: 'onnx' | 'tfjs'): ManifestTarget | undefined => targets.find((t) => t.format === format && !isVariant(t));
     for (const name of TARGET_ORDER) {
-      const out = results.get(name);
+      const t = plain(name);
+      const out = t && results.get(t.path);
       if (out && reference) compare(name, 'reference', out, reference, outputNames, tolOf(name));
     }
-    const onnxOut = results.get('onnx');
-    const tfjsOut = results.get('tfjs');
+    const variants: VariantReport[] = [];
+    for (const t of targets.filter(isVariant)) {
+      const out = results.get(t.path);
+      if (!out || !reference) continue;
+      const dtype = variantDtype(t);
+      const gate = PARITY_GATES[dtype];
+      const before = comparisons.length;
+      const compared = compare(t.format, 'reference', out, reference, outputNames, gateTolerance(gate), dtype);
+      const verdict = judgeVariant(compared, out, gate);
+      const degraded = t.parity?.degraded === true;
+      // The gate decides, not the elementwise check alone.
+      for (const c of comparisons.slice(before)) c.ok = !verdict.misses.some((m) => m.output === c.output);
+      if (!verdict.ok && degraded) {
+        for (const c of comparisons.slice(before)) c.ok = true;
+        warnings.push({
+          target: t.format,
+          code: 'VERIFY_DEGRADED',
+          message: `${t.path} (${dtype}) misses its parity gate and is recorded as degraded in mlpack.json`,
+          file: t.path,
+          hint: 'it was kept with --allow-degraded; convert without that variant for a folder where everything passes',
+        });
+      }
+      variants.push({ target: t.format, dtype, path: t.path, ...verdict, ...(degraded ? { degraded: true as const } : {}) });
+    }
+    const onnxPlain = plain('onnx');
+    const tfjsPlain = plain('tfjs');
+    const onnxOut = onnxPlain && results.get(onnxPlain.path);
+    const tfjsOut = tfjsPlain && results.get(tfjsPlain.path);
     if (onnxOut && tfjsOut) compare('tfjs', 'onnx', tfjsOut, onnxOut, outputNames, tolOf('tfjs'));
     if (golden) {
       const goldenOutputs = Object.keys(golden.outputs).sort();
@@ -179,7 +212,8 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
       const checked = goldenOutputs.filter((o) => outputNames.includes(o));
       if (reference) compare('reference', 'golden', reference, golden.outputs, checked, tolerances.golden!);
       for (const name of TARGET_ORDER) {
-        const out = results.get(name);
+        const t = plain(name);
+        const out = t && results.get(t.path);
         if (!out) continue;
         const tol = goldenTolerance(tolOf(name), golden, options, name === 'tfjs' && tolerances.tfjs?.weight_dtype === 'float16');
         compare(name, 'golden', out, golden.outputs, checked, tol);
@@ -203,6 +237,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
       },
       tolerances,
       comparisons,
+      ...(variants.length > 0 ? { variants } : {}),
       errors,
       warnings,
     };
@@ -344,6 +379,23 @@ function isDefault(name: string, t: HostTensor): boolean {
 function filled(like: HostTensor, value: bigint): HostTensor {
   const n = like.dims.reduce((a, d) => a * d, 1);
   return { dtype: 'int64', dims: [...like.dims], data: new BigInt64Array(n).fill(value) };
+}
+
+/**
+ * The variant a target is: its `dtype`, or for manifests written before variants fp32 (ONNX) /
+ * from `weight_dtype` (TF.js: float16 → fp16).
+ */
+export function variantDtype(t: ManifestTarget): VariantDType {
+  if (t.dtype !== undefined) return t.dtype;
+  return t.format === 'tfjs' && t.weight_dtype !== 'float32' ? (t.weight_dtype === 'float16' ? 'fp16' : t.weight_dtype) : 'fp32';
+}
+
+/**
+ * Targets judged by a dtype gate rather than the fp32 tolerances. A TF.js fp16 target written
+ * before variants (no `dtype`) keeps the tolerances it was verified with then.
+ */
+function isVariant(t: ManifestTarget): boolean {
+  return t.dtype !== undefined && t.dtype !== 'fp32';
 }
 
 function problemOf(e: unknown, target: VerifyTargetName, fallback: string): VerifyProblem {

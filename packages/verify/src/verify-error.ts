@@ -45,7 +45,9 @@ export type VerifyErrorCode =
   | 'VERIFY_INPUT_IGNORED'
   // report problems of decoder verification (greedy decoding in lockstep)
   | 'VERIFY_GREEDY_MISMATCH'
-  | 'VERIFY_GREEDY_TIE';
+  | 'VERIFY_GREEDY_TIE'
+  | 'VERIFY_DEGRADED'
+  | 'VERIFY_GATE_FAILED';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';

@@ -1,6 +1,16 @@
 import type { ErrorJson } from '@mlpack/core';
 import type { TensorComparison } from './compare.js';
 import type { Tolerance } from './tolerances.js';
+import type { GateVerdict, VariantDType } from './parity-gates.js';
+
+/** One variant's verdict in the report: which file, its dtype, gate, worst values measured, misses. */
+export interface VariantReport extends GateVerdict {
+  target: 'onnx' | 'tfjs';
+  dtype: VariantDType;
+  path: string;
+  /** The manifest records it as kept despite missing its gate (`--allow-degraded`): a miss is a warning. */
+  degraded?: true;
+}
 
 /** Which runner produced the outputs under test. */
 export type VerifyTargetName = 'reference' | 'onnx' | 'tfjs';
@@ -11,6 +21,8 @@ export type VerifyAgainst = 'reference' | 'golden' | 'onnx';
 /** One output of one target compared with one expectation. Key order is part of the contract. */
 export interface VerifyComparison extends TensorComparison {
   target: VerifyTargetName;
+  /** The weight variant compared (only for variants other than fp32, judged by their dtype's gate). */
+  dtype?: VariantDType;
   against: VerifyAgainst;
   output: string;
   /** Tolerances this comparison was judged with. */
@@ -55,7 +67,7 @@ export interface VerifyReport {
     /** float32 targets (onnx) and the reference. */
     default: Tolerance;
     /** The TF.js target, when verified. */
-    tfjs?: Tolerance & { weight_dtype: 'float32' | 'float16' };
+    tfjs?: Tolerance & { weight_dtype: 'float32' | 'float16' | 'uint8' | 'uint16' };
     /** Comparisons against the golden (float32 targets and reference), when one is given. */
     golden?: Tolerance;
   };
@@ -72,6 +84,8 @@ export interface VerifyReport {
     /** Steps where the picks differed (both runs continued with the reference's token). */
     divergences: Array<{ step: number; row: number; actual: number; expected: number; margin: number; tie: boolean }>;
   };
+  /** Each variant other than fp32 judged by its dtype's parity gate (only when the folder has some). */
+  variants?: VariantReport[];
   errors: VerifyProblem[];
   warnings: VerifyProblem[];
 }

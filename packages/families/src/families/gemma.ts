@@ -23,8 +23,8 @@ export const GEMMA: DecoderFamily = {
       heads: { keys: ['num_attention_heads'], default: 16 },
       headDim: { keys: ['head_dim'], default: 256 },
       maxPositions: { keys: ['max_position_embeddings'], default: 8192 },
-      // GemmaMLP reads `hidden_activation` (gelu_pytorch_tanh when unset), not `hidden_act`.
-      activation: { keys: ['hidden_activation'], default: 'gelu_pytorch_tanh' },
+      // `hidden_activation` overrides `hidden_act` (transformers 4.4x ignored hidden_act; 5 reads it): the reference agrees.
+      activation: { keys: ['hidden_activation', 'hidden_act'], default: 'gelu_pytorch_tanh' },
     },
     norm: 'rms-one-plus',
     embeddingScale: 'sqrt-hidden',

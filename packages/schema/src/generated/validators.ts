@@ -14474,9 +14474,9 @@ return errors === 0;
 }
 validate88.evaluated = {"props":{"metadata":true,"weight_map":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"graphs":{"description":"Every graph of the model with its I/O signature, the main one first (\"model\" → onnx/model.onnx; decoders take past_key_values.* and return present.*). Written by mlpack 0.1 conversions onwards; older manifests have only `signature`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graph"}},"signature":{"description":"Inputs and outputs of the main graph (graphs[0]).","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"graph":{"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]}}};
+const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"graphs":{"description":"Every graph of the model with its I/O signature, the main one first (\"model\" → onnx/model.onnx; decoders take past_key_values.* and return present.*). Written by mlpack 0.1 conversions onwards; older manifests have only `signature`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graph"}},"signature":{"description":"Inputs and outputs of the main graph (graphs[0]).","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"graph":{"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"parity":{"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]}}};
 const schema225 = {"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""};
-const schema235 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
+const schema237 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
 const func13 = Object.prototype.hasOwnProperty;
 const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", "u");
 const pattern11 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
@@ -14630,7 +14630,8 @@ return errors === 0;
 }
 validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]};
+const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]};
+const schema233 = {"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14716,7 +14717,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "format") || (key0 === "graph")) || (key0 === "opset")) || (key0 === "ir_version")) || (key0 === "path")) || (key0 === "external_data"))){
+if(!((((((((key0 === "format") || (key0 === "graph")) || (key0 === "opset")) || (key0 === "ir_version")) || (key0 === "path")) || (key0 === "external_data")) || (key0 === "dtype")) || (key0 === "parity"))){
 const err5 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -14852,15 +14853,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = true;
-}
-}
-if(!valid1){
-const err16 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
+if(data.dtype !== undefined){
+let data6 = data.dtype;
+if(!(((((data6 === "fp32") || (data6 === "fp16")) || (data6 === "q8")) || (data6 === "q4")) || (data6 === "q4f16"))){
+const err16 = {instancePath:instancePath+"/dtype",schemaPath:"#/allOf/0/then/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[0].then.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[0].then.properties.dtype.enum,parentSchema:schema230.allOf[0].then.properties.dtype,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14869,13 +14865,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-const _errs23 = errors;
-let valid6 = true;
-const _errs24 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.format === undefined) && (missing1 = "format")){
-const err17 = {};
+}
+if(data.parity !== undefined){
+let data7 = data.parity;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.gate === undefined){
+const err17 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14884,10 +14879,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-else {
-if(data.format !== undefined){
-if("tfjs" !== data.format){
-const err18 = {};
+if(data7.measured === undefined){
+const err18 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14896,24 +14889,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs24 === errors;
-errors = _errs23;
-if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs26 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err19 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(data7.ok === undefined){
+const err19 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14922,8 +14899,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.weight_dtype === undefined){
-const err20 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+for(const key1 in data7){
+if(!(((((key1 === "gate") || (key1 === "measured")) || (key1 === "ok")) || (key1 === "degraded")) || (key1 === "misses"))){
+const err20 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14932,8 +14910,14 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data.shard_bytes === undefined){
-const err21 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+}
+if(data7.gate !== undefined){
+let data8 = data7.gate;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+let data9 = data8[key2];
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err21 = {instancePath:instancePath+"/parity/gate/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14942,9 +14926,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(((((key1 === "format") || (key1 === "graph")) || (key1 === "path")) || (key1 === "weight_dtype")) || (key1 === "shard_bytes"))){
-const err22 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14954,11 +14939,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.graph !== undefined){
-let data7 = data.graph;
-if(typeof data7 === "string"){
-if(func1(data7) < 1){
-const err23 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema230.allOf[1].then.properties.graph,data:data7};
+if(data7.measured !== undefined){
+let data10 = data7.measured;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+let data11 = data10[key3];
+if(((!((typeof data11 == "number") && (isFinite(data11)))) && (typeof data11 !== "boolean")) && (data11 !== null)){
+const err23 = {instancePath:instancePath+"/parity/measured/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14968,8 +14955,9 @@ vErrors.push(err23);
 errors++;
 }
 }
+}
 else {
-const err24 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema230.allOf[1].then.properties.graph.type,parentSchema:schema230.allOf[1].then.properties.graph,data:data7};
+const err24 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14979,11 +14967,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.path !== undefined){
-let data8 = data.path;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err25 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data8};
+if(data7.ok !== undefined){
+let data12 = data7.ok;
+if(typeof data12 !== "boolean"){
+const err25 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14993,8 +14980,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data8};
+if(data7.degraded !== undefined){
+let data13 = data7.degraded;
+if(true !== data13){
+const err26 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15004,10 +14993,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.weight_dtype !== undefined){
-let data9 = data.weight_dtype;
-if(!((data9 === "float32") || (data9 === "float16"))){
-const err27 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data9};
+if(data7.misses !== undefined){
+let data14 = data7.misses;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.output === undefined){
+const err27 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15016,11 +15010,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.shard_bytes !== undefined){
-let data10 = data.shard_bytes;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data10};
+if(data15.metric === undefined){
+const err28 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -15029,9 +15020,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data10};
+for(const key4 in data15){
+if(!((((key4 === "output") || (key4 === "metric")) || (key4 === "value")) || (key4 === "limit"))){
+const err29 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15041,21 +15032,565 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-}
-var _valid1 = _errs26 === errors;
-valid6 = _valid1;
-if(valid6){
-var props1 = true;
-}
-}
-if(!valid6){
-const err30 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
+if(data15.output !== undefined){
+let data16 = data15.output;
+if(typeof data16 !== "string"){
+const err30 = {instancePath:instancePath+"/parity/misses/" + i0+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data15.metric !== undefined){
+let data17 = data15.metric;
+if(typeof data17 !== "string"){
+const err31 = {instancePath:instancePath+"/parity/misses/" + i0+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data17};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.value !== undefined){
+let data18 = data15.value;
+if(((!((typeof data18 == "number") && (isFinite(data18)))) && (typeof data18 !== "boolean")) && (data18 !== null)){
+const err32 = {instancePath:instancePath+"/parity/misses/" + i0+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data18};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data15.limit !== undefined){
+let data19 = data15.limit;
+if(((!((typeof data19 == "number") && (isFinite(data19)))) && (typeof data19 !== "boolean")) && (data19 !== null)){
+const err33 = {instancePath:instancePath+"/parity/misses/" + i0+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data7};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err37 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const _errs54 = errors;
+let valid13 = true;
+const _errs55 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.format === undefined) && (missing1 = "format")){
+const err38 = {};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+if(data.format !== undefined){
+if("tfjs" !== data.format){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs55 === errors;
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs57 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err40 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data.weight_dtype === undefined){
+const err41 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data.shard_bytes === undefined){
+const err42 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key5 in data){
+if(!(((((((key5 === "format") || (key5 === "graph")) || (key5 === "path")) || (key5 === "weight_dtype")) || (key5 === "shard_bytes")) || (key5 === "dtype")) || (key5 === "parity"))){
+const err43 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.graph !== undefined){
+let data21 = data.graph;
+if(typeof data21 === "string"){
+if(func1(data21) < 1){
+const err44 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema230.allOf[1].then.properties.graph,data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema230.allOf[1].then.properties.graph.type,parentSchema:schema230.allOf[1].then.properties.graph,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data22 = data.path;
+if(typeof data22 === "string"){
+if(!pattern13.test(data22)){
+const err46 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data22};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.weight_dtype !== undefined){
+let data23 = data.weight_dtype;
+if(!((((data23 === "float32") || (data23 === "float16")) || (data23 === "uint8")) || (data23 === "uint16"))){
+const err48 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data23};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.shard_bytes !== undefined){
+let data24 = data.shard_bytes;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err49 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err50 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data.dtype !== undefined){
+let data25 = data.dtype;
+if(!((((data25 === "fp32") || (data25 === "fp16")) || (data25 === "uint8")) || (data25 === "uint16"))){
+const err51 = {instancePath:instancePath+"/dtype",schemaPath:"#/allOf/1/then/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.dtype.enum,parentSchema:schema230.allOf[1].then.properties.dtype,data:data25};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.parity !== undefined){
+let data26 = data.parity;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.gate === undefined){
+const err52 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data26};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data26.measured === undefined){
+const err53 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data26};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data26.ok === undefined){
+const err54 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key6 in data26){
+if(!(((((key6 === "gate") || (key6 === "measured")) || (key6 === "ok")) || (key6 === "degraded")) || (key6 === "misses"))){
+const err55 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data26};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data26.gate !== undefined){
+let data27 = data26.gate;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+let data28 = data27[key7];
+if(!((typeof data28 == "number") && (isFinite(data28)))){
+const err56 = {instancePath:instancePath+"/parity/gate/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data26.measured !== undefined){
+let data29 = data26.measured;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+let data30 = data29[key8];
+if(((!((typeof data30 == "number") && (isFinite(data30)))) && (typeof data30 !== "boolean")) && (data30 !== null)){
+const err58 = {instancePath:instancePath+"/parity/measured/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data30};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data29};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data26.ok !== undefined){
+let data31 = data26.ok;
+if(typeof data31 !== "boolean"){
+const err60 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data31};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data26.degraded !== undefined){
+let data32 = data26.degraded;
+if(true !== data32){
+const err61 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data32};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data26.misses !== undefined){
+let data33 = data26.misses;
+if(Array.isArray(data33)){
+const len1 = data33.length;
+for(let i1=0; i1<len1; i1++){
+let data34 = data33[i1];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.output === undefined){
+const err62 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data34};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data34.metric === undefined){
+const err63 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data34};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key9 in data34){
+if(!((((key9 === "output") || (key9 === "metric")) || (key9 === "value")) || (key9 === "limit"))){
+const err64 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data34};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data34.output !== undefined){
+let data35 = data34.output;
+if(typeof data35 !== "string"){
+const err65 = {instancePath:instancePath+"/parity/misses/" + i1+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data35};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data34.metric !== undefined){
+let data36 = data34.metric;
+if(typeof data36 !== "string"){
+const err66 = {instancePath:instancePath+"/parity/misses/" + i1+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data36};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data34.value !== undefined){
+let data37 = data34.value;
+if(((!((typeof data37 == "number") && (isFinite(data37)))) && (typeof data37 !== "boolean")) && (data37 !== null)){
+const err67 = {instancePath:instancePath+"/parity/misses/" + i1+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data37};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data34.limit !== undefined){
+let data38 = data34.limit;
+if(((!((typeof data38 == "number") && (isFinite(data38)))) && (typeof data38 !== "boolean")) && (data38 !== null)){
+const err68 = {instancePath:instancePath+"/parity/misses/" + i1+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data38};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data34};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data33};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data26};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs57 === errors;
+valid13 = _valid1;
+if(valid13){
+var props1 = true;
+}
+}
+if(!valid13){
+const err72 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
@@ -15070,12 +15605,12 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err31 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
+const err73 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err73];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err73);
 }
 errors++;
 }
@@ -15084,26 +15619,26 @@ props0 = props0 || {};
 props0.format = true;
 }
 if(data.format !== undefined){
-let data11 = data.format;
-if(!((data11 === "onnx") || (data11 === "tfjs"))){
-const err32 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data11};
+let data39 = data.format;
+if(!((data39 === "onnx") || (data39 === "tfjs"))){
+const err74 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data39};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err74];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err74);
 }
 errors++;
 }
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err75];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -15113,7 +15648,7 @@ return errors === 0;
 }
 validate92.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema234 = {"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}};
+const schema236 = {"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}};
 const pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
 function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -15128,7 +15663,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema234.required,parentSchema:schema234,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema236.required,parentSchema:schema236,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15138,7 +15673,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.inputs === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema234.required,parentSchema:schema234,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema236.required,parentSchema:schema236,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15148,7 +15683,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.outputs === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema234.required,parentSchema:schema234,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema236.required,parentSchema:schema236,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15159,7 +15694,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "inputs")) || (key0 === "outputs"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema234,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema236,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15173,7 +15708,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern18.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema234.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema236.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15184,7 +15719,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema234.properties.name.type,parentSchema:schema234.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema236.properties.name.type,parentSchema:schema236.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15198,7 +15733,7 @@ if(data.inputs !== undefined){
 let data1 = data.inputs;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema234.properties.inputs,data:data1};
+const err6 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema236.properties.inputs,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15212,7 +15747,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name === undefined){
-const err7 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data2};
+const err7 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema237.required,parentSchema:schema237,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15222,7 +15757,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.dtype === undefined){
-const err8 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data2};
+const err8 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema237.required,parentSchema:schema237,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15232,7 +15767,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.shape === undefined){
-const err9 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data2};
+const err9 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema237.required,parentSchema:schema237,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15243,7 +15778,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "name") || (key1 === "dtype")) || (key1 === "shape"))){
-const err10 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data2};
+const err10 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema237,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15257,7 +15792,7 @@ if(data2.name !== undefined){
 let data3 = data2.name;
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data3};
+const err11 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15268,7 +15803,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data3};
+const err12 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.properties.name.type,parentSchema:schema237.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15281,7 +15816,7 @@ errors++;
 if(data2.dtype !== undefined){
 let data4 = data2.dtype;
 if(!(((((data4 === "int64") || (data4 === "int32")) || (data4 === "float32")) || (data4 === "float16")) || (data4 === "bool"))){
-const err13 = {instancePath:instancePath+"/inputs/" + i0+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data4};
+const err13 = {instancePath:instancePath+"/inputs/" + i0+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema237.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema237.properties.dtype.enum,parentSchema:schema237.properties.dtype,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15298,7 +15833,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (typeof data6 !== "string")){
-const err14 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data6};
+const err14 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema237.properties.shape.items.type},message:"must be integer,string",schema:schema237.properties.shape.items.type,parentSchema:schema237.properties.shape.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15309,7 +15844,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data6};
+const err15 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema237.properties.shape.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15321,7 +15856,7 @@ errors++;
 }
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err16 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data6};
+const err16 = {instancePath:instancePath+"/inputs/" + i0+"/shape/" + i1,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.shape.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15334,7 +15869,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/inputs/" + i0+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data5};
+const err17 = {instancePath:instancePath+"/inputs/" + i0+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema237.properties.shape.type,parentSchema:schema237.properties.shape,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15346,7 +15881,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data2};
+const err18 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema237.type,parentSchema:schema237,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15358,7 +15893,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.inputs.type,parentSchema:schema234.properties.inputs,data:data1};
+const err19 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.inputs.type,parentSchema:schema236.properties.inputs,data:data1};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15372,7 +15907,7 @@ if(data.outputs !== undefined){
 let data7 = data.outputs;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err20 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema234.properties.outputs,data:data7};
+const err20 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema236.properties.outputs,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15386,7 +15921,7 @@ for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err21 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data8};
+const err21 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema237.required,parentSchema:schema237,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15396,7 +15931,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data8.dtype === undefined){
-const err22 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data8};
+const err22 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema237.required,parentSchema:schema237,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15406,7 +15941,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data8.shape === undefined){
-const err23 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data8};
+const err23 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema237.required,parentSchema:schema237,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15417,7 +15952,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "name") || (key2 === "dtype")) || (key2 === "shape"))){
-const err24 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data8};
+const err24 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema237,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15431,7 +15966,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func1(data9) < 1){
-const err25 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data9};
+const err25 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15442,7 +15977,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data9};
+const err26 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.properties.name.type,parentSchema:schema237.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15455,7 +15990,7 @@ errors++;
 if(data8.dtype !== undefined){
 let data10 = data8.dtype;
 if(!(((((data10 === "int64") || (data10 === "int32")) || (data10 === "float32")) || (data10 === "float16")) || (data10 === "bool"))){
-const err27 = {instancePath:instancePath+"/outputs/" + i2+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data10};
+const err27 = {instancePath:instancePath+"/outputs/" + i2+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema237.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema237.properties.dtype.enum,parentSchema:schema237.properties.dtype,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15472,7 +16007,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (typeof data12 !== "string")){
-const err28 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data12};
+const err28 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema237.properties.shape.items.type},message:"must be integer,string",schema:schema237.properties.shape.items.type,parentSchema:schema237.properties.shape.items,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -15483,7 +16018,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err29 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data12};
+const err29 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema237.properties.shape.items,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15495,7 +16030,7 @@ errors++;
 }
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-const err30 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data12};
+const err30 = {instancePath:instancePath+"/outputs/" + i2+"/shape/" + i3,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.shape.items,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -15508,7 +16043,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/outputs/" + i2+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data11};
+const err31 = {instancePath:instancePath+"/outputs/" + i2+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema237.properties.shape.type,parentSchema:schema237.properties.shape,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -15520,7 +16055,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data8};
+const err32 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema237.type,parentSchema:schema237,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15532,7 +16067,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema234.properties.outputs.type,parentSchema:schema234.properties.outputs,data:data7};
+const err33 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema236.properties.outputs.type,parentSchema:schema236.properties.outputs,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -15544,7 +16079,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema234.type,parentSchema:schema234,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15558,10 +16093,10 @@ return errors === 0;
 }
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema239 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
-const schema240 = {"type":"string","minLength":1,"x-expected":"a non-empty tensor name"};
-const schema241 = {"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]};
-const schema242 = {"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}};
+const schema241 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
+const schema242 = {"type":"string","minLength":1,"x-expected":"a non-empty tensor name"};
+const schema243 = {"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]};
+const schema244 = {"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15623,7 +16158,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err2 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.allOf[0].then.properties.data.items.type,parentSchema:schema241.allOf[0].then.properties.data.items,data:data2};
+const err2 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema243.allOf[0].then.properties.data.items.type,parentSchema:schema243.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15634,7 +16169,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-const err3 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema241.allOf[0].then.properties.data.items,data:data2};
+const err3 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema243.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15644,7 +16179,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2 < -9007199254740991 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991",schema:-9007199254740991,parentSchema:schema241.allOf[0].then.properties.data.items,data:data2};
+const err4 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/allOf/0/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991",schema:-9007199254740991,parentSchema:schema243.allOf[0].then.properties.data.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15657,7 +16192,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/0/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.allOf[0].then.properties.data.type,parentSchema:schema241.allOf[0].then.properties.data,data:data1};
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/0/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema243.allOf[0].then.properties.data.type,parentSchema:schema243.allOf[0].then.properties.data,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15677,7 +16212,7 @@ props0.dtype = true;
 }
 }
 if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema241.allOf[0].if,parentSchema:schema241.allOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema243.allOf[0].if,parentSchema:schema243.allOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15736,7 +16271,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err9 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.allOf[1].then.properties.data.items.type,parentSchema:schema241.allOf[1].then.properties.data.items,data:data5};
+const err9 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema243.allOf[1].then.properties.data.items.type,parentSchema:schema243.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15747,7 +16282,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2147483647 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema241.allOf[1].then.properties.data.items,data:data5};
+const err10 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema243.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15757,7 +16292,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data5 < -2147483648 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema241.allOf[1].then.properties.data.items,data:data5};
+const err11 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/allOf/1/then/properties/data/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema243.allOf[1].then.properties.data.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15770,7 +16305,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.allOf[1].then.properties.data.type,parentSchema:schema241.allOf[1].then.properties.data,data:data4};
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/allOf/1/then/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema243.allOf[1].then.properties.data.type,parentSchema:schema243.allOf[1].then.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15790,7 +16325,7 @@ props1.dtype = true;
 }
 }
 if(!valid6){
-const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema241.allOf[1].if,parentSchema:schema241.allOf[1],data};
+const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema243.allOf[1].if,parentSchema:schema243.allOf[1],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15810,7 +16345,7 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dtype === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema243.required,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15820,7 +16355,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.dims === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema243.required,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15830,7 +16365,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.data === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema241.required,parentSchema:schema241,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema243.required,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15841,7 +16376,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "dtype") || (key0 === "dims")) || (key0 === "data"))){
-const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data};
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15854,7 +16389,7 @@ errors++;
 if(data.dtype !== undefined){
 let data6 = data.dtype;
 if(!(((data6 === "int64") || (data6 === "int32")) || (data6 === "float32"))){
-const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema241.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema241.properties.dtype.enum,parentSchema:schema241.properties.dtype,data:data6};
+const err18 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema243.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema243.properties.dtype.enum,parentSchema:schema243.properties.dtype,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15871,7 +16406,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err19 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema242.items.type,parentSchema:schema242.items,data:data8};
+const err19 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.items.type,parentSchema:schema244.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15882,7 +16417,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema242.items,data:data8};
+const err20 = {instancePath:instancePath+"/dims/" + i2,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema244.items,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15895,7 +16430,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema242.type,parentSchema:schema242,data:data7};
+const err21 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.type,parentSchema:schema244,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15912,7 +16447,7 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/data/" + i3,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.data.items.type,parentSchema:schema241.properties.data.items,data:data10};
+const err22 = {instancePath:instancePath+"/data/" + i3,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema243.properties.data.items.type,parentSchema:schema243.properties.data.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15924,7 +16459,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.data.type,parentSchema:schema241.properties.data,data:data9};
+const err23 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema243.properties.data.type,parentSchema:schema243.properties.data,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15936,7 +16471,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema243.type,parentSchema:schema243,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15950,7 +16485,7 @@ return errors === 0;
 }
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema244 = {"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}};
+const schema246 = {"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}};
 
 function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15964,7 +16499,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dtype === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema244.required,parentSchema:schema244,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema246.required,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15974,7 +16509,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dims === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema244.required,parentSchema:schema244,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dims"},message:"must have required property '"+"dims"+"'",schema:schema246.required,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15984,7 +16519,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema244.required,parentSchema:schema244,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema246.required,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15995,7 +16530,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "dtype") || (key0 === "dims")) || (key0 === "data"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema244,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16008,7 +16543,7 @@ errors++;
 if(data.dtype !== undefined){
 let data0 = data.dtype;
 if("float32" !== data0){
-const err4 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/const",keyword:"const",params:{allowedValue: "float32"},message:"must be equal to constant",schema:"float32",parentSchema:schema244.properties.dtype,data:data0};
+const err4 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/const",keyword:"const",params:{allowedValue: "float32"},message:"must be equal to constant",schema:"float32",parentSchema:schema246.properties.dtype,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16025,7 +16560,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema242.items.type,parentSchema:schema242.items,data:data2};
+const err5 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.items.type,parentSchema:schema244.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16036,7 +16571,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema242.items,data:data2};
+const err6 = {instancePath:instancePath+"/dims/" + i0,schemaPath:"#/$defs/dims/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema244.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16049,7 +16584,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema242.type,parentSchema:schema242,data:data1};
+const err7 = {instancePath:instancePath+"/dims",schemaPath:"#/$defs/dims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.type,parentSchema:schema244,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16066,7 +16601,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema244.properties.data.items.type,parentSchema:schema244.properties.data.items,data:data4};
+const err8 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/properties/data/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema246.properties.data.items.type,parentSchema:schema246.properties.data.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16078,7 +16613,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema244.properties.data.type,parentSchema:schema244.properties.data,data:data3};
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema246.properties.data.type,parentSchema:schema246.properties.data,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16090,7 +16625,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.type,parentSchema:schema244,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema246.type,parentSchema:schema246,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16118,7 +16653,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema239.required,parentSchema:schema239,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16128,7 +16663,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema239.required,parentSchema:schema239,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16138,7 +16673,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.inputs === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema239.required,parentSchema:schema239,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16148,7 +16683,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.outputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema239.required,parentSchema:schema239,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16159,7 +16694,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "format") || (key0 === "version")) || (key0 === "source")) || (key0 === "inputs")) || (key0 === "outputs")) || (key0 === "atol")) || (key0 === "rtol"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema239,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16172,7 +16707,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("mlpack-golden" !== data0){
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema239.properties.format,data:data0};
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema241.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16185,7 +16720,7 @@ errors++;
 if(data.version !== undefined){
 let data1 = data.version;
 if(1 !== data1){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema239.properties.version,data:data1};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema241.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16198,7 +16733,7 @@ errors++;
 if(data.source !== undefined){
 let data2 = data.source;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema239.properties.source.type,parentSchema:schema239.properties.source,data:data2};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema241.properties.source.type,parentSchema:schema241.properties.source,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16212,7 +16747,7 @@ if(data.inputs !== undefined){
 let data3 = data.inputs;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema239.properties.inputs,data:data3};
+const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema241.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16225,7 +16760,7 @@ for(const key1 in data3){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(func1(key1) < 1){
-const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema240,data:key1,propertyName:key1};
+const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema242,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16236,7 +16771,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema240.type,parentSchema:schema240,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema242.type,parentSchema:schema242,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16247,7 +16782,7 @@ errors++;
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
-const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema239.properties.inputs.propertyNames,parentSchema:schema239.properties.inputs,data:data3};
+const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema241.properties.inputs.propertyNames,parentSchema:schema241.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16265,7 +16800,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema239.properties.inputs.type,parentSchema:schema239.properties.inputs,data:data3};
+const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.properties.inputs.type,parentSchema:schema241.properties.inputs,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16279,7 +16814,7 @@ if(data.outputs !== undefined){
 let data5 = data.outputs;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err13 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema239.properties.outputs,data:data5};
+const err13 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema241.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16292,7 +16827,7 @@ for(const key3 in data5){
 const _errs17 = errors;
 if(typeof key3 === "string"){
 if(func1(key3) < 1){
-const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema240,data:key3,propertyName:key3};
+const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema242,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16303,7 +16838,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema240.type,parentSchema:schema240,data:key3,propertyName:key3};
+const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema242.type,parentSchema:schema242,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16314,7 +16849,7 @@ errors++;
 }
 var valid4 = _errs17 === errors;
 if(!valid4){
-const err16 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema239.properties.outputs.propertyNames,parentSchema:schema239.properties.outputs,data:data5};
+const err16 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema241.properties.outputs.propertyNames,parentSchema:schema241.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16332,7 +16867,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema239.properties.outputs.type,parentSchema:schema239.properties.outputs,data:data5};
+const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.properties.outputs.type,parentSchema:schema241.properties.outputs,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16346,7 +16881,7 @@ if(data.atol !== undefined){
 let data7 = data.atol;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.properties.atol,data:data7};
+const err18 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.atol,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16357,7 +16892,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema239.properties.atol.type,parentSchema:schema239.properties.atol,data:data7};
+const err19 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.atol.type,parentSchema:schema241.properties.atol,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16371,7 +16906,7 @@ if(data.rtol !== undefined){
 let data8 = data.rtol;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema239.properties.rtol,data:data8};
+const err20 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.rtol,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16382,7 +16917,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema239.properties.rtol.type,parentSchema:schema239.properties.rtol,data:data8};
+const err21 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.rtol.type,parentSchema:schema241.properties.rtol,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16394,7 +16929,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema239.type,parentSchema:schema239,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17234,7 +17769,7 @@ for(let i3=0; i3<len3; i3++){
 let data26 = data25[i3];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.name === undefined){
-const err62 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data26};
+const err62 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema237.required,parentSchema:schema237,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -17244,7 +17779,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data26.dtype === undefined){
-const err63 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data26};
+const err63 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema237.required,parentSchema:schema237,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -17254,7 +17789,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data26.shape === undefined){
-const err64 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data26};
+const err64 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema237.required,parentSchema:schema237,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -17265,7 +17800,7 @@ errors++;
 }
 for(const key4 in data26){
 if(!(((key4 === "name") || (key4 === "dtype")) || (key4 === "shape"))){
-const err65 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data26};
+const err65 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema237,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -17279,7 +17814,7 @@ if(data26.name !== undefined){
 let data27 = data26.name;
 if(typeof data27 === "string"){
 if(func1(data27) < 1){
-const err66 = {instancePath:instancePath+"/signature/inputs/" + i3+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data27};
+const err66 = {instancePath:instancePath+"/signature/inputs/" + i3+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -17290,7 +17825,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/signature/inputs/" + i3+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data27};
+const err67 = {instancePath:instancePath+"/signature/inputs/" + i3+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.properties.name.type,parentSchema:schema237.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -17303,7 +17838,7 @@ errors++;
 if(data26.dtype !== undefined){
 let data28 = data26.dtype;
 if(!(((((data28 === "int64") || (data28 === "int32")) || (data28 === "float32")) || (data28 === "float16")) || (data28 === "bool"))){
-const err68 = {instancePath:instancePath+"/signature/inputs/" + i3+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data28};
+const err68 = {instancePath:instancePath+"/signature/inputs/" + i3+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema237.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema237.properties.dtype.enum,parentSchema:schema237.properties.dtype,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -17320,7 +17855,7 @@ const len4 = data29.length;
 for(let i4=0; i4<len4; i4++){
 let data30 = data29[i4];
 if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (typeof data30 !== "string")){
-const err69 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data30};
+const err69 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema237.properties.shape.items.type},message:"must be integer,string",schema:schema237.properties.shape.items.type,parentSchema:schema237.properties.shape.items,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -17331,7 +17866,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err70 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data30};
+const err70 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema237.properties.shape.items,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -17343,7 +17878,7 @@ errors++;
 }
 if(typeof data30 === "string"){
 if(func1(data30) < 1){
-const err71 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data30};
+const err71 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape/" + i4,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.shape.items,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -17356,7 +17891,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data29};
+const err72 = {instancePath:instancePath+"/signature/inputs/" + i3+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema237.properties.shape.type,parentSchema:schema237.properties.shape,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -17368,7 +17903,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data26};
+const err73 = {instancePath:instancePath+"/signature/inputs/" + i3,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema237.type,parentSchema:schema237,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -17408,7 +17943,7 @@ for(let i5=0; i5<len5; i5++){
 let data32 = data31[i5];
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.name === undefined){
-const err76 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema235.required,parentSchema:schema235,data:data32};
+const err76 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema237.required,parentSchema:schema237,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -17418,7 +17953,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data32.dtype === undefined){
-const err77 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema235.required,parentSchema:schema235,data:data32};
+const err77 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'",schema:schema237.required,parentSchema:schema237,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -17428,7 +17963,7 @@ vErrors.push(err77);
 errors++;
 }
 if(data32.shape === undefined){
-const err78 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema235.required,parentSchema:schema235,data:data32};
+const err78 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'",schema:schema237.required,parentSchema:schema237,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -17439,7 +17974,7 @@ errors++;
 }
 for(const key5 in data32){
 if(!(((key5 === "name") || (key5 === "dtype")) || (key5 === "shape"))){
-const err79 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema235,data:data32};
+const err79 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema237,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -17453,7 +17988,7 @@ if(data32.name !== undefined){
 let data33 = data32.name;
 if(typeof data33 === "string"){
 if(func1(data33) < 1){
-const err80 = {instancePath:instancePath+"/signature/outputs/" + i5+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.name,data:data33};
+const err80 = {instancePath:instancePath+"/signature/outputs/" + i5+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -17464,7 +17999,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/signature/outputs/" + i5+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema235.properties.name.type,parentSchema:schema235.properties.name,data:data33};
+const err81 = {instancePath:instancePath+"/signature/outputs/" + i5+"/name",schemaPath:"#/$defs/tensorSpec/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema237.properties.name.type,parentSchema:schema237.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -17477,7 +18012,7 @@ errors++;
 if(data32.dtype !== undefined){
 let data34 = data32.dtype;
 if(!(((((data34 === "int64") || (data34 === "int32")) || (data34 === "float32")) || (data34 === "float16")) || (data34 === "bool"))){
-const err82 = {instancePath:instancePath+"/signature/outputs/" + i5+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema235.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema235.properties.dtype.enum,parentSchema:schema235.properties.dtype,data:data34};
+const err82 = {instancePath:instancePath+"/signature/outputs/" + i5+"/dtype",schemaPath:"#/$defs/tensorSpec/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema237.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema237.properties.dtype.enum,parentSchema:schema237.properties.dtype,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -17494,7 +18029,7 @@ const len6 = data35.length;
 for(let i6=0; i6<len6; i6++){
 let data36 = data35[i6];
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (typeof data36 !== "string")){
-const err83 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema235.properties.shape.items.type},message:"must be integer,string",schema:schema235.properties.shape.items.type,parentSchema:schema235.properties.shape.items,data:data36};
+const err83 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/type",keyword:"type",params:{type: schema237.properties.shape.items.type},message:"must be integer,string",schema:schema237.properties.shape.items.type,parentSchema:schema237.properties.shape.items,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -17505,7 +18040,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 0 || isNaN(data36)){
-const err84 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema235.properties.shape.items,data:data36};
+const err84 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema237.properties.shape.items,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -17517,7 +18052,7 @@ errors++;
 }
 if(typeof data36 === "string"){
 if(func1(data36) < 1){
-const err85 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema235.properties.shape.items,data:data36};
+const err85 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape/" + i6,schemaPath:"#/$defs/tensorSpec/properties/shape/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema237.properties.shape.items,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -17530,7 +18065,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema235.properties.shape.type,parentSchema:schema235.properties.shape,data:data35};
+const err86 = {instancePath:instancePath+"/signature/outputs/" + i5+"/shape",schemaPath:"#/$defs/tensorSpec/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema237.properties.shape.type,parentSchema:schema237.properties.shape,data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -17542,7 +18077,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema235.type,parentSchema:schema235,data:data32};
+const err87 = {instancePath:instancePath+"/signature/outputs/" + i5,schemaPath:"#/$defs/tensorSpec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema237.type,parentSchema:schema237,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }

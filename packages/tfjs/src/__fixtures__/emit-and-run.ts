@@ -1,4 +1,5 @@
 /** Test helper: emit a graph into a temp dir, load it in TF.js, run it. */
+import { affineWeightStorage, storeWeightsAsFloat16 } from '@mlpack/graph';
 import type { Graph } from '@mlpack/graph';
 import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
 import { emitTfjs } from '../emit-tfjs.js';
@@ -8,11 +9,25 @@ import type { RunInput, RunOutput } from './tfjs-runtime.js';
 
 const dirs: string[] = [];
 
-/** Emit into a fresh temp dir (removed by `cleanupTempDirs`). */
-export async function emitToTemp(graph: Graph, options: Omit<EmitTfjsOptions, 'dir'> = {}): Promise<{ dir: string; result: EmitTfjsResult }> {
+/** Test-only: the weight storage a TF.js variant gets from its pass (float16, uint8, uint16). */
+export type TestWeightDType = 'float32' | 'float16' | 'uint8' | 'uint16';
+
+/** The graph as the variant's pass makes it (what `mlpack convert --dtype` does before emitting). */
+export function withWeightDtype(graph: Graph, weightDtype: TestWeightDType = 'float32'): Graph {
+  if (weightDtype === 'float16') return storeWeightsAsFloat16(graph);
+  if (weightDtype === 'uint8' || weightDtype === 'uint16') return affineWeightStorage(graph, { dtype: weightDtype });
+  return graph;
+}
+
+/** Emit into a fresh temp dir (removed by `cleanupTempDirs`); `weightDtype` applies that variant's pass first. */
+export async function emitToTemp(
+  graph: Graph,
+  options: Omit<EmitTfjsOptions, 'dir'> & { weightDtype?: TestWeightDType } = {},
+): Promise<{ dir: string; result: EmitTfjsResult }> {
   const dir = await makeTempDir('mlpack-tfjs-');
   dirs.push(dir);
-  return { dir, result: await emitTfjs(graph, { ...options, dir }) };
+  const { weightDtype, ...rest } = options;
+  return { dir, result: await emitTfjs(withWeightDtype(graph, weightDtype), { ...rest, dir }) };
 }
 
 export async function cleanupTempDirs(): Promise<void> {

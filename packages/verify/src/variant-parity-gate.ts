@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { readJsonDocument } from '@mlpack/schema';
+import type { TargetParity } from '@mlpack/schema';
+import { verifyConversion } from './verify-conversion.js';
+import { VerifyError } from './verify-error.js';
+
+/** What `mlpack convert` hands the gate (structurally `@mlpack/convert`'s `ParityGateContext`). */
+export interface VariantGateContext {
+  modelDir: string;
+  convertedDir: string;
+}
+
+/**
+ * `@mlpack/convert`'s parity gate: verify the staged conversion (every target against the float64
+ * reference on the usual inputs) and return each target's parity by path. fp32 targets get the fp32
+ * gate's record from the same comparisons; other variants their dtype's gate (`PARITY_GATES`).
+ * Throws when nothing could be compared (no reference for this model, a target that did not run).
+ */
+export async function variantParityGate(context: VariantGateContext): Promise<Record<string, TargetParity>> {
+  const report = await verifyConversion(context.modelDir, context.convertedDir);
+  const failed = report.errors[0];
+  if (failed) {
+    throw new VerifyError('VERIFY_GATE_FAILED', `the parity gate could not judge the conversion: ${failed.code}: ${failed.message}`, {
+      file: failed.file,
+      tensor: failed.tensor,
+      hint: failed.hint ?? 'run `mlpack verify <model> <out>` on a conversion without the variants for details',
+    });
+  }
+  const out: Record<string, TargetParity> = {};
+  for (const v of report.variants ?? []) {
+    out[v.path] = { gate: v.gate, measured: v.measured, ok: v.ok, ...(v.misses.length > 0 ? { misses: v.misses } : {}) };
+  }
+  // The fp32 targets: judged by the fp32 tolerances in the same run.
+  const manifestTargets = await plainTargets(report);
+  for (const [path, format] of manifestTargets) {
+    const mine = report.comparisons.filter((c) => c.target === format && c.against === 'reference' && c.dtype === undefined);
+    if (mine.length === 0) continue;
+    const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+    const misses = mine.filter((c) => !c.ok).map((c) => ({ output: c.output, metric: 'elementwise', value: num(c.max_abs), limit: c.atol }));
+    out[path] = {
+      gate: { atol: mine[0]!.atol, rtol: mine[0]!.rtol },
+      measured: {
+        max_abs: Math.max(...mine.map((c) => num(c.max_abs) ?? Number.NaN)),
+        max_rel: Math.max(...mine.map((c) => num(c.max_rel) ?? Number.NaN)),
+        min_cosine: Math.min(...mine.map((c) => num(c.cosine) ?? Number.NaN)),
+        finite: mine.every((c) => c.max_abs !== 'NaN' && c.max_abs !== 'Infinity'),
+      },
+      ok: misses.length === 0,
+      ...(misses.length > 0 ? { misses } : {}),
+    };
+  }
+  return out;
+}
+
+/** Paths of the fp32 targets the report covered, with their format. */
+async function plainTargets(report: { converted_dir: string }): Promise<Array<[string, 'onnx' | 'tfjs']>> {
+  const r = await readJsonDocument(join(report.converted_dir, 'mlpack.json'), 'manifest');
+  if (!r.ok) return [];
+  return r.value.targets.filter((t) => t.dtype === undefined || t.dtype === 'fp32').map((t) => [t.path, t.format]);
+}
