@@ -40,6 +40,7 @@ describe('prepareDecoderInputs', () => {
     [{ input_ids: int64FromRows([[1]]), attention_mask: int64FromRows([[1]]), ...past(2) }, 'attention_mask', /past length \+ sequence length/],
     [{ input_ids: int64FromRows([[1, 2]]), position_ids: int64FromRows([[0]]) }, 'position_ids', /expected \[1, 2\]/],
     [{ input_ids: int64FromRows([[1]]), token_type_ids: int64FromRows([[0]]) }, 'token_type_ids', /not an input/],
+    [{ input_ids: int64FromRows([[1]]), ...past(1), 'past_key_values.01.key': f32([1, 2, 1, 3]) }, 'past_key_values.01.key', /not an input/],
     [{ input_ids: int64FromRows([[1]]), 'past_key_values.0.key': f32([1, 2, 1, 3]) }, 'past_key_values.0.value', /missing/],
     [{ input_ids: int64FromRows([[1]]), ...past(1), 'past_key_values.1.key': f32([1, 2, 1, 4]) }, 'past_key_values.1.key', /head_dim/],
     [{ input_ids: int64FromRows([[1]]), ...past(1), 'past_key_values.1.value': f32([1, 2, 2, 3]) }, 'past_key_values.1.value', /past length 2/],

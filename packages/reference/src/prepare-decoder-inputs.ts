@@ -42,7 +42,8 @@ export function prepareDecoderInputs(inputs: HostTensorMap, limits: DecoderInput
   const names = Object.keys(inputs).filter((n) => inputs[n] !== undefined);
   for (const name of names) {
     const m = PAST_NAME.exec(name);
-    if ((PLAIN_INPUTS as readonly string[]).includes(name) || (m !== null && Number(m[1]) < limits.numLayers)) continue;
+    // layer numbers as Optimum writes them: decimal, no leading zeros, below num_hidden_layers
+    if ((PLAIN_INPUTS as readonly string[]).includes(name) || (m !== null && String(Number(m[1])) === m[1] && Number(m[1]) < limits.numLayers)) continue;
     throw badInput(name, `is not an input of this decoder`, {
       hint: `inputs are ${PLAIN_INPUTS.join(', ')} and past_key_values.{0..${limits.numLayers - 1}}.key|value`,
     });
