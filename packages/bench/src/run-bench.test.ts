@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
     const r = await runBench({ cacheRoot: root, spec: TINY, runs: 1, keep: true, latencyCases: [{ batch: 1, sequence: 8 }], latencyRuns: 1, safetensorsBytes: 1024 * 1024, childScript: CHILD });
     expect(r.keptOutputs).toBeDefined();
     expect(r.memoryScaling).toBeUndefined(); // a custom spec and no scaleSpec: one model only
-    expect((await readdir(r.keptOutputs!)).sort()).toEqual(['onnx-1', 'tfjs-1']);
+    expect((await readdir(r.keptOutputs!)).sort()).toEqual(['onnx-1', 'tfjs-1', 'variants']);
     expect(existsSync(join(r.keptOutputs!, 'onnx-1', 'onnx', 'model.onnx'))).toBe(true);
   });
 

@@ -58,7 +58,7 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     expect(m.files.map((f) => f.path)).toEqual(TRANSFORMERS_JS_FILES);
     const onnxBytes = await readFile(join(converted, 'onnx', 'model.onnx'));
     expect(m.files[1]).toEqual({ path: 'onnx/model.onnx', size: onnxBytes.length, sha256: sha256Bytes(onnxBytes) });
-    expect(m.targets).toEqual([{ format: 'onnx', path: 'onnx/model.onnx', opset: 17, ir_version: 8, dtype: 'fp32' }]);
+    expect(m.targets).toEqual([{ format: 'onnx', graph: 'model', path: 'onnx/model.onnx', opset: 17, ir_version: 8, dtype: 'fp32' }]);
     expect(m.source.files.map((f) => f.path)).toEqual(['config.json', 'model.safetensors', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
     expect(m.labels).toEqual({ 0: 'negative', 1: 'positive' });
     const g = m.goldens!;

@@ -226,7 +226,7 @@ const CASES: Case[] = [
   ['tfjs field on an onnx target', 'manifest', (d) => ((d.targets[0].weight_dtype = 'float32'), d), '/targets/0/weight_dtype', 'unknown property "weight_dtype" for an onnx target'],
   ['tfjs weight_dtype int8', 'manifest', (d) => ((d.targets[1].weight_dtype = 'int8'), d), '/targets/1/weight_dtype', 'must be one of "float32", "float16", "uint8", "uint16" (got "int8")'],
   ['no targets', 'manifest', (d) => ((d.targets = []), d), '/targets', expect.stringMatching(/^must be a non-empty array whose items are each .* \(got an empty array\)$/) as unknown as string],
-  ['signature dtype float64', 'manifest', (d) => ((d.signature.inputs[0].dtype = 'float64'), d), '/signature/inputs/0/dtype', 'must be one of "int64", "int32", "float32" (got "float64")'],
+  ['signature dtype float64', 'manifest', (d) => ((d.signature.inputs[0].dtype = 'float64'), d), '/signature/inputs/0/dtype', 'must be one of "int64", "int32", "float32", "float16", "bool" (got "float64")'],
   ['signature negative dim', 'manifest', (d) => ((d.signature.outputs[0].shape[1] = -1), d), '/signature/outputs/0/shape/1', 'must be a dimension: a size >= 0 or a symbolic name such as "batch_size" (got -1)'],
   ['labels key', 'manifest', (d) => ((d.labels = { first: 'x' }), d), '/labels/first', 'key must be a decimal integer such as "0" (got "first")'],
   ['io_schema without response', 'manifest', () => ((d: Doc) => (delete d.io_schema.response, d))(bundleManifest()), '/io_schema/response', 'required property "response" is missing'],
