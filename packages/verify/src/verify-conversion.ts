@@ -11,7 +11,7 @@ import { compareOutputs } from './compare-outputs.js';
 import { readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
-import { tokenizerFilesOf } from './tokenizer-files.js';
+import { tokenizerFilesOf } from '@mlpack/tokenizers';
 import { ORT_MAX_THREADS, createOnnxRunner } from './onnx-runner.js';
 import { createReferenceRunner } from './reference-runner.js';
 import type { Runner } from './runner.js';

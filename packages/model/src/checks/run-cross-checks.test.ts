@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeTokenizer } from '../summarize-tokenizer.js';
+import { summarizeTokenizer } from '@mlpack/tokenizers';
 import { resolveTask } from '../resolve-task.js';
 import { runCrossChecks } from './run-cross-checks.js';
 import { input } from './__fixtures__/cross-check-input.js';

@@ -7,9 +7,8 @@ import { readModelFolder } from '@mlpack/model';
 import type { ModelFolder } from '@mlpack/model';
 import { DEFAULT_PAIRS, DEFAULT_TEXTS, makeInputs } from './make-inputs.js';
 import type { MadeInputs } from './make-inputs.js';
-import { buildTokenizerJson, slowTokenizerKind } from './slow-tokenizer.js';
-import { tokenizerFilesOf } from './tokenizer-files.js';
-import type { TokenizerFiles } from './tokenizer-files.js';
+import { buildTokenizerJson, slowTokenizerKind, tokenizerFilesOf } from '@mlpack/tokenizers';
+import type { TokenizerFiles } from '@mlpack/tokenizers';
 
 /** Texts that exercise every step of both pipelines. */
 const TRICKY_TEXTS: readonly string[] = [
@@ -190,7 +189,7 @@ describe('slow tokenizer settings', () => {
     const files = tokenizerFilesOf({
       dir,
       modelType: 'bert',
-      tokenizer: { kind: 'wordpiece-vocab', files: ['added_tokens.json', 'special_tokens_map.json', 'tokenizer_config.json', 'vocab.txt'], vocabSize: 489 },
+      tokenizer: { files: ['added_tokens.json', 'special_tokens_map.json', 'tokenizer_config.json', 'vocab.txt'] },
       tokenizerConfig,
       specialTokensMap,
     })!;
@@ -227,7 +226,7 @@ describe('slowTokenizerKind', () => {
     expect(slowTokenizerKind('distilbert', 'DistilBertTokenizer', ['vocab.txt', 'tokenizer_config.json'])).toBe('wordpiece');
     expect(slowTokenizerKind('electra', 'ElectraTokenizerFast', ['vocab.txt'])).toBe('wordpiece');
     expect(slowTokenizerKind('albert', undefined, ['vocab.txt'])).toBe('wordpiece');
-    expect(slowTokenizerKind('albert', undefined, ['vocab.txt', 'spiece.model'])).toBeUndefined();
+    expect(slowTokenizerKind('albert', undefined, ['vocab.txt', 'spiece.model'])).toBe('sentencepiece');
     expect(slowTokenizerKind('albert', 'AlbertTokenizer', ['vocab.txt'])).toBeUndefined();
     expect(slowTokenizerKind('roberta', undefined, ['vocab.json', 'merges.txt'])).toBe('byte-level-bpe');
     expect(slowTokenizerKind('roberta', 'RobertaTokenizerFast', ['merges.txt', 'vocab.json'])).toBe('byte-level-bpe');
@@ -236,19 +235,25 @@ describe('slowTokenizerKind', () => {
     expect(slowTokenizerKind('roberta', undefined, ['vocab.txt'])).toBeUndefined();
     expect(slowTokenizerKind('bert', 'BertJapaneseTokenizer', ['vocab.txt'])).toBeUndefined();
     expect(slowTokenizerKind('bert', undefined, ['vocab.json', 'merges.txt'])).toBeUndefined();
-    expect(slowTokenizerKind('xlm-roberta', undefined, ['sentencepiece.bpe.model'])).toBeUndefined();
-    expect(slowTokenizerKind('camembert', undefined, ['sentencepiece.bpe.model'])).toBeUndefined();
-    expect(slowTokenizerKind('albert', undefined, ['spiece.model'])).toBeUndefined();
+    expect(slowTokenizerKind('xlm-roberta', undefined, ['sentencepiece.bpe.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('camembert', undefined, ['sentencepiece.bpe.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('albert', undefined, ['spiece.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('llama', 'LlamaTokenizerFast', ['tokenizer.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('bert', 'BertTokenizer', ['tokenizer.model'])).toBeUndefined();
+    expect(slowTokenizerKind('bart', undefined, ['sentencepiece.bpe.model'])).toBeUndefined();
     expect(slowTokenizerKind('gpt2', undefined, ['vocab.json', 'merges.txt'])).toBeUndefined();
     expect(slowTokenizerKind(undefined, undefined, ['vocab.txt'])).toBeUndefined();
   });
 
-  it('tokenizerFilesOf prefers tokenizer.json and leaves SentencePiece-only folders to random ids', () => {
+  it('tokenizerFilesOf prefers tokenizer.json, then the slow files (SentencePiece models of known classes included)', () => {
     const folder = (modelType: string, files: string[]) => ({ dir: '/m', modelType, tokenizer: { kind: 'tokenizer.json' as const, files, vocabSize: 10 } });
     expect(tokenizerFilesOf(folder('bert', ['tokenizer.json', 'vocab.txt']))).toMatchObject({ tokenizerJson: join('/m', 'tokenizer.json') });
     expect(tokenizerFilesOf(folder('bert', ['vocab.txt']))).toMatchObject({ slow: { kind: 'wordpiece', vocabTxt: join('/m', 'vocab.txt') } });
-    expect(tokenizerFilesOf(folder('xlm-roberta', ['sentencepiece.bpe.model', 'tokenizer_config.json']))).toBeUndefined();
-    expect(tokenizerFilesOf(folder('albert', ['spiece.model']))).toBeUndefined();
+    expect(tokenizerFilesOf(folder('xlm-roberta', ['sentencepiece.bpe.model', 'tokenizer_config.json']))).toMatchObject({
+      slow: { kind: 'sentencepiece', flavor: 'xlm-roberta', model: join('/m', 'sentencepiece.bpe.model') },
+    });
+    expect(tokenizerFilesOf(folder('albert', ['spiece.model']))).toMatchObject({ slow: { kind: 'sentencepiece', flavor: 'albert' } });
+    expect(tokenizerFilesOf(folder('bart', ['sentencepiece.bpe.model']))).toBeUndefined();
     expect(tokenizerFilesOf({ dir: '/m', modelType: 'bert', tokenizer: undefined })).toBeUndefined();
   });
 });

@@ -26,11 +26,11 @@ describe('parseSentencePieceModel', () => {
       ...piece('</s>'),
       ...piece('▁hé'),
       ...trainerSpec(2),
-      ...bytesField(3, utf8('normalizer spec bytes')),
+      ...bytesField(3, bytesField(1, utf8('nmt_nfkc'))),
       ...tag(9, 1), 1, 2, 3, 4, 5, 6, 7, 8, // a fixed64 field we do not know
     ]);
     const r = parseSentencePieceModel(bytes);
-    expect(r).toEqual({ ok: true, model: { pieces: ['<unk>', '<s>', '</s>', '▁hé'], modelType: 'BPE' } });
+    expect(r).toMatchObject({ ok: true, model: { pieces: ['<unk>', '<s>', '</s>', '▁hé'], scores: [-1, -1, -1, -1], modelType: 'BPE' } });
   });
 
   it('maps Unigram (1) and leaves unknown enum values undefined', () => {
