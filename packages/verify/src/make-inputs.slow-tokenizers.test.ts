@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
 import type { HostTensor } from '@mlpack/core';
 import { readModelFolder } from '@mlpack/model';
+import { generateSample } from '@mlpack/samples';
 import type { ModelFolder } from '@mlpack/model';
 import { DEFAULT_PAIRS, DEFAULT_TEXTS, makeInputs } from './make-inputs.js';
 import type { MadeInputs } from './make-inputs.js';
@@ -132,6 +133,29 @@ describe.each(CASES)('slow tokenizer files of $name', (c) => {
     const { vocab: _r, ...realModel } = real.model!;
     expect(builtModel).toEqual(realModel);
     expect({ ...built, model: undefined }).toEqual({ ...real, model: undefined });
+  });
+});
+
+describe('SentencePiece-only folders are tokenized, not given random ids', () => {
+  it.each([
+    ['xlm-roberta', { family: 'xlm-roberta', head: 'sequence-classification', seed: 0, layers: 1 }, 'sentencepiece.bpe.model'],
+    ['llama', { family: 'llama', head: 'causal-lm', seed: 0, layers: 1 }, 'tokenizer.model'],
+  ] as const)('%s: the .model gives the ids tokenizer.json gives', async (name, spec, modelFile) => {
+    const full = join(tmp, `${name}-full`);
+    await generateSample(spec, full);
+    const spmOnly = await copyWithoutTokenizerJson(full, `${name}-spm`);
+    const slow = await tokenizerOf(spmOnly);
+    const fast = await tokenizerOf(full);
+    expect(slow.files.slow).toMatchObject({ kind: 'sentencepiece', model: join(spmOnly, modelFile) });
+    const inputNames = name === 'llama' ? ['input_ids', 'attention_mask'] : ALL_INPUTS.filter((n) => n !== 'token_type_ids');
+    const texts = [...DEFAULT_TEXTS, ...TRICKY_TEXTS.slice(0, 6)];
+    const config = { ...fast.config, max_position_embeddings: 4096 };
+    const fromModel = await makeInputs({ config, inputNames, tokenizer: slow.files, texts });
+    const fromJson = await makeInputs({ config, inputNames, tokenizer: fast.files, texts });
+    expect(fromModel.source).toBe('tokenizer');
+    expect(fromModel.tokenizerFiles).toEqual([modelFile]);
+    expect(fromModel.padTokenId).toBe(fromJson.padTokenId);
+    expect(tensors(fromModel)).toEqual(tensors(fromJson));
   });
 });
 
