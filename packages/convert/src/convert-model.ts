@@ -12,6 +12,7 @@ import { resolveOptions } from './conversion-options.js';
 import type { ConvertOptions, ResolvedOptions } from './conversion-options.js';
 import { buildConversionManifest } from './conversion-manifest.js';
 import type { ConversionManifest, ManifestFile, ManifestTarget } from './conversion-manifest.js';
+import { completeTokenizerFiles } from './complete-tokenizer-files.js';
 import { ConvertError } from './errors.js';
 import { FileHasher } from './file-hasher.js';
 import { labelsOf } from './labels-of.js';
@@ -22,7 +23,7 @@ export interface ConvertResult {
   outDir: string;
   /** What was written as `<out>/mlpack.json`. */
   manifest: ConversionManifest;
-  /** Warnings from reading the model folder. */
+  /** Warnings from reading the model folder, and notices about its tokenizer (`CONVERT_NOTICE_CODES`). */
   warnings: Issue[];
 }
 
@@ -87,14 +88,17 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
           if (!COPIED_KINDS.has(f.kind) || f.path.includes('/')) continue;
           files.push(await copyAndHash(join(modelDir, f.path), join(staging.path, f.path), f.path));
         }
+        const tokenizer = await completeTokenizerFiles(modelDir, staging.path, folder, resolve(options.out));
+        files.push(...tokenizer.generated);
         progress('waiting for source file hashes');
         const sourceFiles = await sources;
         progress('writing manifest');
         const outputs = await checkOutputs(staging.path, files);
-        const manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets });
+        const generated = tokenizer.generated.map((f) => f.path);
+        const manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets, generated });
         await writeFileAtomic(join(staging.path, 'mlpack.json'), JSON.stringify(manifest, null, 2) + '\n');
         await staging.commit();
-        return { outDir: resolve(options.out), manifest, warnings: folder.warnings };
+        return { outDir: resolve(options.out), manifest, warnings: [...folder.warnings, ...tokenizer.notices] };
       } catch (e) {
         await staging.abort();
         throw e;

@@ -7,4 +7,6 @@ export { buildConversionManifest } from './conversion-manifest.js';
 export type { ConversionManifest, ManifestFile, ManifestTarget } from './conversion-manifest.js';
 export { listFiles } from './list-files.js';
 export { ConvertError } from './errors.js';
+export { completeTokenizerFiles, CONVERT_NOTICE_CODES, GENERATED_TOKENIZER_CONFIG } from './complete-tokenizer-files.js';
+export type { CompletedTokenizerFiles, ConvertNoticeCode } from './complete-tokenizer-files.js';
 export type { ConvertErrorCode } from './errors.js';

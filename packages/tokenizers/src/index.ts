@@ -5,6 +5,8 @@ export type { LoadedTokenizer, LoadTokenizerOptions, EncodedText, EncodeOptions,
 export { tokenizerFilesOf, sentencePieceFilesOf } from './tokenizer-files.js';
 export type { TokenizerFiles, TokenizerSettings, TokenizerFolder } from './tokenizer-files.js';
 export { TOKENIZER_FILE_NAMES } from './tokenizer-file-names.js';
+export { tokenizerConfigFor, TOKENIZER_CLASS_OF_MODEL_TYPE } from './tokenizer-config-for.js';
+export type { TokenizerConfigInput, GeneratedTokenizerConfig } from './tokenizer-config-for.js';
 export { buildTokenizerJson, slowTokenizerKind } from './slow-tokenizer.js';
 export type { SlowTokenizerFiles, SlowTokenizerKind, SlowTokenizerSettings, BuiltTokenizer } from './slow-tokenizer.js';
 export {

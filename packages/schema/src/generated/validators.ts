@@ -14474,10 +14474,11 @@ return errors === 0;
 }
 validate88.evaluated = {"props":{"metadata":true,"weight_map":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"signature":{"description":"Model inputs and outputs.","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]}}};
+const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"signature":{"description":"Model inputs and outputs.","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"generated":{"description":"Files of `files` that mlpack wrote because the source folder lacked them, rather than copying them (conversions only; sorted). tokenizer_config.json: written as transformers would save it when the source has a tokenizer.json but no tokenizer_config.json, which transformers.js needs.","type":"array","uniqueItems":true,"minItems":1,"items":{"enum":["tokenizer_config.json"]}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in.","enum":["float32","float16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1}}}}]}}};
 const schema225 = {"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""};
 const schema234 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
 const func13 = Object.prototype.hasOwnProperty;
+const func0 = require("ajv/dist/runtime/equal").default;
 const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", "u");
 const pattern11 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const schema227 = {"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
@@ -17113,19 +17114,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.files !== undefined){
-let data37 = data.files;
+if(data.generated !== undefined){
+let data37 = data.generated;
 if(Array.isArray(data37)){
-const len6 = data37.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate90(data37[i6], {instancePath:instancePath+"/files/" + i6,parentData:data37,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.files.type,parentSchema:schema224.properties.files,data:data37};
+if(data37.length < 1){
+const err93 = {instancePath:instancePath+"/generated",schemaPath:"#/properties/generated/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema224.properties.generated,data:data37};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -17134,12 +17127,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data.io_schema !== undefined){
-let data39 = data.io_schema;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.request === undefined){
-const err94 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data39};
+const len6 = data37.length;
+for(let i6=0; i6<len6; i6++){
+let data38 = data37[i6];
+if(!(data38 === "tokenizer_config.json")){
+const err94 = {instancePath:instancePath+"/generated/" + i6,schemaPath:"#/properties/generated/items/enum",keyword:"enum",params:{allowedValues: schema224.properties.generated.items.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.generated.items.enum,parentSchema:schema224.properties.generated.items,data:data38};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -17148,8 +17140,15 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data39.response === undefined){
-const err95 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data39};
+}
+let i7 = data37.length;
+let j0;
+if(i7 > 1){
+outer0:
+for(;i7--;){
+for(j0 = i7; j0--;){
+if(func0(data37[i7], data37[j0])){
+const err95 = {instancePath:instancePath+"/generated",schemaPath:"#/properties/generated/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema224.properties.generated,data:data37};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -17157,10 +17156,14 @@ else {
 vErrors.push(err95);
 }
 errors++;
+break outer0;
 }
-for(const key8 in data39){
-if(!((key8 === "request") || (key8 === "response"))){
-const err96 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.io_schema,data:data39};
+}
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/generated",schemaPath:"#/properties/generated/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.generated.type,parentSchema:schema224.properties.generated,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -17170,10 +17173,19 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data39.request !== undefined){
-let data40 = data39.request;
-if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
-const err97 = {instancePath:instancePath+"/io_schema/request",schemaPath:"#/properties/io_schema/properties/request/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.request.type,parentSchema:schema224.properties.io_schema.properties.request,data:data40};
+if(data.files !== undefined){
+let data39 = data.files;
+if(Array.isArray(data39)){
+const len7 = data39.length;
+for(let i8=0; i8<len7; i8++){
+if(!(validate90(data39[i8], {instancePath:instancePath+"/files/" + i8,parentData:data39,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.files.type,parentSchema:schema224.properties.files,data:data39};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -17183,10 +17195,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data39.response !== undefined){
-let data41 = data39.response;
-if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
-const err98 = {instancePath:instancePath+"/io_schema/response",schemaPath:"#/properties/io_schema/properties/response/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.response.type,parentSchema:schema224.properties.io_schema.properties.response,data:data41};
+if(data.io_schema !== undefined){
+let data41 = data.io_schema;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.request === undefined){
+const err98 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data41};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -17195,15 +17208,62 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.type,parentSchema:schema224.properties.io_schema,data:data39};
+if(data41.response === undefined){
+const err99 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data41};
 if(vErrors === null){
 vErrors = [err99];
 }
 else {
 vErrors.push(err99);
+}
+errors++;
+}
+for(const key8 in data41){
+if(!((key8 === "request") || (key8 === "response"))){
+const err100 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.io_schema,data:data41};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data41.request !== undefined){
+let data42 = data41.request;
+if(!(data42 && typeof data42 == "object" && !Array.isArray(data42))){
+const err101 = {instancePath:instancePath+"/io_schema/request",schemaPath:"#/properties/io_schema/properties/request/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.request.type,parentSchema:schema224.properties.io_schema.properties.request,data:data42};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data41.response !== undefined){
+let data43 = data41.response;
+if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
+const err102 = {instancePath:instancePath+"/io_schema/response",schemaPath:"#/properties/io_schema/properties/response/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.response.type,parentSchema:schema224.properties.io_schema.properties.response,data:data43};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.type,parentSchema:schema224.properties.io_schema,data:data41};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -17215,26 +17275,26 @@ errors = vErrors.length;
 }
 }
 if(data.layout !== undefined){
-let data43 = data.layout;
-if(!((data43 === "transformers.js") || (data43 === "triton"))){
-const err100 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema224.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.layout.enum,parentSchema:schema224.properties.layout,data:data43};
+let data45 = data.layout;
+if(!((data45 === "transformers.js") || (data45 === "triton"))){
+const err104 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema224.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.layout.enum,parentSchema:schema224.properties.layout,data:data45};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err104];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err104);
 }
 errors++;
 }
 }
 }
 else {
-const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.type,parentSchema:schema224,data};
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.type,parentSchema:schema224,data};
 if(vErrors === null){
-vErrors = [err101];
+vErrors = [err105];
 }
 else {
-vErrors.push(err101);
+vErrors.push(err105);
 }
 errors++;
 }
