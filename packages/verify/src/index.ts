@@ -28,6 +28,7 @@ export {
   GOLDEN_VERSION,
   GOLDEN_MAX_BYTES,
   LEGACY_OUTPUT_NAMES,
+  alignGoldenOutputs,
 } from './goldens.js';
 export type { Golden, GoldenRecord, ParseGoldenOptions } from './goldens.js';
 export { makeInputs, DEFAULT_TEXTS, DEFAULT_PAIRS, DEFAULT_RANDOM_LENGTHS, DEFAULT_SEED, MIN_BATCH, SUPPORTED_INPUTS } from './make-inputs.js';

@@ -8,7 +8,7 @@ import type { EncoderTask } from '@mlpack/reference';
 import { readJsonDocument } from '@mlpack/schema';
 import type { ManifestTarget, MlpackManifest } from '@mlpack/schema';
 import { compareOutputs } from './compare-outputs.js';
-import { readGolden } from './goldens.js';
+import { alignGoldenOutputs, readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
 import { tokenizerFilesOf } from '@mlpack/tokenizers';
@@ -170,12 +170,12 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
         errors.push({ code: 'VERIFY_OUTPUT_MISSING', message: `the golden expects output "${o}", which the converted model does not have`, tensor: o, file: golden.file });
       }
       const checked = goldenOutputs.filter((o) => outputNames.includes(o));
-      if (reference) compare('reference', 'golden', reference, golden.outputs, checked, tolerances.golden!);
+      if (reference) compare('reference', 'golden', reference, alignGoldenOutputs(golden.outputs, reference), checked, tolerances.golden!);
       for (const name of TARGET_ORDER) {
         const out = results.get(name);
         if (!out) continue;
         const tol = goldenTolerance(tolOf(name), golden, options, name === 'tfjs' && tolerances.tfjs?.weight_dtype === 'float16');
-        compare(name, 'golden', out, golden.outputs, checked, tol);
+        compare(name, 'golden', out, alignGoldenOutputs(golden.outputs, out), checked, tol);
       }
     }
     if (comparisons.length === 0 && errors.length === 0) {

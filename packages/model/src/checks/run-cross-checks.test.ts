@@ -86,6 +86,15 @@ describe('runCrossChecks', () => {
         ['LABELS_INCONSISTENT', '/label2id/c'],
       ]);
     });
+    it('label2id values written as decimal strings ("0"), as transformers loads them, are the same ids', () => {
+      const strings = { id2label: { 0: 'NEG', 1: 'POS' }, label2id: { NEG: '0', POS: '1' } };
+      expect(runCrossChecks(input({ ...SEQCLS, ...strings }, { ...BERT_TENSORS, 'classifier.weight': [2, 8] }))).toEqual([]);
+      const swapped = runCrossChecks(input({ ...SEQCLS, ...strings, label2id: { NEG: '1', POS: '0' } }, { ...BERT_TENSORS, 'classifier.weight': [2, 8] }));
+      expect(swapped.map((i) => [i.code, i.pointer])).toEqual([
+        ['LABELS_INCONSISTENT', '/label2id/NEG'],
+        ['LABELS_INCONSISTENT', '/label2id/POS'],
+      ]);
+    });
     it('a label named like an Object.prototype member ("toString") missing from label2id', () => {
       const issues = runCrossChecks(
         input({ ...SEQCLS, id2label: { 0: 'toString', 1: 'b' }, label2id: { x: 0, b: 1 } }, { ...BERT_TENSORS, 'classifier.weight': [2, 8] }),
