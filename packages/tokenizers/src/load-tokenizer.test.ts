@@ -59,6 +59,48 @@ describe('samples: encode and decode through every tokenizer kind', () => {
     expect(batch[1]!.ids.length).toBeGreaterThan(batch[0]!.ids.length - 2);
   });
 
+  it('Qwen2-style byte-level BPE (NFC, Split regex + ByteLevel without regex, as Qwen2Converter writes it) round-trips', async () => {
+    const dir = join(root, 'qwen2-style');
+    await mkdir(dir);
+    const json = JSON.parse(await readFile(join(samplesRoot, 'gpt2', 'tokenizer.json'), 'utf8')) as Record<string, unknown>;
+    json.normalizer = { type: 'NFC' };
+    json.pre_tokenizer = {
+      type: 'Sequence',
+      pretokenizers: [
+        {
+          type: 'Split',
+          pattern: { Regex: "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+" },
+          behavior: 'Isolated',
+          invert: false,
+        },
+        { type: 'ByteLevel', add_prefix_space: false, trim_offsets: false, use_regex: false },
+      ],
+    };
+    json.post_processor = { type: 'ByteLevel', add_prefix_space: false, trim_offsets: false, use_regex: false };
+    await writeFile(join(dir, 'tokenizer.json'), JSON.stringify(json));
+    await writeFile(join(dir, 'tokenizer_config.json'), JSON.stringify({ tokenizer_class: 'Qwen2Tokenizer', clean_up_tokenization_spaces: false, eos_token: '<|endoftext|>' }));
+    const tok = await loadTokenizer(dir);
+    for (const text of [...CORPUS.slice(0, 12), "It's 2019: naïve café, 12345 items!", 'two\nlines  and  spaces']) {
+      const { ids } = tok.encode(text);
+      expect(tok.decode(ids)).toBe(text);
+    }
+    // Digits are split one by one (\p{N} without a run), unlike GPT-2's pattern.
+    expect(tok.encode('12345').tokens).toHaveLength(5);
+  });
+
+  it('Gemma-style SentencePiece BPE with byte fallback (converted from a .model) round-trips', async () => {
+    const tok = await loadTokenizer({
+      slow: { kind: 'sentencepiece', model: join(samplesRoot, 'llama', 'tokenizer.model'), flavor: 'gemma' },
+      tokenizerConfig: { bos_token: '<s>', eos_token: '</s>', pad_token: '<unk>', unk_token: '<unk>' },
+    });
+    expect(tok.kind).toBe('sentencepiece');
+    for (const text of [...CORPUS.slice(0, 12), 'caf\u00e9 \u2713 new words']) {
+      const e = tok.encode(text);
+      expect(e.ids[0]).toBe(tok.specialTokens.bos);
+      expect(tok.decode(e.ids, { skipSpecialTokens: true })).toBe(text);
+    }
+  });
+
   it('WordPiece: [CLS] A [SEP] B [SEP] with type ids, special ids from tokenizer_config', async () => {
     const tok = await loadTokenizer(join(samplesRoot, 'bert-seqcls'));
     expect(tok.specialTokens).toEqual({ pad: 0, unk: 1, cls: 2, sep: 3, mask: 4 });

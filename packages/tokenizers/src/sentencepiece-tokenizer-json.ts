@@ -14,6 +14,7 @@ import {
   tokenizerError,
 } from './tokenizer-json-parts.js';
 import type { AddedTokenJson, SpecialKey, TokenSpec } from './tokenizer-json-parts.js';
+import { CLASS_SPECIAL_TOKENS } from './class-special-tokens.js';
 
 /**
  * SentencePiece `.model` → tokenizer.json, as transformers' slow → fast conversion
@@ -76,14 +77,14 @@ const NOT_USED_SCORE = -100;
 /** T5Tokenizer's default number of sentinel tokens. */
 const T5_EXTRA_IDS = 100;
 
-/** Special-token defaults of each slow tokenizer class (a key the files do not mention gets these). */
-const DEFAULTS: Readonly<Record<SentencePieceFlavor, Partial<Record<SpecialKey, string>>>> = {
-  albert: { bos_token: '[CLS]', eos_token: '[SEP]', unk_token: '<unk>', sep_token: '[SEP]', pad_token: '<pad>', cls_token: '[CLS]', mask_token: '[MASK]' },
-  'xlm-roberta': { bos_token: '<s>', eos_token: '</s>', unk_token: '<unk>', sep_token: '</s>', pad_token: '<pad>', cls_token: '<s>', mask_token: '<mask>' },
-  camembert: { bos_token: '<s>', eos_token: '</s>', unk_token: '<unk>', sep_token: '</s>', pad_token: '<pad>', cls_token: '<s>', mask_token: '<mask>' },
-  t5: { eos_token: '</s>', unk_token: '<unk>', pad_token: '<pad>' },
-  llama: { bos_token: '<s>', eos_token: '</s>', unk_token: '<unk>' },
-  gemma: { bos_token: '<bos>', eos_token: '<eos>', unk_token: '<unk>', pad_token: '<pad>' },
+/** The converter's tokenizer class (its special-token defaults: `CLASS_SPECIAL_TOKENS`). */
+const FLAVOR_CLASS: Readonly<Record<SentencePieceFlavor, string>> = {
+  albert: 'AlbertTokenizer',
+  'xlm-roberta': 'XLMRobertaTokenizer',
+  camembert: 'CamembertTokenizer',
+  t5: 'T5Tokenizer',
+  llama: 'LlamaTokenizer',
+  gemma: 'GemmaTokenizer',
 };
 /** Classes whose mask token swallows the space before it (`AddedToken(mask, lstrip=True)`). */
 const LSTRIP_MASK: ReadonlySet<SentencePieceFlavor> = new Set(['albert', 'xlm-roberta', 'camembert']);
@@ -139,7 +140,7 @@ export async function sentencePieceTokenizerJson(
       hint: 'add the tokenizer.json transformers saves for this model to the folder',
     });
   }
-  const specials = specialTokens(settings, DEFAULTS[flavor], LSTRIP_MASK.has(flavor));
+  const specials = specialTokens(settings, CLASS_SPECIAL_TOKENS[FLAVOR_CLASS[flavor]]!, LSTRIP_MASK.has(flavor));
   const vocabScores = flavorVocab(model, flavor, specials);
   const vocab = new Map<string, number>();
   vocabScores.forEach(([piece], i) => vocab.set(piece, i));

@@ -16,7 +16,7 @@ import {
   tokenIdMap,
   tokenizerError,
 } from './tokenizer-json-parts.js';
-import type { SpecialKey } from './tokenizer-json-parts.js';
+import { CLASS_SPECIAL_TOKENS } from './class-special-tokens.js';
 import { buildSentencePieceTokenizerJson, sentencePieceFlavor } from './sentencepiece-tokenizer-json.js';
 import type { SentencePieceFlavor } from './sentencepiece-tokenizer-json.js';
 import { sentencepieceFileOf } from './summarize-tokenizer.js';
@@ -71,22 +71,8 @@ const BYTE_LEVEL_BPE_FAMILIES: ReadonlySet<string> = new Set(['roberta']);
 const ENCODER_FAMILIES: ReadonlySet<string> = new Set(['bert', 'distilbert', 'electra', 'albert', 'roberta', 'xlm-roberta', 'camembert']);
 
 /** The slow tokenizers' constructor defaults (a key the files do not mention gets these). */
-const WORDPIECE_DEFAULTS: Partial<Record<SpecialKey, string>> = {
-  unk_token: '[UNK]',
-  sep_token: '[SEP]',
-  pad_token: '[PAD]',
-  cls_token: '[CLS]',
-  mask_token: '[MASK]',
-};
-const ROBERTA_DEFAULTS: Partial<Record<SpecialKey, string>> = {
-  bos_token: '<s>',
-  eos_token: '</s>',
-  unk_token: '<unk>',
-  sep_token: '</s>',
-  pad_token: '<pad>',
-  cls_token: '<s>',
-  mask_token: '<mask>',
-};
+const WORDPIECE_DEFAULTS = CLASS_SPECIAL_TOKENS.BertTokenizer!;
+const ROBERTA_DEFAULTS = CLASS_SPECIAL_TOKENS.RobertaTokenizer!;
 
 /**
  * Which slow tokenizer a folder without tokenizer.json has, when its mapping to a fast tokenizer is

@@ -1,3 +1,5 @@
+import { CLASS_SPECIAL_TOKENS, SPECIAL_KEYS } from './class-special-tokens.js';
+
 /**
  * The `tokenizer_config.json` transformers would save for a folder that only has a `tokenizer.json`
  * (its fast tokenizer's `save_pretrained`): transformers.js needs it to pick the tokenizer class and
@@ -22,37 +24,6 @@ export const TOKENIZER_CLASS_OF_MODEL_TYPE: Readonly<Record<string, string>> = {
   roberta: 'RobertaTokenizer',
   t5: 'T5Tokenizer',
   'xlm-roberta': 'XLMRobertaTokenizer',
-};
-
-const SPECIAL_KEYS = ['bos_token', 'eos_token', 'unk_token', 'sep_token', 'pad_token', 'cls_token', 'mask_token'] as const;
-type SpecialKey = (typeof SPECIAL_KEYS)[number];
-
-const BERT_ROLES: Partial<Record<SpecialKey, string>> = { unk_token: '[UNK]', sep_token: '[SEP]', pad_token: '[PAD]', cls_token: '[CLS]', mask_token: '[MASK]' };
-const ROBERTA_ROLES: Partial<Record<SpecialKey, string>> = {
-  bos_token: '<s>',
-  eos_token: '</s>',
-  unk_token: '<unk>',
-  sep_token: '</s>',
-  pad_token: '<pad>',
-  cls_token: '<s>',
-  mask_token: '<mask>',
-};
-
-/** Each class's default special tokens (its `__init__` defaults); a role is kept only if the vocabulary has the token. */
-const CLASS_ROLES: Readonly<Record<string, Partial<Record<SpecialKey, string>>>> = {
-  BertTokenizer: BERT_ROLES,
-  DistilBertTokenizer: BERT_ROLES,
-  ElectraTokenizer: BERT_ROLES,
-  RobertaTokenizer: ROBERTA_ROLES,
-  XLMRobertaTokenizer: ROBERTA_ROLES,
-  CamembertTokenizer: ROBERTA_ROLES,
-  BartTokenizer: ROBERTA_ROLES,
-  AlbertTokenizer: { bos_token: '[CLS]', eos_token: '[SEP]', unk_token: '<unk>', sep_token: '[SEP]', pad_token: '<pad>', cls_token: '[CLS]', mask_token: '[MASK]' },
-  GPT2Tokenizer: { bos_token: '<|endoftext|>', eos_token: '<|endoftext|>', unk_token: '<|endoftext|>' },
-  LlamaTokenizer: { bos_token: '<s>', eos_token: '</s>', unk_token: '<unk>' },
-  GemmaTokenizer: { bos_token: '<bos>', eos_token: '<eos>', unk_token: '<unk>', pad_token: '<pad>' },
-  Qwen2Tokenizer: { eos_token: '<|endoftext|>', pad_token: '<|endoftext|>' },
-  T5Tokenizer: { eos_token: '</s>', unk_token: '<unk>', pad_token: '<pad>' },
 };
 
 /** Classes whose `clean_up_tokenization_spaces` default is true (BertTokenizer and its copies); false for the others. */
@@ -113,7 +84,7 @@ export function tokenizerConfigFor(input: TokenizerConfigInput): GeneratedTokeni
   }
   out.added_tokens_decoder = decoder;
 
-  const defaults = tokenizerClass === undefined ? {} : (CLASS_ROLES[tokenizerClass] ?? {});
+  const defaults = tokenizerClass === undefined ? {} : (CLASS_SPECIAL_TOKENS[tokenizerClass] ?? {});
   const map = input.specialTokensMap ?? {};
   for (const key of SPECIAL_KEYS) {
     const given = map[key];

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import { jsonPointer, parseJsonStrict } from '@mlpack/core';
 import { RESTORE_HINT, TokenizerError } from './errors.js';
 import { MAX_VOCAB_FILE_BYTES } from './read-tokenizer-files.js';
+import { SPECIAL_KEYS } from './class-special-tokens.js';
+import type { SpecialKey } from './class-special-tokens.js';
 import type { SlowTokenizerSettings } from './slow-tokenizer.js';
 
 /**
@@ -11,9 +13,8 @@ import type { SlowTokenizerSettings } from './slow-tokenizer.js';
  * tokenizer.json fragments of a post-processor template.
  */
 
-/** Order of transformers' SPECIAL_TOKENS_ATTRIBUTES (additional_special_tokens last). */
-export const SPECIAL_KEYS = ['bos_token', 'eos_token', 'unk_token', 'sep_token', 'pad_token', 'cls_token', 'mask_token'] as const;
-export type SpecialKey = (typeof SPECIAL_KEYS)[number];
+export { SPECIAL_KEYS } from './class-special-tokens.js';
+export type { SpecialKey } from './class-special-tokens.js';
 
 /** An added token as tokenizer.json lists it. */
 export interface AddedTokenJson {

@@ -8,6 +8,7 @@ import type { EncoderTask } from '@mlpack/reference';
 import { readJsonDocument } from '@mlpack/schema';
 import type { ManifestTarget, MlpackManifest } from '@mlpack/schema';
 import { compareOutputs } from './compare-outputs.js';
+import { checkFolderTokenizers } from './check-folder-tokenizers.js';
 import { alignGoldenOutputs, readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
@@ -84,6 +85,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
     const inputNames = manifest.signature.inputs.map((i) => i.name);
     const outputNames = manifest.signature.outputs.map((o) => o.name).sort();
     const made = golden ? goldenInputs(golden, inputNames) : await generatedInputs(folder, inputNames, options);
+    if (made.source === 'tokenizer') warnings.push(...(await checkFolderTokenizers(folder, made.texts)));
     for (const name of made.ignored ?? []) {
       warnings.push({
         code: 'VERIFY_INPUT_IGNORED',
