@@ -40,6 +40,31 @@ describe('parseSentencePieceModel', () => {
     expect(odd.ok && odd.model.modelType).toBeUndefined();
   });
 
+  it('reads negative int32 fields (10-byte varints: SentencePiece writes pad_id -1) and the trainer / normalizer fields', () => {
+    const minusOne = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01];
+    const trainer = bytesField(2, [
+      ...tag(3, 0), 2, // BPE
+      ...tag(35, 0), 1, // byte_fallback
+      ...tag(40, 0), 0, // unk_id
+      ...tag(43, 0), ...minusOne, // pad_id -1
+      ...bytesField(45, utf8('<UNK>')),
+    ]);
+    const normalizer = bytesField(3, [...bytesField(1, utf8('nmt_nfkc')), ...bytesField(2, [9, 8, 7]), ...tag(3, 0), 0]);
+    const r = parseSentencePieceModel(new Uint8Array([...piece('<unk>'), ...piece('a'), ...trainer, ...normalizer]));
+    expect(r.ok, r.ok ? '' : r.message).toBe(true);
+    if (!r.ok) return;
+    expect(r.model.trainer).toMatchObject({ padId: -1, unkId: 0, bosId: 1, eosId: 2, byteFallback: true, unkPiece: '<UNK>' });
+    expect(r.model.modelType).toBe('BPE');
+    expect(r.model.types).toEqual(['normal', 'normal']);
+    expect(r.model.normalizer).toEqual({
+      name: 'nmt_nfkc',
+      precompiledCharsmap: new Uint8Array([9, 8, 7]),
+      addDummyPrefix: false,
+      removeExtraWhitespaces: true,
+      escapeWhitespaces: true,
+    });
+  });
+
   it('rejects truncated and non-protobuf input with an offset, never throwing', () => {
     const good = [...piece('<unk>'), ...piece('abc')];
     const truncated = parseSentencePieceModel(new Uint8Array(good.slice(0, good.length - 2)));
