@@ -96,11 +96,7 @@ export function slowTokenizerKind(modelType: string | undefined, tokenizerClass:
     if (BYTE_LEVEL_BPE_CLASSES.has(base)) return hasBpe ? 'byte-level-bpe' : undefined;
     return undefined;
   }
-  if (WORDPIECE_FAMILIES.has(modelType)) {
-    if (!hasWordPiece) return undefined;
-    if (modelType === 'albert' && hasSentencePiece) return undefined;
-    return 'wordpiece';
-  }
+  if (WORDPIECE_FAMILIES.has(modelType)) return hasWordPiece ? 'wordpiece' : undefined;
   if (BYTE_LEVEL_BPE_FAMILIES.has(modelType)) return hasBpe ? 'byte-level-bpe' : undefined;
   return undefined;
 }
