@@ -52,6 +52,8 @@ export interface ConversionManifest {
   signature: { inputs: IoSpec[]; outputs: IoSpec[] };
   labels?: Record<string, string>;
   files: ManifestFile[];
+  /** Output files mlpack wrote because the source lacked them (sorted; e.g. tokenizer_config.json). */
+  generated?: string[];
 }
 
 export interface ManifestParts {
@@ -61,6 +63,8 @@ export interface ManifestParts {
   sources: ManifestFile[];
   outputs: ManifestFile[];
   targets: ManifestTarget[];
+  /** Paths of generated output files (see `ConversionManifest.generated`). */
+  generated?: readonly string[] | undefined;
 }
 
 /** Key order is fixed here so that the JSON is byte-identical across runs. */
@@ -96,5 +100,6 @@ export function buildConversionManifest(p: ManifestParts): ConversionManifest {
     signature: { inputs: p.built.inputs, outputs: p.built.outputs },
     ...(labels && (p.built.task === 'text-classification' || p.built.task === 'token-classification') ? { labels } : {}),
     files: p.outputs,
+    ...(p.generated && p.generated.length > 0 ? { generated: [...p.generated].sort() } : {}),
   };
 }

@@ -18,6 +18,7 @@ import type { ConvertOptions, ResolvedOptions } from './conversion-options.js';
 import { buildConversionManifest } from './conversion-manifest.js';
 import type { ConversionManifest, ManifestFile, ManifestTarget, TargetParity } from './conversion-manifest.js';
 import { TFJS_WEIGHT_DTYPE } from './plan-variants.js';
+import { completeTokenizerFiles } from './complete-tokenizer-files.js';
 import { ConvertError } from './errors.js';
 import { FileHasher } from './file-hasher.js';
 import { labelsOf } from './labels-of.js';
@@ -28,7 +29,7 @@ export interface ConvertResult {
   outDir: string;
   /** What was written as `<out>/mlpack.json`. */
   manifest: ConversionManifest;
-  /** Warnings from reading the model folder. */
+  /** Warnings from reading the model folder, and notices about its tokenizer (`CONVERT_NOTICE_CODES`). */
   warnings: Issue[];
 }
 
@@ -95,11 +96,14 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
           if (!COPIED_KINDS.has(f.kind) || f.path.includes('/')) continue;
           files.push(await copyAndHash(join(modelDir, f.path), join(staging.path, f.path), f.path));
         }
+        const tokenizer = await completeTokenizerFiles(modelDir, staging.path, folder, resolve(options.out));
+        files.push(...tokenizer.generated);
         progress('waiting for source file hashes');
         const sourceFiles = await sources;
         progress('writing manifest');
         const outputs = await checkOutputs(staging.path, files);
-        let manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets });
+        const generated = tokenizer.generated.map((f) => f.path);
+        let manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets, generated });
         const manifestPath = join(staging.path, 'mlpack.json');
         await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
         if (options.parityGate && resolved.dtypes.some((d) => d !== 'fp32')) {
@@ -109,7 +113,7 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
           await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
         }
         await staging.commit();
-        return { outDir: resolve(options.out), manifest, warnings };
+        return { outDir: resolve(options.out), manifest, warnings: [...warnings, ...tokenizer.notices] };
       } catch (e) {
         await staging.abort();
         throw e;

@@ -11,4 +11,6 @@ export type { ParityGate, ParityGateContext } from './parity-gate.js';
 export { SHARED_SOURCE_BYTES } from './convert-model.js';
 export { listFiles } from './list-files.js';
 export { ConvertError } from './errors.js';
+export { completeTokenizerFiles, CONVERT_NOTICE_CODES, GENERATED_TOKENIZER_CONFIG } from './complete-tokenizer-files.js';
+export type { CompletedTokenizerFiles, ConvertNoticeCode } from './complete-tokenizer-files.js';
 export type { ConvertErrorCode } from './errors.js';

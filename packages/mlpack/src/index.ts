@@ -13,6 +13,8 @@ export { openWeights, checkWeights, openSafetensors, writeSafetensors, Safetenso
 export { validateDocument, readJsonDocument } from '@mlpack/schema';
 export type { DocumentKind, HfConfig, MlpackManifest, MlpackGolden } from '@mlpack/schema';
 export { readModelFolder, inspectModel, resolveTask, KNOWN_TASKS, ModelError } from '@mlpack/model';
+export { loadTokenizer, tokenizerFilesOf, TokenizerError } from '@mlpack/tokenizers';
+export type { LoadedTokenizer, EncodedText, TokenizerFiles } from '@mlpack/tokenizers';
 export type { ModelFolder, ReadModelResult, InspectReport, Task } from '@mlpack/model';
 
 // graph + emitters
@@ -36,6 +38,7 @@ export type { BundleOptions, BundleResult, UnbundleOptions, UnbundleResult, Veri
 export * as core from '@mlpack/core';
 export * as safetensors from '@mlpack/safetensors';
 export * as schema from '@mlpack/schema';
+export * as tokenizers from '@mlpack/tokenizers';
 export * as model from '@mlpack/model';
 export * as graph from '@mlpack/graph';
 export * as architectures from '@mlpack/architectures';

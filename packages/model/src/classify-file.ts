@@ -1,3 +1,7 @@
+import { TOKENIZER_FILE_NAMES } from '@mlpack/tokenizers';
+
+export { TOKENIZER_FILE_NAMES };
+
 /** What a file in a model folder is, decided from its path alone (its bytes are never looked at). */
 export type FileKind =
   | 'safetensors'
@@ -58,20 +62,6 @@ const UNSUPPORTED_WEIGHT_EXTENSIONS = [
 const ONNX_EXTENSIONS = ['.onnx', '.onnx_data', '.onnx.data', '.ort'];
 
 const CODE_EXTENSIONS = ['.py', '.pyc'];
-
-/** Tokenizer files transformers / tokenizers read from a model folder's root. */
-export const TOKENIZER_FILE_NAMES: readonly string[] = [
-  'tokenizer.json',
-  'tokenizer_config.json',
-  'special_tokens_map.json',
-  'vocab.txt',
-  'vocab.json',
-  'merges.txt',
-  'added_tokens.json',
-  'tokenizer.model',
-  'spiece.model',
-  'sentencepiece.bpe.model',
-];
 
 const DOC_NAME = /^(readme|license|licence|notice|copying|citation|model_card|modelcard)([._-].*)?$/i;
 

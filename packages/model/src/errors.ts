@@ -3,7 +3,8 @@ import { MlpackError } from '@mlpack/core';
 /**
  * Codes of the problems `readModelFolder` reports as `Issue`s (stable API, listed in the README).
  * Codes coming from `@mlpack/safetensors` (`ST_*`), `@mlpack/schema` (`SCHEMA_*`,
- * `CONFIG_UNKNOWN_MODEL_TYPE`) and the strict JSON parser (`JSON_*`) are passed through unchanged.
+ * `CONFIG_UNKNOWN_MODEL_TYPE`), `@mlpack/tokenizers` (`TOKENIZER_FILE_INVALID`) and the strict JSON
+ * parser (`JSON_*`) are passed through unchanged.
  */
 export const MODEL_ISSUE_CODES = [
   // folder walk
@@ -21,7 +22,6 @@ export const MODEL_ISSUE_CODES = [
   'UNUSED_SAFETENSORS',
   // documents
   'CONFIG_MISSING',
-  'TOKENIZER_FILE_INVALID',
   // task resolution
   'UNKNOWN_ARCHITECTURE',
   'NO_ARCHITECTURE',

@@ -19,18 +19,8 @@ export {
 export type { HeadKind, ModelFamily, KnownArchitecture } from './model-families.js';
 export { resolveTask, checkTaskName } from './resolve-task.js';
 export type { TaskResolution, ResolveTaskOptions } from './resolve-task.js';
-export { summarizeTokenizer } from './summarize-tokenizer.js';
-export type {
-  TokenizerInfo,
-  TokenizerKind,
-  TokenizerModel,
-  TokenizerInputs,
-  TokenizerFacts,
-  VocabSource,
-} from './summarize-tokenizer.js';
-export { parseSentencePieceModel } from './parse-sentencepiece.js';
-export type { SentencePieceModel, SentencePieceModelType, SentencePieceParse } from './parse-sentencepiece.js';
-export { readTokenizerFiles, MAX_VOCAB_FILE_BYTES } from './read-tokenizer-files.js';
+// The folder's tokenizer is described with @mlpack/tokenizers' types (its home).
+export type { TokenizerInfo, TokenizerKind, TokenizerModel } from '@mlpack/tokenizers';
 export { runCrossChecks } from './checks/run-cross-checks.js';
 export type { CrossCheckInput, CheckTensor } from './checks/check-context.js';
 export { CONVERTIBLE_DTYPES } from './checks/check-dtypes.js';

@@ -3,7 +3,7 @@ import type { WeightSet } from '@mlpack/safetensors';
 import type { GenerationConfig, HfConfig, SpecialTokensMap, TokenizerConfig } from '@mlpack/schema';
 import type { Task } from './known-tasks.js';
 import type { HeadKind } from './model-families.js';
-import type { TokenizerInfo } from './summarize-tokenizer.js';
+import type { TokenizerInfo } from '@mlpack/tokenizers';
 import type { ModelFile } from './walk-model-folder.js';
 
 /** A validated model folder: what the converters, the reference and verify start from. */

@@ -11,11 +11,10 @@ import { runCrossChecks } from './checks/run-cross-checks.js';
 import { loadDocument } from './load-document.js';
 import type { DocumentName } from './load-document.js';
 import type { ReadModelOptions } from './model-folder.js';
-import { readTokenizerFiles } from './read-tokenizer-files.js';
 import { checkTaskName, resolveTask } from './resolve-task.js';
 import type { TaskResolution } from './resolve-task.js';
-import { summarizeTokenizer } from './summarize-tokenizer.js';
-import type { TokenizerInfo } from './summarize-tokenizer.js';
+import { readTokenizerFiles, summarizeTokenizer } from '@mlpack/tokenizers';
+import type { TokenizerInfo } from '@mlpack/tokenizers';
 import { walkModelFolder } from './walk-model-folder.js';
 import type { ModelFile } from './walk-model-folder.js';
 

@@ -7,7 +7,8 @@ export interface HfConfig {
   model_type: string;
   architectures?: string[] | null;
   id2label?: Record<string, string>;
-  label2id?: Record<string, number>;
+  /** Values as written: transformers also loads decimal strings ("0"). */
+  label2id?: Record<string, number | string>;
   num_labels?: number;
   vocab_size?: number;
   pad_token_id?: number | null;

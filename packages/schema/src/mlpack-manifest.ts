@@ -20,6 +20,8 @@ export interface ManifestBase {
   labels?: Record<string, string>;
   /** Every file of the folder except mlpack.json and a signature file, sorted by path, unique. */
   files: ManifestFile[];
+  /** Files of `files` mlpack wrote because the source lacked them (sorted), e.g. `tokenizer_config.json`. */
+  generated?: 'tokenizer_config.json'[];
   io_schema?: { request: Record<string, unknown>; response: Record<string, unknown> };
   goldens?: MlpackGolden;
   layout?: 'transformers.js' | 'triton';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasSharedFixtures, makeTempDir, removeTempDir, sharedFixture } from '@mlpack/test-utils';
 import type { HostTensor } from '@mlpack/core';
-import { parseGolden, readGolden, writeGolden } from './goldens.js';
+import { compareOutputs } from './compare-outputs.js';
+import { alignGoldenOutputs, parseGolden, readGolden, writeGolden } from './goldens.js';
 
 const ids = (t: HostTensor | undefined): number[] => Array.from(t!.data as BigInt64Array, Number);
 
@@ -148,5 +149,34 @@ describe('mlpack-golden documents', () => {
       expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/inputs/input_ids/dtype' }),
     );
     expect(() => parseGolden(doc({ atol: -1 }))).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/atol' }));
+  });
+});
+
+describe('goldens of any rank', () => {
+  const logits = (dims: number[], values: number[]): HostTensor => ({ dtype: 'float32', dims, data: Float32Array.from(values) });
+
+  it('a reranker golden recorded as [n] or [n, 1] compares with [n, 1] logits; other shapes still fail', () => {
+    const model = { logits: logits([3, 1], [0.5, -1.25, 2]) };
+    for (const dims of [[3], [3, 1], [1, 3, 1]]) {
+      const golden = parseGolden({
+        format: 'mlpack-golden',
+        version: 1,
+        inputs: { input_ids: { dtype: 'int64', dims: [3, 2], data: [1, 2, 3, 4, 5, 6] } },
+        outputs: { logits: { dtype: 'float32', dims, data: [0.5, -1.25, 2] } },
+      });
+      const aligned = alignGoldenOutputs(golden.outputs, model);
+      expect(aligned.logits!.dims).toEqual([3, 1]);
+      expect(compareOutputs(model, aligned, { atol: 1e-6, rtol: 0 }).ok).toBe(true);
+    }
+    const legacy = parseGolden({ sequences: [[1, 2], [3, 4], [5, 6]], logits: [0.5, -1.25, 2] }, { file: 'reference_logits.json' });
+    expect(compareOutputs(model, alignGoldenOutputs(legacy.outputs, model), { atol: 1e-6, rtol: 0 }).ok).toBe(true);
+    // Without alignment the shapes differ and the comparison fails: the alignment is what accepts it.
+    expect(compareOutputs(model, legacy.outputs, { atol: 1e-6, rtol: 0 }).ok).toBe(false);
+    // A different element count or order of non-1 dims is not aligned.
+    const wide = { logits: logits([3, 2], [0, 0, 0, 0, 0, 0]) };
+    expect(alignGoldenOutputs(wide, model).logits!.dims).toEqual([3, 2]);
+    expect(compareOutputs(model, alignGoldenOutputs(wide, model), { atol: 1, rtol: 0 }).ok).toBe(false);
+    const transposed = { logits: logits([2, 3], [0, 0, 0, 0, 0, 0]) };
+    expect(alignGoldenOutputs(transposed, { logits: logits([3, 2], [0, 0, 0, 0, 0, 0]) }).logits!.dims).toEqual([2, 3]);
   });
 });

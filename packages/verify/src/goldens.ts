@@ -362,3 +362,22 @@ function bad(file: string, pointer: string, message: string): VerifyError {
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/**
+ * The golden's outputs in the model's shapes where the two differ only by dimensions of size 1
+ * (same values in the same order): a reranker's scores recorded as `[n]` compare with its `[n, 1]`
+ * logits, and a `[n, 1]` golden with a model that gives `[n]`. Other shape differences are left as
+ * they are, for the comparison to report.
+ */
+export function alignGoldenOutputs(golden: HostTensorMap, actual: HostTensorMap): HostTensorMap {
+  const out: HostTensorMap = {};
+  for (const [name, t] of Object.entries(golden)) {
+    const model = actual[name];
+    const squeezed = (dims: readonly number[]): string => dims.filter((d) => d !== 1).join(',');
+    out[name] =
+      model !== undefined && model.dims.join(',') !== t.dims.join(',') && squeezed(model.dims) === squeezed(t.dims)
+        ? { ...t, dims: [...model.dims] }
+        : t;
+  }
+  return out;
+}

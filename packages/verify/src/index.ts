@@ -33,14 +33,14 @@ export {
   GOLDEN_VERSION,
   GOLDEN_MAX_BYTES,
   LEGACY_OUTPUT_NAMES,
+  alignGoldenOutputs,
 } from './goldens.js';
 export type { Golden, GoldenRecord, ParseGoldenOptions } from './goldens.js';
 export { makeInputs, DEFAULT_TEXTS, DEFAULT_PAIRS, DEFAULT_RANDOM_LENGTHS, DEFAULT_SEED, MIN_BATCH, SUPPORTED_INPUTS } from './make-inputs.js';
 export type { MakeInputsOptions, MadeInputs, TokenizerFiles } from './make-inputs.js';
-export { tokenizerFilesOf } from './tokenizer-files.js';
-export type { TokenizerSettings } from './tokenizer-files.js';
-export { buildTokenizerJson, slowTokenizerKind } from './slow-tokenizer.js';
-export type { SlowTokenizerFiles, SlowTokenizerKind, SlowTokenizerSettings, BuiltTokenizer } from './slow-tokenizer.js';
+// makeInputs takes the tokenizer @mlpack/tokenizers picks for a folder (re-exported for callers of makeInputs).
+export { tokenizerFilesOf } from '@mlpack/tokenizers';
+export type { TokenizerSettings } from '@mlpack/tokenizers';
 export type { Runner } from './runner.js';
 export { createOnnxRunner, ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
 export type { OnnxRunner, OnnxRunnerOptions } from './onnx-runner.js';

@@ -1,13 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { Tokenizer } from '@huggingface/tokenizers';
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
+import { TokenizerError, loadTokenizer } from '@mlpack/tokenizers';
+import type { LoadedTokenizer, TokenizerFiles } from '@mlpack/tokenizers';
 import { seededRandom } from './seeded-random.js';
-import { buildTokenizerJson } from './slow-tokenizer.js';
-import type { TokenizerFiles } from './tokenizer-files.js';
 import { VerifyError } from './verify-error.js';
 
-export type { TokenizerFiles } from './tokenizer-files.js';
+export type { TokenizerFiles } from '@mlpack/tokenizers';
 
 /**
  * Built-in sentences: three clearly different lengths (about 5, 12 and 20 word-piece tokens with a
@@ -219,14 +216,7 @@ async function encodeTexts(
   config: Record<string, unknown>,
   modelType: string,
 ): Promise<{ rows: Rows; pad: number; texts: string[]; textPairs?: (string | null)[]; tokenizerFiles: string[]; padLeft: boolean }> {
-  const { json, file, used } = await tokenizerDocument(files);
-  let tokenizer: Tokenizer;
-  try {
-    tokenizer = new Tokenizer(json as object, (files.tokenizerConfig ?? {}) as object);
-  } catch (cause) {
-    const what = files.slow ? `the tokenizer built from ${used.join(' + ')}` : 'tokenizer.json';
-    throw new VerifyError('INPUT_TOKENIZER', `${what} is not usable: ${(cause as Error).message}`, { file, cause });
-  }
+  const tokenizer = await asVerifyError(() => loadTokenizer(files));
   if (givenTexts.length === 0) throw new VerifyError('INPUT_BAD_OPTION', 'no texts to encode', { exitCode: 2 });
   // Rows: the given texts cycled up to `batch` (minus the pair rows), then the sentence pairs (when
   // the model takes token types: `batch` counts them, and always leaves one single-sentence row);
@@ -236,13 +226,10 @@ async function encodeTexts(
   let texts = batch === undefined ? [...givenTexts] : Array.from({ length: batch - pairs.length }, (_, i) => givenTexts[i % givenTexts.length]!);
   const encode = (t: string, pair?: string): { ids: number[]; types: number[] } => {
     try {
-      const e = tokenizer.encode(t, { return_token_type_ids: true, ...(pair !== undefined ? { text_pair: pair } : {}) });
-      const bad = e.ids.findIndex((id: number) => !Number.isSafeInteger(id) || id < 0);
-      if (bad >= 0) throw new Error(`token ${JSON.stringify(e.tokens[bad])} has no id`);
-      return { ids: e.ids, types: e.token_type_ids ?? [] };
+      const e = tokenizer.encode(t, pair);
+      return { ids: e.ids, types: e.typeIds };
     } catch (cause) {
-      const what = pair !== undefined ? `the pair ${JSON.stringify(t)} + ${JSON.stringify(pair)}` : JSON.stringify(t);
-      throw new VerifyError('INPUT_TOKENIZER', `cannot encode ${what}: ${(cause as Error).message}`, { file, cause });
+      throw tokenizerFailure(cause);
     }
   };
   let encoded = texts.map((t) => encode(t));
@@ -260,59 +247,43 @@ async function encodeTexts(
     throw new VerifyError('INPUT_BAD_OPTION', 'could not build two rows of different token lengths', { hint: 'pass texts of different lengths', exitCode: 2 });
   }
   rows.forEach((e, i) => {
-    if (e.ids.length === 0) throw new VerifyError('INPUT_TOKENIZER', `text ${i} encodes to no tokens`, { file });
+    if (e.ids.length === 0) throw new VerifyError('INPUT_TOKENIZER', `text ${i} encodes to no tokens`, { file: tokenizer.file });
   });
-  const pad = tokenizerPadId(tokenizer, files, json, config, modelType);
+  const pad = tokenizerPadId(tokenizer, config, modelType);
   const padLeft = files.tokenizerConfig?.padding_side === 'left';
   return {
     rows: { ids: rows.map((e) => e.ids), typeIds: rows.map((e) => e.types) },
     pad,
     texts: [...texts, ...pairs.map((p) => p[0])],
     ...(pairs.length > 0 ? { textPairs: [...texts.map(() => null), ...pairs.map((p) => p[1])] } : {}),
-    tokenizerFiles: used,
+    tokenizerFiles: tokenizer.files,
     padLeft,
   };
 }
 
-/**
- * The tokenizer.json document: read from the file, or built in memory from the slow files.
- * `file` is the path errors name; `used` the names of the files the document comes from.
- */
-async function tokenizerDocument(files: TokenizerFiles): Promise<{ json: unknown; file: string; used: string[] }> {
-  if (files.slow) {
-    const built = await buildTokenizerJson(files.slow, files);
-    const file = files.slow.kind === 'wordpiece' ? files.slow.vocabTxt : files.slow.vocabJson;
-    return { json: built.json, file, used: built.files };
-  }
-  const path = files.tokenizerJson;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (cause) {
-    throw new VerifyError('INPUT_TOKENIZER', `cannot read tokenizer.json: ${(cause as Error).message}`, { file: path, cause });
-  }
-  return { json, file: path, used: [basename(path)] };
+/** verify reports tokenizer problems under its own stable code, `INPUT_TOKENIZER` (the tokenizer's code stays in `cause`). */
+function tokenizerFailure(cause: unknown): unknown {
+  if (!(cause instanceof TokenizerError)) return cause;
+  return new VerifyError('INPUT_TOKENIZER', cause.detail, {
+    file: cause.file,
+    pointer: cause.pointer,
+    offset: cause.offset,
+    hint: cause.hint,
+    cause,
+  });
 }
 
-/** Pad id: tokenizer_config → special_tokens_map → tokenizer.json padding → config → family default → 0. */
-function tokenizerPadId(
-  tokenizer: Tokenizer,
-  files: TokenizerFiles,
-  json: unknown,
-  config: Record<string, unknown>,
-  modelType: string,
-): number {
-  for (const source of [files.tokenizerConfig, files.specialTokensMap]) {
-    const tok = source?.pad_token;
-    const content = typeof tok === 'string' ? tok : isObject(tok) && typeof tok.content === 'string' ? tok.content : undefined;
-    if (content !== undefined) {
-      const id = tokenizer.token_to_id(content);
-      if (id !== undefined) return id;
-    }
+async function asVerifyError<T>(f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (cause) {
+    throw tokenizerFailure(cause);
   }
-  const padding = isObject(json) && isObject(json.padding) ? json.padding : undefined;
-  if (padding && Number.isSafeInteger(padding.pad_id)) return padding.pad_id as number;
-  return configPadId(config, modelType) ?? 0;
+}
+
+/** Pad id: tokenizer_config → special_tokens_map → tokenizer.json padding (the tokenizer's pad) → config → family default → 0. */
+function tokenizerPadId(tokenizer: LoadedTokenizer, config: Record<string, unknown>, modelType: string): number {
+  return tokenizer.specialTokens.pad ?? configPadId(config, modelType) ?? 0;
 }
 
 function configPadId(config: Record<string, unknown>, modelType: string): number | undefined {

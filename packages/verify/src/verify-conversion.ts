@@ -13,10 +13,11 @@ import { verifyDecoderConversion } from './verify-decoder.js';
 import type { OutputComparison } from './compare-outputs.js';
 import { PARITY_GATES, gateTolerance, judgeVariant } from './parity-gates.js';
 import type { VariantDType } from './parity-gates.js';
-import { readGolden } from './goldens.js';
+import { checkFolderTokenizers } from './check-folder-tokenizers.js';
+import { alignGoldenOutputs, readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
-import { tokenizerFilesOf } from './tokenizer-files.js';
+import { tokenizerFilesOf } from '@mlpack/tokenizers';
 import { ORT_MAX_THREADS, createOnnxRunner } from './onnx-runner.js';
 import { createReferenceRunner } from './reference-runner.js';
 import type { Runner } from './runner.js';
@@ -94,6 +95,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
     }
     const outputNames = manifest.signature.outputs.map((o) => o.name).sort();
     const made = golden ? goldenInputs(golden, inputNames) : await generatedInputs(folder, inputNames, options);
+    if (made.source === 'tokenizer') warnings.push(...(await checkFolderTokenizers(folder, made.texts)));
     for (const name of made.ignored ?? []) {
       warnings.push({
         code: 'VERIFY_INPUT_IGNORED',
@@ -210,13 +212,13 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
         errors.push({ code: 'VERIFY_OUTPUT_MISSING', message: `the golden expects output "${o}", which the converted model does not have`, tensor: o, file: golden.file });
       }
       const checked = goldenOutputs.filter((o) => outputNames.includes(o));
-      if (reference) compare('reference', 'golden', reference, golden.outputs, checked, tolerances.golden!);
+      if (reference) compare('reference', 'golden', reference, alignGoldenOutputs(golden.outputs, reference), checked, tolerances.golden!);
       for (const name of TARGET_ORDER) {
         const t = plain(name);
         const out = t && results.get(t.path);
         if (!out) continue;
         const tol = goldenTolerance(tolOf(name), golden, options, name === 'tfjs' && tolerances.tfjs?.weight_dtype === 'float16');
-        compare(name, 'golden', out, golden.outputs, checked, tol);
+        compare(name, 'golden', out, alignGoldenOutputs(golden.outputs, out), checked, tol);
       }
     }
     if (comparisons.length === 0 && errors.length === 0) {

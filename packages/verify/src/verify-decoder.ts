@@ -14,7 +14,7 @@ import { createOnnxRunner } from './onnx-runner.js';
 import { createDecoderReferenceRunner } from './reference-runner.js';
 import type { Runner } from './runner.js';
 import { tensorValues } from './tensor-values.js';
-import { tokenizerFilesOf } from './tokenizer-files.js';
+import { tokenizerFilesOf } from '@mlpack/tokenizers';
 import { float32Tolerance, goldenTolerance } from './tolerances.js';
 import type { Tolerance, ToleranceOverrides } from './tolerances.js';
 import { VerifyError } from './verify-error.js';

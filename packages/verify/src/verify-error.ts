@@ -47,7 +47,8 @@ export type VerifyErrorCode =
   | 'VERIFY_GREEDY_MISMATCH'
   | 'VERIFY_GREEDY_TIE'
   | 'VERIFY_DEGRADED'
-  | 'VERIFY_GATE_FAILED';
+  | 'VERIFY_GATE_FAILED'
+  | 'VERIFY_TOKENIZER_MISMATCH';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';

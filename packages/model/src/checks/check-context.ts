@@ -1,6 +1,6 @@
 import type { DType } from '@mlpack/core';
 import type { TaskResolution } from '../resolve-task.js';
-import type { TokenizerFacts } from '../summarize-tokenizer.js';
+import type { TokenizerFacts } from '@mlpack/tokenizers';
 
 /** A tensor as its safetensors header describes it (no bytes). */
 export interface CheckTensor {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeTokenizer } from '../summarize-tokenizer.js';
+import { summarizeTokenizer } from '@mlpack/tokenizers';
 import { resolveTask } from '../resolve-task.js';
 import { runCrossChecks } from './run-cross-checks.js';
 import { input } from './__fixtures__/cross-check-input.js';
@@ -84,6 +84,15 @@ describe('runCrossChecks', () => {
       expect(issues.map((i) => [i.code, i.pointer])).toEqual([
         ['LABELS_INCONSISTENT', '/id2label/2'],
         ['LABELS_INCONSISTENT', '/label2id/c'],
+      ]);
+    });
+    it('label2id values written as decimal strings ("0"), as transformers loads them, are the same ids', () => {
+      const strings = { id2label: { 0: 'NEG', 1: 'POS' }, label2id: { NEG: '0', POS: '1' } };
+      expect(runCrossChecks(input({ ...SEQCLS, ...strings }, { ...BERT_TENSORS, 'classifier.weight': [2, 8] }))).toEqual([]);
+      const swapped = runCrossChecks(input({ ...SEQCLS, ...strings, label2id: { NEG: '1', POS: '0' } }, { ...BERT_TENSORS, 'classifier.weight': [2, 8] }));
+      expect(swapped.map((i) => [i.code, i.pointer])).toEqual([
+        ['LABELS_INCONSISTENT', '/label2id/NEG'],
+        ['LABELS_INCONSISTENT', '/label2id/POS'],
       ]);
     });
     it('a label named like an Object.prototype member ("toString") missing from label2id', () => {

@@ -1,5 +1,6 @@
 import { compareCodePoints, type PyJson } from '../python-json.js';
 import { METASPACE, metaspaceWordCounts } from './metaspace.js';
+import { sentencePieceModelFile } from './sentencepiece-model-file.js';
 import { mergedTokens, trainBpe, type BpeTrainingResult } from './train-bpe.js';
 import {
   addedTokenDict,
@@ -35,7 +36,9 @@ export function byteToken(b: number): string {
  * A Llama-style SentencePiece BPE tokenizer as `tokenizer.json` (what LlamaTokenizerFast saves with
  * `legacy: false`): Metaspace pre-tokenizer (prepend `▁` to the first section), BPE with
  * `byte_fallback` over `<0x00>`..`<0xFF>`, `<s> $A` template. Learned pieces come before single
- * characters, as in SentencePiece vocabularies (characters ordered by frequency).
+ * characters, as in SentencePiece vocabularies (characters ordered by frequency). The
+ * `tokenizer.model` beside it holds the same pieces, each learned piece scored by its merge rank
+ * (−rank, as SentencePiece's BPE trainer scores them) and `pad_id: -1`.
  */
 export function buildSentencePieceBpeTokenizer(options: SentencePieceBpeOptions): TokenizerBundle {
   const { merges, alphabet, symbolCounts } = sentencePieceMerges();
@@ -97,6 +100,23 @@ export function buildSentencePieceBpeTokenizer(options: SentencePieceBpeOptions)
       eos_token: addedTokenDict('</s>'),
       pad_token: addedTokenDict('<unk>'),
       unk_token: addedTokenDict('<unk>'),
+    },
+    vocabularyFiles: {
+      'tokenizer.model': sentencePieceModelFile({
+        pieces: vocab.map((piece, i) => {
+          if (i < SPECIALS.length) return { piece, score: 0, type: piece === '<unk>' ? 'unknown' : 'control' };
+          if (i < SPECIALS.length + BYTE_COUNT) return { piece, score: 0, type: 'byte' };
+          return { piece, score: -(i - SPECIALS.length - BYTE_COUNT), type: 'normal' };
+        }),
+        modelType: 'bpe',
+        byteFallback: true,
+        unkId: id('<unk>'),
+        bosId: bos,
+        eosId: id('</s>'),
+        padId: -1,
+        normalizerName: 'identity',
+        addDummyPrefix: true,
+      }),
     },
   });
 }

@@ -20,8 +20,8 @@ export interface TokenizerBundle {
   /** Number of ids (model vocabulary plus added tokens): the embedding rows the model needs. */
   vocabSize: number;
   specialIds: SpecialTokenIds;
-  /** File name → exact contents, in name order. */
-  files: ReadonlyMap<string, string>;
+  /** File name → exact contents (text, or bytes for a SentencePiece model), in name order. */
+  files: ReadonlyMap<string, string | Uint8Array>;
 }
 
 /** What every tokenizer builder is told. */
@@ -127,8 +127,8 @@ export interface TokenizerParts {
   config: Record<string, PyJson>;
   /** `special_tokens_map.json`. */
   specialTokensMap: Record<string, PyJson>;
-  /** The slow tokenizer's own vocabulary files (vocab.txt, vocab.json, merges.txt), name → contents. */
-  vocabularyFiles?: Readonly<Record<string, string>>;
+  /** The slow tokenizer's own vocabulary files (vocab.txt, vocab.json, merges.txt, a SentencePiece model), name → contents. */
+  vocabularyFiles?: Readonly<Record<string, string | Uint8Array>>;
 }
 
 /**
@@ -150,7 +150,7 @@ export function tokenizerBundle(parts: TokenizerParts): TokenizerBundle {
     model: pipeline.model,
   };
   const config = { ...parts.config, added_tokens_decoder: addedTokensDecoder(parts.specials) };
-  const files: [string, string][] = [
+  const files: [string, string | Uint8Array][] = [
     ['special_tokens_map.json', tokenizerConfigJson(parts.specialTokensMap)],
     ['tokenizer.json', tokenizerJson(json)],
     ['tokenizer_config.json', tokenizerConfigJson(config)],

@@ -1,29 +1,30 @@
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir, repoRoot } from '@mlpack/test-utils';
+import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
+import { loadTokenizer } from '@mlpack/tokenizers';
+import type { LoadedTokenizer } from '@mlpack/tokenizers';
 import { CORPUS } from '../corpus.js';
 import { generateSample } from '../generate-sample.js';
 import type { SampleSpec } from '../sample-spec.js';
 
-/**
- * @huggingface/tokenizers is a dependency of @mlpack/verify only (the one package allowed to use
- * it); the test borrows it from there rather than adding a second copy to this package.
- */
+/** The tokenizer under the names this test uses (encode / decode / token_to_id, as tokenizers.js spells them). */
 interface HfTokenizer {
-  encode(text: string, options?: { text_pair?: string | null; return_token_type_ids?: boolean }): {
-    ids: number[];
-    tokens: string[];
-    token_type_ids?: number[];
-  };
+  encode(text: string, options?: { text_pair?: string; return_token_type_ids?: boolean }): { ids: number[]; tokens: string[]; token_type_ids: number[] };
   decode(ids: number[], options?: { skip_special_tokens?: boolean }): string;
   token_to_id(token: string): number | undefined;
 }
-type TokenizerCtor = new (json: object, config: object) => HfTokenizer;
-const { Tokenizer } = createRequire(join(repoRoot, 'packages/verify/package.json'))('@huggingface/tokenizers') as {
-  Tokenizer: TokenizerCtor;
-};
+
+function named(t: LoadedTokenizer): HfTokenizer {
+  return {
+    encode: (text, options) => {
+      const e = t.encode(text, options?.text_pair);
+      return { ids: e.ids, tokens: e.tokens, token_type_ids: e.typeIds };
+    },
+    decode: (ids, options) => t.decode(ids, { skipSpecialTokens: options?.skip_special_tokens }),
+    token_to_id: (token) => t.tokenToId(token),
+  };
+}
 
 interface Case {
   name: string;
@@ -55,7 +56,7 @@ beforeAll(async () => {
     const json = JSON.parse(await readFile(join(dir, 'tokenizer.json'), 'utf8')) as object;
     const tokConfig = JSON.parse(await readFile(join(dir, 'tokenizer_config.json'), 'utf8')) as object;
     const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as { vocab_size: number };
-    loaded.set(c.name, { tok: new Tokenizer(json, tokConfig), config, json, tokConfig });
+    loaded.set(c.name, { tok: named(await loadTokenizer(dir)), config, json, tokConfig });
   }
 });
 

@@ -1,6 +1,7 @@
 import { compareCodePoints, pyFloat, type PyFloat, type PyJson } from '../python-json.js';
 import { METASPACE, metaspaceWordCounts } from './metaspace.js';
 import { ROBERTA_LEADING_SPECIALS, ROBERTA_MASK, robertaSpecials } from './roberta-specials.js';
+import { sentencePieceModelFile } from './sentencepiece-model-file.js';
 import { mergedTokens, trainBpe } from './train-bpe.js';
 import { templateProcessing, tokenizerBundle, type TokenizerBundle, type TokenizerOptions } from './tokenizer-bundle.js';
 
@@ -52,8 +53,10 @@ export function unigramPieces(): [string, number][] {
 /**
  * A SentencePiece-Unigram-style tokenizer.json in XLM-RoBERTa's layout (what CamemBERT and
  * XLM-R fast tokenizers load): Metaspace pre-tokenizer and decoder, Unigram model with
- * log-frequency scores, `<s> $A </s>` / `<s> $A </s> </s> $B </s>` templates. No
- * `sentencepiece.bpe.model` is written (the slow tokenizer cannot be rebuilt from it).
+ * log-frequency scores, `<s> $A </s>` / `<s> $A </s> </s> $B </s>` templates. The XLM-R flavor
+ * also writes the `sentencepiece.bpe.model` it comes from (SentencePiece's own layout:
+ * `<unk> <s> </s>` then the pieces, which XLMRobertaTokenizer shifts by fairseq's offset of one).
+ * CamemBERT's converter lays ids out differently (`<s>NOTUSED` …), so no model is written for it.
  */
 export function buildUnigramTokenizer(options: UnigramOptions): TokenizerBundle {
   const pieces = unigramPieces().filter(([p]) => !(ROBERTA_LEADING_SPECIALS as readonly string[]).includes(p) && p !== ROBERTA_MASK);
@@ -72,7 +75,14 @@ export function buildUnigramTokenizer(options: UnigramOptions): TokenizerBundle 
     vocabSize: vocab.length,
     ...specials,
     pipeline: {
-      normalizer: null,
+      // What transformers' SentencePiece converter writes: drop trailing spaces, fold space runs.
+      normalizer: {
+        type: 'Sequence',
+        normalizers: [
+          { type: 'Strip', strip_left: false, strip_right: true },
+          { type: 'Replace', pattern: { Regex: ' {2,}' }, content: METASPACE },
+        ],
+      },
       pre_tokenizer: metaspace('Metaspace'),
       post_processor: templateProcessing('<s> $A </s>', '<s> $A </s> </s> $B </s>', { '<s>': bos, '</s>': eos }),
       decoder: metaspace('Metaspace'),
@@ -84,5 +94,26 @@ export function buildUnigramTokenizer(options: UnigramOptions): TokenizerBundle 
       model_max_length: options.modelMaxLength,
       tokenizer_class: options.flavor === 'camembert' ? 'CamembertTokenizer' : 'XLMRobertaTokenizer',
     },
+    ...(options.flavor === 'xlm-roberta' ? { vocabularyFiles: { 'sentencepiece.bpe.model': spmModel(pieces) } } : {}),
+  });
+}
+
+/** SentencePiece's layout of the same pieces: `<unk>`=0 `<s>`=1 `</s>`=2 first, no `<pad>` / `<mask>`. */
+function spmModel(pieces: readonly [string, number][]): Uint8Array {
+  return sentencePieceModelFile({
+    pieces: [
+      { piece: '<unk>', score: 0, type: 'unknown' },
+      { piece: '<s>', score: 0, type: 'control' },
+      { piece: '</s>', score: 0, type: 'control' },
+      ...pieces.map(([piece, score]) => ({ piece, score, type: 'normal' as const })),
+    ],
+    modelType: 'unigram',
+    byteFallback: false,
+    unkId: 0,
+    bosId: 1,
+    eosId: 2,
+    padId: -1,
+    normalizerName: 'identity',
+    addDummyPrefix: true,
   });
 }

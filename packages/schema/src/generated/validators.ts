@@ -6,9 +6,9 @@ import type { ValidateFunction } from "ajv/dist/2020.js";
 import type { DocumentKind } from "../document-kind.js";
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/config.schema.json","title":"Hugging Face model config.json","description":"The config.json of a Hugging Face transformers model folder, as mlpack reads it. Only types and ranges are checked: transformers fills defaults for every field it can, so no field except model_type is required. Unknown fields are allowed because real configs carry many. Per-model-type fields are checked for the model types mlpack converts (bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, gpt2, llama, mistral, qwen2, qwen3, phi3, gemma, bart, t5); any other model_type is only checked for the common fields (mlpack reports a warning for it in code).","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["model_type"],"properties":{"model_type":{"description":"The transformers model type (AutoConfig key), e.g. \"bert\".","type":"string","minLength":1},"architectures":{"description":"Model class names, e.g. [\"BertForSequenceClassification\"]; the first one decides the task.","type":["array","null"],"items":{"type":"string","minLength":1}},"id2label":{"description":"Class index (decimal integer written as a string key) to label name.","type":"object","propertyNames":{"$ref":"#/$defs/decimalKey"},"additionalProperties":{"type":"string"}},"label2id":{"description":"Label name to class index.","type":"object","additionalProperties":{"$ref":"#/$defs/nonNegativeInteger"}},"num_labels":{"description":"Number of classes of a classification head (transformers derives it from id2label when absent).","$ref":"#/$defs/positiveInteger"},"vocab_size":{"description":"Rows of the word-embedding matrix.","$ref":"#/$defs/positiveInteger"},"pad_token_id":{"description":"Padding token id.","$ref":"#/$defs/tokenId"},"bos_token_id":{"description":"Beginning-of-sequence token id.","$ref":"#/$defs/tokenId"},"eos_token_id":{"description":"End-of-sequence token id, or several.","$ref":"#/$defs/tokenIds"},"sep_token_id":{"description":"Separator token id.","$ref":"#/$defs/tokenId"},"decoder_start_token_id":{"description":"First decoder token id of encoder-decoder models.","$ref":"#/$defs/tokenId"},"forced_bos_token_id":{"description":"Token forced first during generation.","$ref":"#/$defs/tokenId"},"forced_eos_token_id":{"description":"Token forced last during generation.","$ref":"#/$defs/tokenIds"},"tie_word_embeddings":{"description":"Whether the output projection shares the input embedding matrix.","type":"boolean"},"torch_dtype":{"description":"dtype the weights were saved in, e.g. \"float32\", \"bfloat16\".","type":["string","null"]},"dtype":{"description":"Newer transformers' name for torch_dtype.","type":["string","null"]},"transformers_version":{"description":"transformers version that wrote the file.","type":"string"},"hidden_act":{"description":"Activation function name (checked against the known ones per model type).","type":"string"},"activation_function":{"description":"Activation function name (checked against the known ones per model type).","type":"string"},"auto_map":{"description":"Remote-code class references (mlpack never executes remote code).","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":["string","null"]}}},"problem_type":{"description":"Loss used by classification heads.","enum":["regression","single_label_classification","multi_label_classification",null]},"is_encoder_decoder":{"description":"Whether the model is an encoder-decoder.","type":"boolean"},"is_decoder":{"description":"Whether the model is used as a decoder.","type":"boolean"},"add_cross_attention":{"description":"Whether layers have cross-attention.","type":"boolean"},"use_cache":{"description":"Whether the model returns past key/values.","type":"boolean"},"initializer_range":{"description":"Standard deviation of weight initialisation.","$ref":"#/$defs/nonNegativeNumber"},"max_position_embeddings":{"description":"Longest sequence the position embeddings cover.","$ref":"#/$defs/positiveInteger"},"task_specific_params":{"description":"Per-task overrides.","type":["object","null"]},"finetuning_task":{"description":"Name of the task the model was fine-tuned on.","type":["string","null"]},"tokenizer_class":{"description":"Tokenizer class to use with the model.","type":["string","null"]},"_name_or_path":{"description":"Where the config was loaded from when it was saved.","type":"string"}},"allOf":[{"if":{"properties":{"model_type":{"const":"bert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"roberta"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"xlm-roberta"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"camembert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"electra"}},"required":["model_type"]},"then":{"$ref":"#/$defs/electra"}},{"if":{"properties":{"model_type":{"const":"albert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/albert"}},{"if":{"properties":{"model_type":{"const":"distilbert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/distilbert"}},{"if":{"properties":{"model_type":{"const":"gpt2"}},"required":["model_type"]},"then":{"$ref":"#/$defs/gpt2"}},{"if":{"properties":{"model_type":{"const":"llama"}},"required":["model_type"]},"then":{"$ref":"#/$defs/llama"}},{"if":{"properties":{"model_type":{"const":"mistral"}},"required":["model_type"]},"then":{"$ref":"#/$defs/mistral"}},{"if":{"properties":{"model_type":{"const":"qwen2"}},"required":["model_type"]},"then":{"$ref":"#/$defs/qwen2"}},{"if":{"properties":{"model_type":{"const":"qwen3"}},"required":["model_type"]},"then":{"$ref":"#/$defs/qwen3"}},{"if":{"properties":{"model_type":{"const":"phi3"}},"required":["model_type"]},"then":{"$ref":"#/$defs/phi3"}},{"if":{"properties":{"model_type":{"const":"gemma"}},"required":["model_type"]},"then":{"$ref":"#/$defs/gemma"}},{"if":{"properties":{"model_type":{"const":"bart"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bart"}},{"if":{"properties":{"model_type":{"const":"t5"}},"required":["model_type"]},"then":{"$ref":"#/$defs/t5"}}],"$defs":{"positiveInteger":{"type":"integer","minimum":1},"nonNegativeInteger":{"type":"integer","minimum":0},"positiveIntegerOrNull":{"type":["integer","null"],"minimum":1},"positiveNumber":{"type":"number","exclusiveMinimum":0},"nonNegativeNumber":{"type":"number","minimum":0},"probability":{"type":"number","minimum":0,"maximum":1},"probabilityOrNull":{"type":["number","null"],"minimum":0,"maximum":1},"decimalKey":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"tokenId":{"description":"A token id, or null. -1 appears in some early configs as \"no token\".","type":["integer","null"],"minimum":-1},"tokenIds":{"description":"A token id, a list of token ids, or null.","type":["integer","array","null"],"minimum":-1,"items":{"type":"integer","minimum":-1}},"activation":{"description":"Activation names transformers' ACT2FN knows.","enum":["gelu","gelu_new","gelu_fast","gelu_pytorch_tanh","gelu_python","gelu_accurate","gelu_10","quick_gelu","relu","relu2","relu6","leaky_relu","prelu","silu","swish","mish","tanh","sigmoid","linear","laplace","xielu"]},"positionEmbeddingType":{"enum":["absolute","relative_key","relative_key_query"]},"ropeScaling":{"description":"RoPE scaling parameters, or null for none.","type":["object","null"],"properties":{"rope_type":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"factor":{"$ref":"#/$defs/positiveNumber"},"original_max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"low_freq_factor":{"$ref":"#/$defs/positiveNumber"},"high_freq_factor":{"$ref":"#/$defs/positiveNumber"}}},"bert":{"description":"BERT-style encoders: bert, roberta, xlm-roberta, camembert (and the base of electra and albert).","type":"object","properties":{"hidden_size":{"$ref":"#/$defs/positiveInteger"},"num_hidden_layers":{"$ref":"#/$defs/positiveInteger"},"num_attention_heads":{"$ref":"#/$defs/positiveInteger"},"intermediate_size":{"$ref":"#/$defs/positiveInteger"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"type_vocab_size":{"$ref":"#/$defs/positiveInteger"},"layer_norm_eps":{"$ref":"#/$defs/positiveNumber"},"hidden_act":{"$ref":"#/$defs/activation"},"hidden_dropout_prob":{"$ref":"#/$defs/probability"},"attention_probs_dropout_prob":{"$ref":"#/$defs/probability"},"classifier_dropout":{"$ref":"#/$defs/probabilityOrNull"},"position_embedding_type":{"$ref":"#/$defs/positionEmbeddingType"}}},"electra":{"description":"ELECTRA: BERT fields plus a separate embedding size.","type":"object","$ref":"#/$defs/bert","properties":{"embedding_size":{"$ref":"#/$defs/positiveInteger"},"summary_type":{"enum":["last","first","mean","cls_index","attn"]},"summary_use_proj":{"type":"boolean"},"summary_activation":{"type":["string","null"]},"summary_last_dropout":{"$ref":"#/$defs/probability"}}},"albert":{"description":"ALBERT: BERT fields plus factorised embeddings and shared layer groups.","type":"object","$ref":"#/$defs/bert","properties":{"embedding_size":{"$ref":"#/$defs/positiveInteger"},"num_hidden_groups":{"$ref":"#/$defs/positiveInteger"},"inner_group_num":{"$ref":"#/$defs/positiveInteger"},"classifier_dropout_prob":{"$ref":"#/$defs/probability"}}},"distilbert":{"description":"DistilBERT.","type":"object","properties":{"dim":{"$ref":"#/$defs/positiveInteger"},"n_layers":{"$ref":"#/$defs/positiveInteger"},"n_heads":{"$ref":"#/$defs/positiveInteger"},"hidden_dim":{"$ref":"#/$defs/positiveInteger"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"activation":{"$ref":"#/$defs/activation"},"sinusoidal_pos_embds":{"type":"boolean"},"dropout":{"$ref":"#/$defs/probability"},"attention_dropout":{"$ref":"#/$defs/probability"},"qa_dropout":{"$ref":"#/$defs/probability"},"seq_classif_dropout":{"$ref":"#/$defs/probability"}}},"gpt2":{"description":"GPT-2.","type":"object","properties":{"n_embd":{"$ref":"#/$defs/positiveInteger"},"n_layer":{"$ref":"#/$defs/positiveInteger"},"n_head":{"$ref":"#/$defs/positiveInteger"},"n_positions":{"$ref":"#/$defs/positiveInteger"},"n_ctx":{"$ref":"#/$defs/positiveInteger"},"n_inner":{"$ref":"#/$defs/positiveIntegerOrNull"},"activation_function":{"$ref":"#/$defs/activation"},"layer_norm_epsilon":{"$ref":"#/$defs/positiveNumber"},"resid_pdrop":{"$ref":"#/$defs/probability"},"embd_pdrop":{"$ref":"#/$defs/probability"},"attn_pdrop":{"$ref":"#/$defs/probability"},"summary_type":{"enum":["last","first","mean","cls_index","attn"]},"summary_use_proj":{"type":"boolean"},"summary_activation":{"type":["string","null"]},"summary_proj_to_labels":{"type":"boolean"},"summary_first_dropout":{"$ref":"#/$defs/probability"},"scale_attn_weights":{"type":"boolean"},"scale_attn_by_inverse_layer_idx":{"type":"boolean"},"reorder_and_upcast_attn":{"type":"boolean"}}},"llama":{"description":"Llama-style decoders (the base of mistral and qwen2).","type":"object","properties":{"hidden_size":{"$ref":"#/$defs/positiveInteger"},"intermediate_size":{"$ref":"#/$defs/positiveInteger"},"num_hidden_layers":{"$ref":"#/$defs/positiveInteger"},"num_attention_heads":{"$ref":"#/$defs/positiveInteger"},"num_key_value_heads":{"$ref":"#/$defs/positiveIntegerOrNull"},"head_dim":{"$ref":"#/$defs/positiveIntegerOrNull"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"hidden_act":{"$ref":"#/$defs/activation"},"rms_norm_eps":{"$ref":"#/$defs/positiveNumber"},"rope_theta":{"$ref":"#/$defs/positiveNumber"},"rope_scaling":{"$ref":"#/$defs/ropeScaling"},"attention_bias":{"type":"boolean"},"attention_dropout":{"$ref":"#/$defs/probability"},"mlp_bias":{"type":"boolean"},"pretraining_tp":{"$ref":"#/$defs/positiveInteger"}}},"mistral":{"description":"Mistral: Llama fields plus sliding-window attention.","type":"object","$ref":"#/$defs/llama","properties":{"sliding_window":{"$ref":"#/$defs/positiveIntegerOrNull"}}},"qwen2":{"description":"Qwen2: Llama fields plus optional sliding-window attention.","type":"object","$ref":"#/$defs/llama","properties":{"use_sliding_window":{"type":"boolean"},"sliding_window":{"$ref":"#/$defs/positiveIntegerOrNull"},"max_window_layers":{"$ref":"#/$defs/nonNegativeInteger"},"layer_types":{"type":"array","items":{"type":"string","minLength":1}}}},"qwen3":{"description":"Qwen3: Qwen2 fields; every attention layer normalizes q and k per head (RMSNorm).","type":"object","$ref":"#/$defs/qwen2"},"phi3":{"description":"Phi-3: Llama fields with fused qkv / gate_up projections, partial rotary embeddings and sliding-window attention.","type":"object","$ref":"#/$defs/llama","properties":{"sliding_window":{"$ref":"#/$defs/positiveIntegerOrNull"},"partial_rotary_factor":{"type":"number","exclusiveMinimum":0,"maximum":1,"x-expected":"a number in (0, 1]"},"original_max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"resid_pdrop":{"$ref":"#/$defs/probability"},"embd_pdrop":{"$ref":"#/$defs/probability"}}},"gemma":{"description":"Gemma: Llama fields with a gelu-tanh gated MLP, (1 + weight) RMSNorm and a head_dim independent of the hidden size.","type":"object","$ref":"#/$defs/llama","properties":{"hidden_activation":{"type":["string","null"]}}},"bart":{"description":"BART encoder-decoder.","type":"object","properties":{"d_model":{"$ref":"#/$defs/positiveInteger"},"encoder_layers":{"$ref":"#/$defs/positiveInteger"},"decoder_layers":{"$ref":"#/$defs/positiveInteger"},"encoder_attention_heads":{"$ref":"#/$defs/positiveInteger"},"decoder_attention_heads":{"$ref":"#/$defs/positiveInteger"},"encoder_ffn_dim":{"$ref":"#/$defs/positiveInteger"},"decoder_ffn_dim":{"$ref":"#/$defs/positiveInteger"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"num_hidden_layers":{"$ref":"#/$defs/positiveInteger"},"activation_function":{"$ref":"#/$defs/activation"},"dropout":{"$ref":"#/$defs/probability"},"attention_dropout":{"$ref":"#/$defs/probability"},"activation_dropout":{"$ref":"#/$defs/probability"},"classifier_dropout":{"$ref":"#/$defs/probabilityOrNull"},"encoder_layerdrop":{"$ref":"#/$defs/probability"},"decoder_layerdrop":{"$ref":"#/$defs/probability"},"init_std":{"$ref":"#/$defs/nonNegativeNumber"},"scale_embedding":{"type":"boolean"},"normalize_before":{"type":"boolean"},"add_final_layer_norm":{"type":"boolean"},"normalize_embedding":{"type":"boolean"},"static_position_embeddings":{"type":"boolean"},"add_bias_logits":{"type":"boolean"}}},"t5":{"description":"T5 encoder-decoder.","type":"object","properties":{"d_model":{"$ref":"#/$defs/positiveInteger"},"d_kv":{"$ref":"#/$defs/positiveInteger"},"d_ff":{"$ref":"#/$defs/positiveInteger"},"num_layers":{"$ref":"#/$defs/positiveInteger"},"num_decoder_layers":{"$ref":"#/$defs/positiveIntegerOrNull"},"num_heads":{"$ref":"#/$defs/positiveInteger"},"relative_attention_num_buckets":{"$ref":"#/$defs/positiveInteger"},"relative_attention_max_distance":{"$ref":"#/$defs/positiveInteger"},"layer_norm_epsilon":{"$ref":"#/$defs/positiveNumber"},"dropout_rate":{"$ref":"#/$defs/probability"},"feed_forward_proj":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/config.schema.json","title":"Hugging Face model config.json","description":"The config.json of a Hugging Face transformers model folder, as mlpack reads it. Only types and ranges are checked: transformers fills defaults for every field it can, so no field except model_type is required. Unknown fields are allowed because real configs carry many. Per-model-type fields are checked for the model types mlpack converts (bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, gpt2, llama, mistral, qwen2, qwen3, phi3, gemma, bart, t5); any other model_type is only checked for the common fields (mlpack reports a warning for it in code).","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["model_type"],"properties":{"model_type":{"description":"The transformers model type (AutoConfig key), e.g. \"bert\".","type":"string","minLength":1},"architectures":{"description":"Model class names, e.g. [\"BertForSequenceClassification\"]; the first one decides the task.","type":["array","null"],"items":{"type":"string","minLength":1}},"id2label":{"description":"Class index (decimal integer written as a string key) to label name.","type":"object","propertyNames":{"$ref":"#/$defs/decimalKey"},"additionalProperties":{"type":"string"}},"label2id":{"description":"Label name to class index. transformers keeps the values as given (PretrainedConfig types them int or str), so an index written as a decimal string such as \"0\" is accepted; mlpack reads it as that integer.","type":"object","additionalProperties":{"$ref":"#/$defs/labelIndex"}},"num_labels":{"description":"Number of classes of a classification head (transformers derives it from id2label when absent).","$ref":"#/$defs/positiveInteger"},"vocab_size":{"description":"Rows of the word-embedding matrix.","$ref":"#/$defs/positiveInteger"},"pad_token_id":{"description":"Padding token id.","$ref":"#/$defs/tokenId"},"bos_token_id":{"description":"Beginning-of-sequence token id.","$ref":"#/$defs/tokenId"},"eos_token_id":{"description":"End-of-sequence token id, or several.","$ref":"#/$defs/tokenIds"},"sep_token_id":{"description":"Separator token id.","$ref":"#/$defs/tokenId"},"decoder_start_token_id":{"description":"First decoder token id of encoder-decoder models.","$ref":"#/$defs/tokenId"},"forced_bos_token_id":{"description":"Token forced first during generation.","$ref":"#/$defs/tokenId"},"forced_eos_token_id":{"description":"Token forced last during generation.","$ref":"#/$defs/tokenIds"},"tie_word_embeddings":{"description":"Whether the output projection shares the input embedding matrix.","type":"boolean"},"torch_dtype":{"description":"dtype the weights were saved in, e.g. \"float32\", \"bfloat16\".","type":["string","null"]},"dtype":{"description":"Newer transformers' name for torch_dtype.","type":["string","null"]},"transformers_version":{"description":"transformers version that wrote the file.","type":"string"},"hidden_act":{"description":"Activation function name (checked against the known ones per model type).","type":"string"},"activation_function":{"description":"Activation function name (checked against the known ones per model type).","type":"string"},"auto_map":{"description":"Remote-code class references (mlpack never executes remote code).","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":["string","null"]}}},"problem_type":{"description":"Loss used by classification heads.","enum":["regression","single_label_classification","multi_label_classification",null]},"is_encoder_decoder":{"description":"Whether the model is an encoder-decoder.","type":"boolean"},"is_decoder":{"description":"Whether the model is used as a decoder.","type":"boolean"},"add_cross_attention":{"description":"Whether layers have cross-attention.","type":"boolean"},"use_cache":{"description":"Whether the model returns past key/values.","type":"boolean"},"initializer_range":{"description":"Standard deviation of weight initialisation.","$ref":"#/$defs/nonNegativeNumber"},"max_position_embeddings":{"description":"Longest sequence the position embeddings cover.","$ref":"#/$defs/positiveInteger"},"task_specific_params":{"description":"Per-task overrides.","type":["object","null"]},"finetuning_task":{"description":"Name of the task the model was fine-tuned on.","type":["string","null"]},"tokenizer_class":{"description":"Tokenizer class to use with the model.","type":["string","null"]},"_name_or_path":{"description":"Where the config was loaded from when it was saved.","type":"string"}},"allOf":[{"if":{"properties":{"model_type":{"const":"bert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"roberta"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"xlm-roberta"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"camembert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bert"}},{"if":{"properties":{"model_type":{"const":"electra"}},"required":["model_type"]},"then":{"$ref":"#/$defs/electra"}},{"if":{"properties":{"model_type":{"const":"albert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/albert"}},{"if":{"properties":{"model_type":{"const":"distilbert"}},"required":["model_type"]},"then":{"$ref":"#/$defs/distilbert"}},{"if":{"properties":{"model_type":{"const":"gpt2"}},"required":["model_type"]},"then":{"$ref":"#/$defs/gpt2"}},{"if":{"properties":{"model_type":{"const":"llama"}},"required":["model_type"]},"then":{"$ref":"#/$defs/llama"}},{"if":{"properties":{"model_type":{"const":"mistral"}},"required":["model_type"]},"then":{"$ref":"#/$defs/mistral"}},{"if":{"properties":{"model_type":{"const":"qwen2"}},"required":["model_type"]},"then":{"$ref":"#/$defs/qwen2"}},{"if":{"properties":{"model_type":{"const":"qwen3"}},"required":["model_type"]},"then":{"$ref":"#/$defs/qwen3"}},{"if":{"properties":{"model_type":{"const":"phi3"}},"required":["model_type"]},"then":{"$ref":"#/$defs/phi3"}},{"if":{"properties":{"model_type":{"const":"gemma"}},"required":["model_type"]},"then":{"$ref":"#/$defs/gemma"}},{"if":{"properties":{"model_type":{"const":"bart"}},"required":["model_type"]},"then":{"$ref":"#/$defs/bart"}},{"if":{"properties":{"model_type":{"const":"t5"}},"required":["model_type"]},"then":{"$ref":"#/$defs/t5"}}],"$defs":{"positiveInteger":{"type":"integer","minimum":1},"nonNegativeInteger":{"type":"integer","minimum":0},"positiveIntegerOrNull":{"type":["integer","null"],"minimum":1},"positiveNumber":{"type":"number","exclusiveMinimum":0},"nonNegativeNumber":{"type":"number","minimum":0},"probability":{"type":"number","minimum":0,"maximum":1},"probabilityOrNull":{"type":["number","null"],"minimum":0,"maximum":1},"labelIndex":{"type":["integer","string"],"minimum":0,"pattern":"^(0|[1-9][0-9]*)$","x-expected":"a non-negative integer or a decimal string such as \"0\""},"decimalKey":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"tokenId":{"description":"A token id, or null. -1 appears in some early configs as \"no token\".","type":["integer","null"],"minimum":-1},"tokenIds":{"description":"A token id, a list of token ids, or null.","type":["integer","array","null"],"minimum":-1,"items":{"type":"integer","minimum":-1}},"activation":{"description":"Activation names transformers' ACT2FN knows.","enum":["gelu","gelu_new","gelu_fast","gelu_pytorch_tanh","gelu_python","gelu_accurate","gelu_10","quick_gelu","relu","relu2","relu6","leaky_relu","prelu","silu","swish","mish","tanh","sigmoid","linear","laplace","xielu"]},"positionEmbeddingType":{"enum":["absolute","relative_key","relative_key_query"]},"ropeScaling":{"description":"RoPE scaling parameters, or null for none.","type":["object","null"],"properties":{"rope_type":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"factor":{"$ref":"#/$defs/positiveNumber"},"original_max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"low_freq_factor":{"$ref":"#/$defs/positiveNumber"},"high_freq_factor":{"$ref":"#/$defs/positiveNumber"}}},"bert":{"description":"BERT-style encoders: bert, roberta, xlm-roberta, camembert (and the base of electra and albert).","type":"object","properties":{"hidden_size":{"$ref":"#/$defs/positiveInteger"},"num_hidden_layers":{"$ref":"#/$defs/positiveInteger"},"num_attention_heads":{"$ref":"#/$defs/positiveInteger"},"intermediate_size":{"$ref":"#/$defs/positiveInteger"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"type_vocab_size":{"$ref":"#/$defs/positiveInteger"},"layer_norm_eps":{"$ref":"#/$defs/positiveNumber"},"hidden_act":{"$ref":"#/$defs/activation"},"hidden_dropout_prob":{"$ref":"#/$defs/probability"},"attention_probs_dropout_prob":{"$ref":"#/$defs/probability"},"classifier_dropout":{"$ref":"#/$defs/probabilityOrNull"},"position_embedding_type":{"$ref":"#/$defs/positionEmbeddingType"}}},"electra":{"description":"ELECTRA: BERT fields plus a separate embedding size.","type":"object","$ref":"#/$defs/bert","properties":{"embedding_size":{"$ref":"#/$defs/positiveInteger"},"summary_type":{"enum":["last","first","mean","cls_index","attn"]},"summary_use_proj":{"type":"boolean"},"summary_activation":{"type":["string","null"]},"summary_last_dropout":{"$ref":"#/$defs/probability"}}},"albert":{"description":"ALBERT: BERT fields plus factorised embeddings and shared layer groups.","type":"object","$ref":"#/$defs/bert","properties":{"embedding_size":{"$ref":"#/$defs/positiveInteger"},"num_hidden_groups":{"$ref":"#/$defs/positiveInteger"},"inner_group_num":{"$ref":"#/$defs/positiveInteger"},"classifier_dropout_prob":{"$ref":"#/$defs/probability"}}},"distilbert":{"description":"DistilBERT.","type":"object","properties":{"dim":{"$ref":"#/$defs/positiveInteger"},"n_layers":{"$ref":"#/$defs/positiveInteger"},"n_heads":{"$ref":"#/$defs/positiveInteger"},"hidden_dim":{"$ref":"#/$defs/positiveInteger"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"activation":{"$ref":"#/$defs/activation"},"sinusoidal_pos_embds":{"type":"boolean"},"dropout":{"$ref":"#/$defs/probability"},"attention_dropout":{"$ref":"#/$defs/probability"},"qa_dropout":{"$ref":"#/$defs/probability"},"seq_classif_dropout":{"$ref":"#/$defs/probability"}}},"gpt2":{"description":"GPT-2.","type":"object","properties":{"n_embd":{"$ref":"#/$defs/positiveInteger"},"n_layer":{"$ref":"#/$defs/positiveInteger"},"n_head":{"$ref":"#/$defs/positiveInteger"},"n_positions":{"$ref":"#/$defs/positiveInteger"},"n_ctx":{"$ref":"#/$defs/positiveInteger"},"n_inner":{"$ref":"#/$defs/positiveIntegerOrNull"},"activation_function":{"$ref":"#/$defs/activation"},"layer_norm_epsilon":{"$ref":"#/$defs/positiveNumber"},"resid_pdrop":{"$ref":"#/$defs/probability"},"embd_pdrop":{"$ref":"#/$defs/probability"},"attn_pdrop":{"$ref":"#/$defs/probability"},"summary_type":{"enum":["last","first","mean","cls_index","attn"]},"summary_use_proj":{"type":"boolean"},"summary_activation":{"type":["string","null"]},"summary_proj_to_labels":{"type":"boolean"},"summary_first_dropout":{"$ref":"#/$defs/probability"},"scale_attn_weights":{"type":"boolean"},"scale_attn_by_inverse_layer_idx":{"type":"boolean"},"reorder_and_upcast_attn":{"type":"boolean"}}},"llama":{"description":"Llama-style decoders (the base of mistral and qwen2).","type":"object","properties":{"hidden_size":{"$ref":"#/$defs/positiveInteger"},"intermediate_size":{"$ref":"#/$defs/positiveInteger"},"num_hidden_layers":{"$ref":"#/$defs/positiveInteger"},"num_attention_heads":{"$ref":"#/$defs/positiveInteger"},"num_key_value_heads":{"$ref":"#/$defs/positiveIntegerOrNull"},"head_dim":{"$ref":"#/$defs/positiveIntegerOrNull"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"hidden_act":{"$ref":"#/$defs/activation"},"rms_norm_eps":{"$ref":"#/$defs/positiveNumber"},"rope_theta":{"$ref":"#/$defs/positiveNumber"},"rope_scaling":{"$ref":"#/$defs/ropeScaling"},"attention_bias":{"type":"boolean"},"attention_dropout":{"$ref":"#/$defs/probability"},"mlp_bias":{"type":"boolean"},"pretraining_tp":{"$ref":"#/$defs/positiveInteger"}}},"mistral":{"description":"Mistral: Llama fields plus sliding-window attention.","type":"object","$ref":"#/$defs/llama","properties":{"sliding_window":{"$ref":"#/$defs/positiveIntegerOrNull"}}},"qwen2":{"description":"Qwen2: Llama fields plus optional sliding-window attention.","type":"object","$ref":"#/$defs/llama","properties":{"use_sliding_window":{"type":"boolean"},"sliding_window":{"$ref":"#/$defs/positiveIntegerOrNull"},"max_window_layers":{"$ref":"#/$defs/nonNegativeInteger"},"layer_types":{"type":"array","items":{"type":"string","minLength":1}}}},"qwen3":{"description":"Qwen3: Qwen2 fields; every attention layer normalizes q and k per head (RMSNorm).","type":"object","$ref":"#/$defs/qwen2"},"phi3":{"description":"Phi-3: Llama fields with fused qkv / gate_up projections, partial rotary embeddings and sliding-window attention.","type":"object","$ref":"#/$defs/llama","properties":{"sliding_window":{"$ref":"#/$defs/positiveIntegerOrNull"},"partial_rotary_factor":{"type":"number","exclusiveMinimum":0,"maximum":1,"x-expected":"a number in (0, 1]"},"original_max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"resid_pdrop":{"$ref":"#/$defs/probability"},"embd_pdrop":{"$ref":"#/$defs/probability"}}},"gemma":{"description":"Gemma: Llama fields with a gelu-tanh gated MLP, (1 + weight) RMSNorm and a head_dim independent of the hidden size.","type":"object","$ref":"#/$defs/llama","properties":{"hidden_activation":{"type":["string","null"]}}},"bart":{"description":"BART encoder-decoder.","type":"object","properties":{"d_model":{"$ref":"#/$defs/positiveInteger"},"encoder_layers":{"$ref":"#/$defs/positiveInteger"},"decoder_layers":{"$ref":"#/$defs/positiveInteger"},"encoder_attention_heads":{"$ref":"#/$defs/positiveInteger"},"decoder_attention_heads":{"$ref":"#/$defs/positiveInteger"},"encoder_ffn_dim":{"$ref":"#/$defs/positiveInteger"},"decoder_ffn_dim":{"$ref":"#/$defs/positiveInteger"},"max_position_embeddings":{"$ref":"#/$defs/positiveInteger"},"num_hidden_layers":{"$ref":"#/$defs/positiveInteger"},"activation_function":{"$ref":"#/$defs/activation"},"dropout":{"$ref":"#/$defs/probability"},"attention_dropout":{"$ref":"#/$defs/probability"},"activation_dropout":{"$ref":"#/$defs/probability"},"classifier_dropout":{"$ref":"#/$defs/probabilityOrNull"},"encoder_layerdrop":{"$ref":"#/$defs/probability"},"decoder_layerdrop":{"$ref":"#/$defs/probability"},"init_std":{"$ref":"#/$defs/nonNegativeNumber"},"scale_embedding":{"type":"boolean"},"normalize_before":{"type":"boolean"},"add_final_layer_norm":{"type":"boolean"},"normalize_embedding":{"type":"boolean"},"static_position_embeddings":{"type":"boolean"},"add_bias_logits":{"type":"boolean"}}},"t5":{"description":"T5 encoder-decoder.","type":"object","properties":{"d_model":{"$ref":"#/$defs/positiveInteger"},"d_kv":{"$ref":"#/$defs/positiveInteger"},"d_ff":{"$ref":"#/$defs/positiveInteger"},"num_layers":{"$ref":"#/$defs/positiveInteger"},"num_decoder_layers":{"$ref":"#/$defs/positiveIntegerOrNull"},"num_heads":{"$ref":"#/$defs/positiveInteger"},"relative_attention_num_buckets":{"$ref":"#/$defs/positiveInteger"},"relative_attention_max_distance":{"$ref":"#/$defs/positiveInteger"},"layer_norm_epsilon":{"$ref":"#/$defs/positiveNumber"},"dropout_rate":{"$ref":"#/$defs/probability"},"feed_forward_proj":{"type":"string","minLength":1}}}}};
 const schema136 = {"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""};
-const schema99 = {"type":"integer","minimum":0};
+const schema137 = {"type":["integer","string"],"minimum":0,"pattern":"^(0|[1-9][0-9]*)$","x-expected":"a non-negative integer or a decimal string such as \"0\""};
 const schema33 = {"type":"integer","minimum":1};
 const schema140 = {"description":"A token id, or null. -1 appears in some early configs as \"no token\".","type":["integer","null"],"minimum":-1};
 const schema142 = {"description":"A token id, a list of token ids, or null.","type":["integer","array","null"],"minimum":-1,"items":{"type":"integer","minimum":-1}};
@@ -1995,6 +1995,7 @@ return errors === 0;
 validate40.evaluated = {"props":{"sliding_window":true,"hidden_size":true,"intermediate_size":true,"num_hidden_layers":true,"num_attention_heads":true,"num_key_value_heads":true,"head_dim":true,"max_position_embeddings":true,"hidden_act":true,"rms_norm_eps":true,"rope_theta":true,"rope_scaling":true,"attention_bias":true,"attention_dropout":true,"mlp_bias":true,"pretraining_tp":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema97 = {"description":"Qwen2: Llama fields plus optional sliding-window attention.","type":"object","$ref":"#/$defs/llama","properties":{"use_sliding_window":{"type":"boolean"},"sliding_window":{"$ref":"#/$defs/positiveIntegerOrNull"},"max_window_layers":{"$ref":"#/$defs/nonNegativeInteger"},"layer_types":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema99 = {"type":"integer","minimum":0};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4876,8 +4877,8 @@ let data21 = data.label2id;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key2 in data21){
 let data22 = data21[key2];
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err59 = {instancePath:instancePath+"/label2id/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/nonNegativeInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.type,parentSchema:schema99,data:data22};
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (typeof data22 !== "string")){
+const err59 = {instancePath:instancePath+"/label2id/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelIndex/type",keyword:"type",params:{type: schema137.type},message:"must be integer,string",schema:schema137.type,parentSchema:schema137,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4888,7 +4889,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err60 = {instancePath:instancePath+"/label2id/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/nonNegativeInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99,data:data22};
+const err60 = {instancePath:instancePath+"/label2id/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema137,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4898,10 +4899,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/label2id",schemaPath:"#/properties/label2id/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.label2id.type,parentSchema:schema31.properties.label2id,data:data21};
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err61 = {instancePath:instancePath+"/label2id/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelIndex/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)$",parentSchema:schema137,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4911,10 +4911,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.num_labels !== undefined){
-let data23 = data.num_labels;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err62 = {instancePath:instancePath+"/num_labels",schemaPath:"#/$defs/positiveInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.type,parentSchema:schema33,data:data23};
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/label2id",schemaPath:"#/properties/label2id/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.label2id.type,parentSchema:schema31.properties.label2id,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4923,9 +4923,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 1 || isNaN(data23)){
-const err63 = {instancePath:instancePath+"/num_labels",schemaPath:"#/$defs/positiveInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data23};
+}
+if(data.num_labels !== undefined){
+let data23 = data.num_labels;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err63 = {instancePath:instancePath+"/num_labels",schemaPath:"#/$defs/positiveInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.type,parentSchema:schema33,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4934,12 +4936,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-if(data.vocab_size !== undefined){
-let data24 = data.vocab_size;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err64 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/$defs/positiveInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.type,parentSchema:schema33,data:data24};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err64 = {instancePath:instancePath+"/num_labels",schemaPath:"#/$defs/positiveInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4948,9 +4947,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err65 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/$defs/positiveInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data24};
+}
+}
+if(data.vocab_size !== undefined){
+let data24 = data.vocab_size;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err65 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/$defs/positiveInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.type,parentSchema:schema33,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4959,12 +4961,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-if(data.pad_token_id !== undefined){
-let data25 = data.pad_token_id;
-if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
-const err66 = {instancePath:instancePath+"/pad_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data25};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err66 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/$defs/positiveInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4973,9 +4972,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < -1 || isNaN(data25)){
-const err67 = {instancePath:instancePath+"/pad_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data25};
+}
+}
+if(data.pad_token_id !== undefined){
+let data25 = data.pad_token_id;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
+const err67 = {instancePath:instancePath+"/pad_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4984,12 +4986,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data.bos_token_id !== undefined){
-let data26 = data.bos_token_id;
-if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
-const err68 = {instancePath:instancePath+"/bos_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data26};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < -1 || isNaN(data25)){
+const err68 = {instancePath:instancePath+"/pad_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4998,9 +4997,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < -1 || isNaN(data26)){
-const err69 = {instancePath:instancePath+"/bos_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data26};
+}
+}
+if(data.bos_token_id !== undefined){
+let data26 = data.bos_token_id;
+if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
+const err69 = {instancePath:instancePath+"/bos_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5009,12 +5011,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-if(data.eos_token_id !== undefined){
-let data27 = data.eos_token_id;
-if(((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (!(Array.isArray(data27)))) && (data27 !== null)){
-const err70 = {instancePath:instancePath+"/eos_token_id",schemaPath:"#/$defs/tokenIds/type",keyword:"type",params:{type: schema142.type},message:"must be integer,array,null",schema:schema142.type,parentSchema:schema142,data:data27};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < -1 || isNaN(data26)){
+const err70 = {instancePath:instancePath+"/bos_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5023,14 +5022,28 @@ vErrors.push(err70);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < -1 || isNaN(data27)){
-const err71 = {instancePath:instancePath+"/eos_token_id",schemaPath:"#/$defs/tokenIds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142,data:data27};
+}
+}
+if(data.eos_token_id !== undefined){
+let data27 = data.eos_token_id;
+if(((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (!(Array.isArray(data27)))) && (data27 !== null)){
+const err71 = {instancePath:instancePath+"/eos_token_id",schemaPath:"#/$defs/tokenIds/type",keyword:"type",params:{type: schema142.type},message:"must be integer,array,null",schema:schema142.type,parentSchema:schema142,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < -1 || isNaN(data27)){
+const err72 = {instancePath:instancePath+"/eos_token_id",schemaPath:"#/$defs/tokenIds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142,data:data27};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
@@ -5040,23 +5053,23 @@ const len1 = data27.length;
 for(let i1=0; i1<len1; i1++){
 let data28 = data27[i1];
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err72 = {instancePath:instancePath+"/eos_token_id/" + i1,schemaPath:"#/$defs/tokenIds/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.items.type,parentSchema:schema142.items,data:data28};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < -1 || isNaN(data28)){
-const err73 = {instancePath:instancePath+"/eos_token_id/" + i1,schemaPath:"#/$defs/tokenIds/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142.items,data:data28};
+const err73 = {instancePath:instancePath+"/eos_token_id/" + i1,schemaPath:"#/$defs/tokenIds/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.items.type,parentSchema:schema142.items,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < -1 || isNaN(data28)){
+const err74 = {instancePath:instancePath+"/eos_token_id/" + i1,schemaPath:"#/$defs/tokenIds/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142.items,data:data28};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }
@@ -5067,18 +5080,7 @@ errors++;
 if(data.sep_token_id !== undefined){
 let data29 = data.sep_token_id;
 if((!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) && (data29 !== null)){
-const err74 = {instancePath:instancePath+"/sep_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data29};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < -1 || isNaN(data29)){
-const err75 = {instancePath:instancePath+"/sep_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data29};
+const err75 = {instancePath:instancePath+"/sep_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data29};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5087,12 +5089,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-if(data.decoder_start_token_id !== undefined){
-let data30 = data.decoder_start_token_id;
-if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (data30 !== null)){
-const err76 = {instancePath:instancePath+"/decoder_start_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data30};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < -1 || isNaN(data29)){
+const err76 = {instancePath:instancePath+"/sep_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data29};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5101,9 +5100,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < -1 || isNaN(data30)){
-const err77 = {instancePath:instancePath+"/decoder_start_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data30};
+}
+}
+if(data.decoder_start_token_id !== undefined){
+let data30 = data.decoder_start_token_id;
+if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (data30 !== null)){
+const err77 = {instancePath:instancePath+"/decoder_start_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data30};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5112,12 +5114,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data.forced_bos_token_id !== undefined){
-let data31 = data.forced_bos_token_id;
-if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
-const err78 = {instancePath:instancePath+"/forced_bos_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data31};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < -1 || isNaN(data30)){
+const err78 = {instancePath:instancePath+"/decoder_start_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data30};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5126,9 +5125,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < -1 || isNaN(data31)){
-const err79 = {instancePath:instancePath+"/forced_bos_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data31};
+}
+}
+if(data.forced_bos_token_id !== undefined){
+let data31 = data.forced_bos_token_id;
+if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
+const err79 = {instancePath:instancePath+"/forced_bos_token_id",schemaPath:"#/$defs/tokenId/type",keyword:"type",params:{type: schema140.type},message:"must be integer,null",schema:schema140.type,parentSchema:schema140,data:data31};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5137,12 +5139,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-if(data.forced_eos_token_id !== undefined){
-let data32 = data.forced_eos_token_id;
-if(((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (!(Array.isArray(data32)))) && (data32 !== null)){
-const err80 = {instancePath:instancePath+"/forced_eos_token_id",schemaPath:"#/$defs/tokenIds/type",keyword:"type",params:{type: schema142.type},message:"must be integer,array,null",schema:schema142.type,parentSchema:schema142,data:data32};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < -1 || isNaN(data31)){
+const err80 = {instancePath:instancePath+"/forced_bos_token_id",schemaPath:"#/$defs/tokenId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema140,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5151,14 +5150,28 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < -1 || isNaN(data32)){
-const err81 = {instancePath:instancePath+"/forced_eos_token_id",schemaPath:"#/$defs/tokenIds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142,data:data32};
+}
+}
+if(data.forced_eos_token_id !== undefined){
+let data32 = data.forced_eos_token_id;
+if(((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (!(Array.isArray(data32)))) && (data32 !== null)){
+const err81 = {instancePath:instancePath+"/forced_eos_token_id",schemaPath:"#/$defs/tokenIds/type",keyword:"type",params:{type: schema142.type},message:"must be integer,array,null",schema:schema142.type,parentSchema:schema142,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < -1 || isNaN(data32)){
+const err82 = {instancePath:instancePath+"/forced_eos_token_id",schemaPath:"#/$defs/tokenIds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142,data:data32};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }
@@ -5168,23 +5181,23 @@ const len2 = data32.length;
 for(let i2=0; i2<len2; i2++){
 let data33 = data32[i2];
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err82 = {instancePath:instancePath+"/forced_eos_token_id/" + i2,schemaPath:"#/$defs/tokenIds/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.items.type,parentSchema:schema142.items,data:data33};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < -1 || isNaN(data33)){
-const err83 = {instancePath:instancePath+"/forced_eos_token_id/" + i2,schemaPath:"#/$defs/tokenIds/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142.items,data:data33};
+const err83 = {instancePath:instancePath+"/forced_eos_token_id/" + i2,schemaPath:"#/$defs/tokenIds/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.items.type,parentSchema:schema142.items,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < -1 || isNaN(data33)){
+const err84 = {instancePath:instancePath+"/forced_eos_token_id/" + i2,schemaPath:"#/$defs/tokenIds/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema142.items,data:data33};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -5195,20 +5208,7 @@ errors++;
 if(data.tie_word_embeddings !== undefined){
 let data34 = data.tie_word_embeddings;
 if(typeof data34 !== "boolean"){
-const err84 = {instancePath:instancePath+"/tie_word_embeddings",schemaPath:"#/properties/tie_word_embeddings/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tie_word_embeddings.type,parentSchema:schema31.properties.tie_word_embeddings,data:data34};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-if(data.torch_dtype !== undefined){
-let data35 = data.torch_dtype;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err85 = {instancePath:instancePath+"/torch_dtype",schemaPath:"#/properties/torch_dtype/type",keyword:"type",params:{type: schema31.properties.torch_dtype.type},message:"must be string,null",schema:schema31.properties.torch_dtype.type,parentSchema:schema31.properties.torch_dtype,data:data35};
+const err85 = {instancePath:instancePath+"/tie_word_embeddings",schemaPath:"#/properties/tie_word_embeddings/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tie_word_embeddings.type,parentSchema:schema31.properties.tie_word_embeddings,data:data34};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5218,10 +5218,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.dtype !== undefined){
-let data36 = data.dtype;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err86 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/type",keyword:"type",params:{type: schema31.properties.dtype.type},message:"must be string,null",schema:schema31.properties.dtype.type,parentSchema:schema31.properties.dtype,data:data36};
+if(data.torch_dtype !== undefined){
+let data35 = data.torch_dtype;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err86 = {instancePath:instancePath+"/torch_dtype",schemaPath:"#/properties/torch_dtype/type",keyword:"type",params:{type: schema31.properties.torch_dtype.type},message:"must be string,null",schema:schema31.properties.torch_dtype.type,parentSchema:schema31.properties.torch_dtype,data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5231,10 +5231,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.transformers_version !== undefined){
-let data37 = data.transformers_version;
-if(typeof data37 !== "string"){
-const err87 = {instancePath:instancePath+"/transformers_version",schemaPath:"#/properties/transformers_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.transformers_version.type,parentSchema:schema31.properties.transformers_version,data:data37};
+if(data.dtype !== undefined){
+let data36 = data.dtype;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err87 = {instancePath:instancePath+"/dtype",schemaPath:"#/properties/dtype/type",keyword:"type",params:{type: schema31.properties.dtype.type},message:"must be string,null",schema:schema31.properties.dtype.type,parentSchema:schema31.properties.dtype,data:data36};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5244,10 +5244,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.hidden_act !== undefined){
-let data38 = data.hidden_act;
-if(typeof data38 !== "string"){
-const err88 = {instancePath:instancePath+"/hidden_act",schemaPath:"#/properties/hidden_act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hidden_act.type,parentSchema:schema31.properties.hidden_act,data:data38};
+if(data.transformers_version !== undefined){
+let data37 = data.transformers_version;
+if(typeof data37 !== "string"){
+const err88 = {instancePath:instancePath+"/transformers_version",schemaPath:"#/properties/transformers_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.transformers_version.type,parentSchema:schema31.properties.transformers_version,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5257,15 +5257,28 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.activation_function !== undefined){
-let data39 = data.activation_function;
-if(typeof data39 !== "string"){
-const err89 = {instancePath:instancePath+"/activation_function",schemaPath:"#/properties/activation_function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.activation_function.type,parentSchema:schema31.properties.activation_function,data:data39};
+if(data.hidden_act !== undefined){
+let data38 = data.hidden_act;
+if(typeof data38 !== "string"){
+const err89 = {instancePath:instancePath+"/hidden_act",schemaPath:"#/properties/hidden_act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hidden_act.type,parentSchema:schema31.properties.hidden_act,data:data38};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.activation_function !== undefined){
+let data39 = data.activation_function;
+if(typeof data39 !== "string"){
+const err90 = {instancePath:instancePath+"/activation_function",schemaPath:"#/properties/activation_function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.activation_function.type,parentSchema:schema31.properties.activation_function,data:data39};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }
@@ -5276,21 +5289,7 @@ if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key3 in data40){
 let data41 = data40[key3];
 if((typeof data41 !== "string") && (!(Array.isArray(data41)))){
-const err90 = {instancePath:instancePath+"/auto_map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auto_map/additionalProperties/type",keyword:"type",params:{type: schema31.properties.auto_map.additionalProperties.type},message:"must be string,array",schema:schema31.properties.auto_map.additionalProperties.type,parentSchema:schema31.properties.auto_map.additionalProperties,data:data41};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-if(Array.isArray(data41)){
-const len3 = data41.length;
-for(let i3=0; i3<len3; i3++){
-let data42 = data41[i3];
-if((typeof data42 !== "string") && (data42 !== null)){
-const err91 = {instancePath:instancePath+"/auto_map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/auto_map/additionalProperties/items/type",keyword:"type",params:{type: schema31.properties.auto_map.additionalProperties.items.type},message:"must be string,null",schema:schema31.properties.auto_map.additionalProperties.items.type,parentSchema:schema31.properties.auto_map.additionalProperties.items,data:data42};
+const err91 = {instancePath:instancePath+"/auto_map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auto_map/additionalProperties/type",keyword:"type",params:{type: schema31.properties.auto_map.additionalProperties.type},message:"must be string,array",schema:schema31.properties.auto_map.additionalProperties.type,parentSchema:schema31.properties.auto_map.additionalProperties,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5299,12 +5298,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/auto_map",schemaPath:"#/properties/auto_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.auto_map.type,parentSchema:schema31.properties.auto_map,data:data40};
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i3=0; i3<len3; i3++){
+let data42 = data41[i3];
+if((typeof data42 !== "string") && (data42 !== null)){
+const err92 = {instancePath:instancePath+"/auto_map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/auto_map/additionalProperties/items/type",keyword:"type",params:{type: schema31.properties.auto_map.additionalProperties.items.type},message:"must be string,null",schema:schema31.properties.auto_map.additionalProperties.items.type,parentSchema:schema31.properties.auto_map.additionalProperties.items,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5314,10 +5313,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.problem_type !== undefined){
-let data43 = data.problem_type;
-if(!((((data43 === "regression") || (data43 === "single_label_classification")) || (data43 === "multi_label_classification")) || (data43 === null))){
-const err93 = {instancePath:instancePath+"/problem_type",schemaPath:"#/properties/problem_type/enum",keyword:"enum",params:{allowedValues: schema31.properties.problem_type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.problem_type.enum,parentSchema:schema31.properties.problem_type,data:data43};
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/auto_map",schemaPath:"#/properties/auto_map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.auto_map.type,parentSchema:schema31.properties.auto_map,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5327,10 +5327,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.is_encoder_decoder !== undefined){
-let data44 = data.is_encoder_decoder;
-if(typeof data44 !== "boolean"){
-const err94 = {instancePath:instancePath+"/is_encoder_decoder",schemaPath:"#/properties/is_encoder_decoder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.is_encoder_decoder.type,parentSchema:schema31.properties.is_encoder_decoder,data:data44};
+if(data.problem_type !== undefined){
+let data43 = data.problem_type;
+if(!((((data43 === "regression") || (data43 === "single_label_classification")) || (data43 === "multi_label_classification")) || (data43 === null))){
+const err94 = {instancePath:instancePath+"/problem_type",schemaPath:"#/properties/problem_type/enum",keyword:"enum",params:{allowedValues: schema31.properties.problem_type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.problem_type.enum,parentSchema:schema31.properties.problem_type,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5340,10 +5340,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.is_decoder !== undefined){
-let data45 = data.is_decoder;
-if(typeof data45 !== "boolean"){
-const err95 = {instancePath:instancePath+"/is_decoder",schemaPath:"#/properties/is_decoder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.is_decoder.type,parentSchema:schema31.properties.is_decoder,data:data45};
+if(data.is_encoder_decoder !== undefined){
+let data44 = data.is_encoder_decoder;
+if(typeof data44 !== "boolean"){
+const err95 = {instancePath:instancePath+"/is_encoder_decoder",schemaPath:"#/properties/is_encoder_decoder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.is_encoder_decoder.type,parentSchema:schema31.properties.is_encoder_decoder,data:data44};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5353,10 +5353,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.add_cross_attention !== undefined){
-let data46 = data.add_cross_attention;
-if(typeof data46 !== "boolean"){
-const err96 = {instancePath:instancePath+"/add_cross_attention",schemaPath:"#/properties/add_cross_attention/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.add_cross_attention.type,parentSchema:schema31.properties.add_cross_attention,data:data46};
+if(data.is_decoder !== undefined){
+let data45 = data.is_decoder;
+if(typeof data45 !== "boolean"){
+const err96 = {instancePath:instancePath+"/is_decoder",schemaPath:"#/properties/is_decoder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.is_decoder.type,parentSchema:schema31.properties.is_decoder,data:data45};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5366,10 +5366,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.use_cache !== undefined){
-let data47 = data.use_cache;
-if(typeof data47 !== "boolean"){
-const err97 = {instancePath:instancePath+"/use_cache",schemaPath:"#/properties/use_cache/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.use_cache.type,parentSchema:schema31.properties.use_cache,data:data47};
+if(data.add_cross_attention !== undefined){
+let data46 = data.add_cross_attention;
+if(typeof data46 !== "boolean"){
+const err97 = {instancePath:instancePath+"/add_cross_attention",schemaPath:"#/properties/add_cross_attention/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.add_cross_attention.type,parentSchema:schema31.properties.add_cross_attention,data:data46};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5379,11 +5379,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.initializer_range !== undefined){
-let data48 = data.initializer_range;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err98 = {instancePath:instancePath+"/initializer_range",schemaPath:"#/$defs/nonNegativeNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124,data:data48};
+if(data.use_cache !== undefined){
+let data47 = data.use_cache;
+if(typeof data47 !== "boolean"){
+const err98 = {instancePath:instancePath+"/use_cache",schemaPath:"#/properties/use_cache/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.use_cache.type,parentSchema:schema31.properties.use_cache,data:data47};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5393,8 +5392,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/initializer_range",schemaPath:"#/$defs/nonNegativeNumber/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema124.type,parentSchema:schema124,data:data48};
+if(data.initializer_range !== undefined){
+let data48 = data.initializer_range;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err99 = {instancePath:instancePath+"/initializer_range",schemaPath:"#/$defs/nonNegativeNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5404,10 +5406,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.max_position_embeddings !== undefined){
-let data49 = data.max_position_embeddings;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err100 = {instancePath:instancePath+"/max_position_embeddings",schemaPath:"#/$defs/positiveInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.type,parentSchema:schema33,data:data49};
+else {
+const err100 = {instancePath:instancePath+"/initializer_range",schemaPath:"#/$defs/nonNegativeNumber/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema124.type,parentSchema:schema124,data:data48};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5416,9 +5416,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 1 || isNaN(data49)){
-const err101 = {instancePath:instancePath+"/max_position_embeddings",schemaPath:"#/$defs/positiveInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data49};
+}
+if(data.max_position_embeddings !== undefined){
+let data49 = data.max_position_embeddings;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err101 = {instancePath:instancePath+"/max_position_embeddings",schemaPath:"#/$defs/positiveInteger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.type,parentSchema:schema33,data:data49};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5427,12 +5429,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-if(data.task_specific_params !== undefined){
-let data50 = data.task_specific_params;
-if((!(data50 && typeof data50 == "object" && !Array.isArray(data50))) && (data50 !== null)){
-const err102 = {instancePath:instancePath+"/task_specific_params",schemaPath:"#/properties/task_specific_params/type",keyword:"type",params:{type: schema31.properties.task_specific_params.type},message:"must be object,null",schema:schema31.properties.task_specific_params.type,parentSchema:schema31.properties.task_specific_params,data:data50};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 1 || isNaN(data49)){
+const err102 = {instancePath:instancePath+"/max_position_embeddings",schemaPath:"#/$defs/positiveInteger/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33,data:data49};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5442,10 +5441,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.finetuning_task !== undefined){
-let data51 = data.finetuning_task;
-if((typeof data51 !== "string") && (data51 !== null)){
-const err103 = {instancePath:instancePath+"/finetuning_task",schemaPath:"#/properties/finetuning_task/type",keyword:"type",params:{type: schema31.properties.finetuning_task.type},message:"must be string,null",schema:schema31.properties.finetuning_task.type,parentSchema:schema31.properties.finetuning_task,data:data51};
+}
+if(data.task_specific_params !== undefined){
+let data50 = data.task_specific_params;
+if((!(data50 && typeof data50 == "object" && !Array.isArray(data50))) && (data50 !== null)){
+const err103 = {instancePath:instancePath+"/task_specific_params",schemaPath:"#/properties/task_specific_params/type",keyword:"type",params:{type: schema31.properties.task_specific_params.type},message:"must be object,null",schema:schema31.properties.task_specific_params.type,parentSchema:schema31.properties.task_specific_params,data:data50};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5455,10 +5455,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.tokenizer_class !== undefined){
-let data52 = data.tokenizer_class;
-if((typeof data52 !== "string") && (data52 !== null)){
-const err104 = {instancePath:instancePath+"/tokenizer_class",schemaPath:"#/properties/tokenizer_class/type",keyword:"type",params:{type: schema31.properties.tokenizer_class.type},message:"must be string,null",schema:schema31.properties.tokenizer_class.type,parentSchema:schema31.properties.tokenizer_class,data:data52};
+if(data.finetuning_task !== undefined){
+let data51 = data.finetuning_task;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err104 = {instancePath:instancePath+"/finetuning_task",schemaPath:"#/properties/finetuning_task/type",keyword:"type",params:{type: schema31.properties.finetuning_task.type},message:"must be string,null",schema:schema31.properties.finetuning_task.type,parentSchema:schema31.properties.finetuning_task,data:data51};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5468,10 +5468,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data._name_or_path !== undefined){
-let data53 = data._name_or_path;
-if(typeof data53 !== "string"){
-const err105 = {instancePath:instancePath+"/_name_or_path",schemaPath:"#/properties/_name_or_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties._name_or_path.type,parentSchema:schema31.properties._name_or_path,data:data53};
+if(data.tokenizer_class !== undefined){
+let data52 = data.tokenizer_class;
+if((typeof data52 !== "string") && (data52 !== null)){
+const err105 = {instancePath:instancePath+"/tokenizer_class",schemaPath:"#/properties/tokenizer_class/type",keyword:"type",params:{type: schema31.properties.tokenizer_class.type},message:"must be string,null",schema:schema31.properties.tokenizer_class.type,parentSchema:schema31.properties.tokenizer_class,data:data52};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5481,14 +5481,27 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data._name_or_path !== undefined){
+let data53 = data._name_or_path;
+if(typeof data53 !== "string"){
+const err106 = {instancePath:instancePath+"/_name_or_path",schemaPath:"#/properties/_name_or_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties._name_or_path.type,parentSchema:schema31.properties._name_or_path,data:data53};
 if(vErrors === null){
 vErrors = [err106];
 }
 else {
 vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+else {
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
 }
 errors++;
 }
@@ -5500,7 +5513,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/tokenizer.schema.json","title":"Hugging Face tokenizers tokenizer.json","description":"The serialized fast tokenizer (huggingface/tokenizers) of a model folder. The model is a union discriminated by its type (BPE, WordPiece, WordLevel, Unigram); normalizer, pre_tokenizer, post_processor and decoder are null or a component with a known type, whose Sequence variants hold arrays of the same. Extra fields inside components are allowed (newer tokenizers versions add some); the fields mlpack relies on are typed.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["model"],"properties":{"version":{"description":"Serialization format version, \"1.0\".","type":"string"},"truncation":{"description":"Truncation settings, or null.","type":["object","null"],"properties":{"direction":{"enum":["Left","Right"]},"max_length":{"$ref":"#/$defs/nonNegativeInteger"},"strategy":{"enum":["LongestFirst","OnlyFirst","OnlySecond"]},"stride":{"$ref":"#/$defs/nonNegativeInteger"}}},"padding":{"description":"Padding settings, or null.","type":["object","null"],"properties":{"strategy":{"type":["string","object"],"pattern":"^BatchLongest$","properties":{"Fixed":{"$ref":"#/$defs/nonNegativeInteger"}},"required":["Fixed"],"additionalProperties":false,"x-expected":"\"BatchLongest\" or {\"Fixed\": length}"},"direction":{"enum":["Left","Right"]},"pad_to_multiple_of":{"type":["integer","null"],"minimum":1},"pad_id":{"$ref":"#/$defs/nonNegativeInteger"},"pad_type_id":{"$ref":"#/$defs/nonNegativeInteger"},"pad_token":{"type":"string"}}},"added_tokens":{"description":"Tokens added on top of the model's vocabulary (special tokens included).","type":"array","items":{"$ref":"#/$defs/addedToken"}},"normalizer":{"$ref":"#/$defs/normalizer"},"pre_tokenizer":{"$ref":"#/$defs/preTokenizer"},"post_processor":{"$ref":"#/$defs/postProcessor"},"decoder":{"$ref":"#/$defs/decoder"},"model":{"$ref":"#/$defs/model"}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"tokenVocab":{"description":"Token string to id.","type":"object","additionalProperties":{"$ref":"#/$defs/nonNegativeInteger"}},"pattern":{"description":"A literal string or a regular expression.","type":"object","properties":{"String":{"type":"string"},"Regex":{"type":"string"}},"minProperties":1,"maxProperties":1,"additionalProperties":false,"x-expected":"{\"String\": text} or {\"Regex\": expression}"},"splitBehavior":{"enum":["Removed","Isolated","MergedWithPrevious","MergedWithNext","Contiguous"]},"prependScheme":{"enum":["always","never","first"]},"addedToken":{"description":"One added token.","type":"object","required":["id","content"],"properties":{"id":{"$ref":"#/$defs/nonNegativeInteger"},"content":{"type":"string"},"single_word":{"type":"boolean"},"lstrip":{"type":"boolean"},"rstrip":{"type":"boolean"},"normalized":{"type":"boolean"},"special":{"type":"boolean"}}},"normalizer":{"description":"A normalizer, or null.","type":["object","null"],"required":["type"],"properties":{"type":{"enum":["BertNormalizer","Strip","StripAccents","NFC","NFD","NFKC","NFKD","Sequence","Lowercase","Nmt","Precompiled","Replace","Prepend","ByteLevel"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"Sequence"}},"required":["type"]},"then":{"properties":{"normalizers":{"type":"array","items":{"type":"object","$ref":"#/$defs/normalizer"}}},"required":["normalizers"]}},{"if":{"type":"object","properties":{"type":{"const":"BertNormalizer"}},"required":["type"]},"then":{"properties":{"clean_text":{"type":"boolean"},"handle_chinese_chars":{"type":"boolean"},"strip_accents":{"type":["boolean","null"]},"lowercase":{"type":"boolean"}}}},{"if":{"type":"object","properties":{"type":{"const":"Strip"}},"required":["type"]},"then":{"properties":{"strip_left":{"type":"boolean"},"strip_right":{"type":"boolean"}}}},{"if":{"type":"object","properties":{"type":{"const":"Replace"}},"required":["type"]},"then":{"properties":{"pattern":{"$ref":"#/$defs/pattern"},"content":{"type":"string"}},"required":["pattern","content"]}},{"if":{"type":"object","properties":{"type":{"const":"Prepend"}},"required":["type"]},"then":{"properties":{"prepend":{"type":"string"}},"required":["prepend"]}},{"if":{"type":"object","properties":{"type":{"const":"Precompiled"}},"required":["type"]},"then":{"properties":{"precompiled_charsmap":{"type":["string","null"]}}}}]},"preTokenizer":{"description":"A pre-tokenizer, or null.","type":["object","null"],"required":["type"],"properties":{"type":{"enum":["BertPreTokenizer","ByteLevel","CharDelimiterSplit","Metaspace","Whitespace","WhitespaceSplit","Sequence","Split","Punctuation","Digits","UnicodeScripts","FixedLength"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"Sequence"}},"required":["type"]},"then":{"properties":{"pretokenizers":{"type":"array","items":{"type":"object","$ref":"#/$defs/preTokenizer"}}},"required":["pretokenizers"]}},{"if":{"type":"object","properties":{"type":{"const":"ByteLevel"}},"required":["type"]},"then":{"$ref":"#/$defs/byteLevelOptions"}},{"if":{"type":"object","properties":{"type":{"const":"Metaspace"}},"required":["type"]},"then":{"$ref":"#/$defs/metaspaceOptions"}},{"if":{"type":"object","properties":{"type":{"const":"Split"}},"required":["type"]},"then":{"properties":{"pattern":{"$ref":"#/$defs/pattern"},"behavior":{"$ref":"#/$defs/splitBehavior"},"invert":{"type":"boolean"}},"required":["pattern","behavior"]}},{"if":{"type":"object","properties":{"type":{"const":"CharDelimiterSplit"}},"required":["type"]},"then":{"properties":{"delimiter":{"type":"string","minLength":1,"maxLength":2,"x-expected":"a single character"}},"required":["delimiter"]}},{"if":{"type":"object","properties":{"type":{"const":"Punctuation"}},"required":["type"]},"then":{"properties":{"behavior":{"$ref":"#/$defs/splitBehavior"}}}},{"if":{"type":"object","properties":{"type":{"const":"Digits"}},"required":["type"]},"then":{"properties":{"individual_digits":{"type":"boolean"}}}},{"if":{"type":"object","properties":{"type":{"const":"FixedLength"}},"required":["type"]},"then":{"properties":{"length":{"type":"integer","minimum":1}}}}]},"byteLevelOptions":{"type":"object","properties":{"add_prefix_space":{"type":"boolean"},"trim_offsets":{"type":"boolean"},"use_regex":{"type":"boolean"}}},"metaspaceOptions":{"type":"object","properties":{"replacement":{"type":"string","minLength":1,"maxLength":2,"x-expected":"a single character"},"add_prefix_space":{"type":"boolean"},"prepend_scheme":{"$ref":"#/$defs/prependScheme"},"split":{"type":"boolean"}}},"specialTokenPair":{"type":"array","prefixItems":[{"type":"string"},{"$ref":"#/$defs/nonNegativeInteger"}],"minItems":2,"items":false,"x-expected":"a [token, id] pair"},"templatePiece":{"description":"One piece of a template: a special token or a sequence placeholder.","type":"object","properties":{"SpecialToken":{"type":"object","required":["id"],"properties":{"id":{"type":"string"},"type_id":{"$ref":"#/$defs/nonNegativeInteger"}}},"Sequence":{"type":"object","required":["id"],"properties":{"id":{"enum":["A","B"]},"type_id":{"$ref":"#/$defs/nonNegativeInteger"}}}},"minProperties":1,"maxProperties":1,"additionalProperties":false,"x-expected":"{\"SpecialToken\": {...}} or {\"Sequence\": {...}}"},"postProcessor":{"description":"A post-processor, or null.","type":["object","null"],"required":["type"],"properties":{"type":{"enum":["TemplateProcessing","BertProcessing","RobertaProcessing","ByteLevel","Sequence"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"Sequence"}},"required":["type"]},"then":{"properties":{"processors":{"type":"array","items":{"type":"object","$ref":"#/$defs/postProcessor"}}},"required":["processors"]}},{"if":{"type":"object","properties":{"type":{"const":"TemplateProcessing"}},"required":["type"]},"then":{"properties":{"single":{"type":"array","items":{"$ref":"#/$defs/templatePiece"}},"pair":{"type":"array","items":{"$ref":"#/$defs/templatePiece"}},"special_tokens":{"type":"object","additionalProperties":{"type":"object","required":["id","ids","tokens"],"properties":{"id":{"type":"string"},"ids":{"type":"array","items":{"$ref":"#/$defs/nonNegativeInteger"}},"tokens":{"type":"array","items":{"type":"string"}}}}}},"required":["single","pair"]}},{"if":{"type":"object","properties":{"type":{"enum":["BertProcessing","RobertaProcessing"]}},"required":["type"]},"then":{"properties":{"sep":{"$ref":"#/$defs/specialTokenPair"},"cls":{"$ref":"#/$defs/specialTokenPair"},"trim_offsets":{"type":"boolean"},"add_prefix_space":{"type":"boolean"}},"required":["sep","cls"]}},{"if":{"type":"object","properties":{"type":{"const":"ByteLevel"}},"required":["type"]},"then":{"$ref":"#/$defs/byteLevelOptions"}}]},"decoder":{"description":"A decoder, or null.","type":["object","null"],"required":["type"],"properties":{"type":{"enum":["BPEDecoder","ByteLevel","WordPiece","Metaspace","CTC","Sequence","Replace","Fuse","Strip","ByteFallback"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"Sequence"}},"required":["type"]},"then":{"properties":{"decoders":{"type":"array","items":{"type":"object","$ref":"#/$defs/decoder"}}},"required":["decoders"]}},{"if":{"type":"object","properties":{"type":{"const":"WordPiece"}},"required":["type"]},"then":{"properties":{"prefix":{"type":"string"},"cleanup":{"type":"boolean"}}}},{"if":{"type":"object","properties":{"type":{"const":"BPEDecoder"}},"required":["type"]},"then":{"properties":{"suffix":{"type":"string"}}}},{"if":{"type":"object","properties":{"type":{"const":"ByteLevel"}},"required":["type"]},"then":{"$ref":"#/$defs/byteLevelOptions"}},{"if":{"type":"object","properties":{"type":{"const":"Metaspace"}},"required":["type"]},"then":{"$ref":"#/$defs/metaspaceOptions"}},{"if":{"type":"object","properties":{"type":{"const":"CTC"}},"required":["type"]},"then":{"properties":{"pad_token":{"type":"string"},"word_delimiter_token":{"type":"string"},"cleanup":{"type":"boolean"}}}},{"if":{"type":"object","properties":{"type":{"const":"Replace"}},"required":["type"]},"then":{"properties":{"pattern":{"$ref":"#/$defs/pattern"},"content":{"type":"string"}},"required":["pattern","content"]}},{"if":{"type":"object","properties":{"type":{"const":"Strip"}},"required":["type"]},"then":{"properties":{"content":{"type":"string"},"start":{"$ref":"#/$defs/nonNegativeInteger"},"stop":{"$ref":"#/$defs/nonNegativeInteger"}},"required":["content","start","stop"]}}]},"merge":{"type":["string","array"],"pattern":"^[^ ]+ [^ ]+$","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1},"x-expected":"a merge: \"left right\" or [\"left\", \"right\"]"},"unigramPiece":{"type":"array","prefixItems":[{"type":"string"},{"type":"number"}],"minItems":2,"items":false,"x-expected":"a [piece, score] pair"},"model":{"description":"The tokenization model, discriminated by type.","type":"object","required":["type"],"properties":{"type":{"enum":["BPE","WordPiece","WordLevel","Unigram"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"WordPiece"}},"required":["type"]},"then":{"x-condition":"for a WordPiece model","properties":{"vocab":{"$ref":"#/$defs/tokenVocab"},"unk_token":{"type":"string"},"continuing_subword_prefix":{"type":"string"},"max_input_chars_per_word":{"$ref":"#/$defs/nonNegativeInteger"}},"required":["vocab"]}},{"if":{"type":"object","properties":{"type":{"const":"BPE"}},"required":["type"]},"then":{"x-condition":"for a BPE model","properties":{"vocab":{"$ref":"#/$defs/tokenVocab"},"merges":{"type":"array","items":{"$ref":"#/$defs/merge"}},"dropout":{"type":["number","null"],"minimum":0,"maximum":1},"unk_token":{"type":["string","null"]},"continuing_subword_prefix":{"type":["string","null"]},"end_of_word_suffix":{"type":["string","null"]},"fuse_unk":{"type":"boolean"},"byte_fallback":{"type":"boolean"},"ignore_merges":{"type":"boolean"}},"required":["vocab","merges"]}},{"if":{"type":"object","properties":{"type":{"const":"Unigram"}},"required":["type"]},"then":{"x-condition":"for a Unigram model","properties":{"vocab":{"type":"array","items":{"$ref":"#/$defs/unigramPiece"}},"unk_id":{"type":["integer","null"],"minimum":0},"byte_fallback":{"type":"boolean"}},"required":["vocab"]}},{"if":{"type":"object","properties":{"type":{"const":"WordLevel"}},"required":["type"]},"then":{"x-condition":"for a WordLevel model","properties":{"vocab":{"$ref":"#/$defs/tokenVocab"},"unk_token":{"type":"string"}},"required":["vocab"]}}]}}};
 const schema150 = {"type":"integer","minimum":0};
-const pattern5 = new RegExp("^BatchLongest$", "u");
+const pattern6 = new RegExp("^BatchLongest$", "u");
 const schema155 = {"description":"One added token.","type":"object","required":["id","content"],"properties":{"id":{"$ref":"#/$defs/nonNegativeInteger"},"content":{"type":"string"},"single_word":{"type":"boolean"},"lstrip":{"type":"boolean"},"rstrip":{"type":"boolean"},"normalized":{"type":"boolean"},"special":{"type":"boolean"}}};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9778,7 +9791,7 @@ return errors === 0;
 }
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern6 = new RegExp("^[^ ]+ [^ ]+$", "u");
+const pattern7 = new RegExp("^[^ ]+ [^ ]+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10032,7 +10045,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!pattern6.test(data8)){
+if(!pattern7.test(data8)){
 const err15 = {instancePath:instancePath+"/merges/" + i0,schemaPath:"#/$defs/merge/pattern",keyword:"pattern",params:{pattern: "^[^ ]+ [^ ]+$"},message:"must match pattern \""+"^[^ ]+ [^ ]+$"+"\"",schema:"^[^ ]+ [^ ]+$",parentSchema:schema183,data:data8};
 if(vErrors === null){
 vErrors = [err15];
@@ -10776,7 +10789,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!pattern5.test(data7)){
+if(!pattern6.test(data7)){
 const err11 = {instancePath:instancePath+"/padding/strategy",schemaPath:"#/properties/padding/properties/strategy/pattern",keyword:"pattern",params:{pattern: "^BatchLongest$"},message:"must match pattern \""+"^BatchLongest$"+"\"",schema:"^BatchLongest$",parentSchema:schema149.properties.padding.properties.strategy,data:data7};
 if(vErrors === null){
 vErrors = [err11];
@@ -13419,7 +13432,7 @@ const schema208 = {"type":"integer","minimum":1};
 const schema209 = {"type":"integer","minimum":0};
 const schema214 = {"description":"A token id, or null. -1 appears in some early configs as \"no token\".","type":["integer","null"],"minimum":-1};
 const schema216 = {"description":"A token id, a list of token ids, or null.","type":["integer","array","null"],"minimum":-1,"items":{"type":"integer","minimum":-1}};
-const pattern8 = new RegExp("^never$", "u");
+const pattern9 = new RegExp("^never$", "u");
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://mlpack.dev/schemas/generation-config.schema.json" */;
@@ -13559,7 +13572,7 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
+if(!pattern9.test(data5)){
 const err10 = {instancePath:instancePath+"/early_stopping",schemaPath:"#/properties/early_stopping/pattern",keyword:"pattern",params:{pattern: "^never$"},message:"must match pattern \""+"^never$"+"\"",schema:"^never$",parentSchema:schema207.properties.early_stopping,data:data5};
 if(vErrors === null){
 vErrors = [err10];
@@ -14293,7 +14306,7 @@ return errors === 0;
 validate87.evaluated = {"props":{"max_length":true,"max_new_tokens":true,"min_length":true,"min_new_tokens":true,"do_sample":true,"early_stopping":true,"num_beams":true,"num_beam_groups":true,"num_return_sequences":true,"temperature":true,"top_k":true,"top_p":true,"min_p":true,"typical_p":true,"repetition_penalty":true,"length_penalty":true,"no_repeat_ngram_size":true,"use_cache":true,"bos_token_id":true,"pad_token_id":true,"eos_token_id":true,"decoder_start_token_id":true,"forced_bos_token_id":true,"forced_eos_token_id":true,"suppress_tokens":true,"begin_suppress_tokens":true,"bad_words_ids":true,"transformers_version":true,"_from_model_config":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema223 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/safetensors-index.schema.json","title":"model.safetensors.index.json","description":"The index of a sharded safetensors checkpoint: which shard file holds each tensor. The cross-file rules (every mapped tensor present in its shard, none unlisted, total_size equal to the tensor bytes) are checked by @mlpack/safetensors, not here.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["weight_map"],"properties":{"metadata":{"description":"Free-form metadata; total_size is the sum of the tensors' byte sizes.","type":["object","null"],"properties":{"total_size":{"description":"Sum of all tensors' byte sizes.","type":"number","minimum":0},"total_parameters":{"description":"Number of parameters (written by newer transformers).","type":"number","minimum":0}}},"weight_map":{"description":"Tensor name to the shard file that holds it.","type":"object","minProperties":1,"propertyNames":{"minLength":1,"x-expected":"a non-empty tensor name"},"additionalProperties":{"type":"string","pattern":"^[^/\\\\]+\\.safetensors$","x-expected":"a .safetensors file name in the model folder (no directory part)"}}}};
-const pattern9 = new RegExp("^[^/\\\\]+\\.safetensors$", "u");
+const pattern10 = new RegExp("^[^/\\\\]+\\.safetensors$", "u");
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://mlpack.dev/schemas/safetensors-index.schema.json" */;
@@ -14424,7 +14437,7 @@ errors++;
 for(const key1 in data3){
 let data4 = data3[key1];
 if(typeof data4 === "string"){
-if(!pattern9.test(data4)){
+if(!pattern10.test(data4)){
 const err9 = {instancePath:instancePath+"/weight_map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/weight_map/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+\\.safetensors$"},message:"must match pattern \""+"^[^/\\\\]+\\.safetensors$"+"\"",schema:"^[^/\\\\]+\\.safetensors$",parentSchema:schema223.properties.weight_map.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err9];
@@ -14474,17 +14487,18 @@ return errors === 0;
 }
 validate88.evaluated = {"props":{"metadata":true,"weight_map":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"graphs":{"description":"Every graph of the model with its I/O signature, the main one first (\"model\" → onnx/model.onnx; decoders take past_key_values.* and return present.*). Written by mlpack 0.1 conversions onwards; older manifests have only `signature`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graph"}},"signature":{"description":"Inputs and outputs of the main graph (graphs[0]).","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"graph":{"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"parity":{"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]}}};
+const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"graphs":{"description":"Every graph of the model with its I/O signature, the main one first (\"model\" → onnx/model.onnx; decoders take past_key_values.* and return present.*). Written by mlpack 0.1 conversions onwards; older manifests have only `signature`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graph"}},"signature":{"description":"Inputs and outputs of the main graph (graphs[0]).","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"generated":{"description":"Files of `files` that mlpack wrote because the source folder lacked them, rather than copying them (conversions only; sorted). tokenizer_config.json: written as transformers would save it when the source has a tokenizer.json but no tokenizer_config.json, which transformers.js needs.","type":"array","uniqueItems":true,"minItems":1,"items":{"enum":["tokenizer_config.json"]}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"graph":{"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"parity":{"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]}}};
 const schema225 = {"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""};
 const schema237 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
 const func13 = Object.prototype.hasOwnProperty;
-const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", "u");
-const pattern11 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const func0 = require("ajv/dist/runtime/equal").default;
+const pattern11 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", "u");
+const pattern12 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const schema227 = {"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
 const schema228 = {"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"};
 const schema229 = {"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"};
-const pattern13 = new RegExp("^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$", "u");
-const pattern14 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern14 = new RegExp("^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$", "u");
+const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14542,7 +14556,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
-if(!pattern13.test(data0)){
+if(!pattern14.test(data0)){
 const err4 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -14592,7 +14606,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data2 = data.sha256;
 if(typeof data2 === "string"){
-if(!pattern14.test(data2)){
+if(!pattern15.test(data2)){
 const err8 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema229,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -14806,7 +14820,7 @@ errors++;
 if(data.path !== undefined){
 let data4 = data.path;
 if(typeof data4 === "string"){
-if(!pattern13.test(data4)){
+if(!pattern14.test(data4)){
 const err12 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -14831,7 +14845,7 @@ errors++;
 if(data.external_data !== undefined){
 let data5 = data.external_data;
 if(typeof data5 === "string"){
-if(!pattern13.test(data5)){
+if(!pattern14.test(data5)){
 const err14 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data5};
 if(vErrors === null){
 vErrors = [err14];
@@ -15250,7 +15264,7 @@ errors++;
 if(data.path !== undefined){
 let data22 = data.path;
 if(typeof data22 === "string"){
-if(!pattern13.test(data22)){
+if(!pattern14.test(data22)){
 const err46 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data22};
 if(vErrors === null){
 vErrors = [err46];
@@ -15649,7 +15663,7 @@ return errors === 0;
 validate92.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema236 = {"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}};
-const pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+const pattern19 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
 function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15707,7 +15721,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern18.test(data0)){
+if(!pattern19.test(data0)){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema236.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -17343,7 +17357,7 @@ errors++;
 if(data6.version !== undefined){
 let data8 = data6.version;
 if(typeof data8 === "string"){
-if(!pattern10.test(data8)){
+if(!pattern11.test(data8)){
 const err29 = {instancePath:instancePath+"/tool/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$",parentSchema:schema225,data:data8};
 if(vErrors === null){
 vErrors = [err29];
@@ -17390,7 +17404,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern11.test(data9)){
+if(!pattern12.test(data9)){
 const err33 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^[a-z0-9][a-z0-9._-]*$",parentSchema:schema224.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err33];
@@ -17415,7 +17429,7 @@ errors++;
 if(data.version !== undefined){
 let data10 = data.version;
 if(typeof data10 === "string"){
-if(!pattern10.test(data10)){
+if(!pattern11.test(data10)){
 const err35 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$",parentSchema:schema225,data:data10};
 if(vErrors === null){
 vErrors = [err35];
@@ -18175,19 +18189,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.files !== undefined){
-let data39 = data.files;
+if(data.generated !== undefined){
+let data39 = data.generated;
 if(Array.isArray(data39)){
-const len7 = data39.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate90(data39[i7], {instancePath:instancePath+"/files/" + i7,parentData:data39,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.files.type,parentSchema:schema224.properties.files,data:data39};
+if(data39.length < 1){
+const err95 = {instancePath:instancePath+"/generated",schemaPath:"#/properties/generated/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema224.properties.generated,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -18196,12 +18202,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data.io_schema !== undefined){
-let data41 = data.io_schema;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.request === undefined){
-const err96 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data41};
+const len7 = data39.length;
+for(let i7=0; i7<len7; i7++){
+let data40 = data39[i7];
+if(!(data40 === "tokenizer_config.json")){
+const err96 = {instancePath:instancePath+"/generated/" + i7,schemaPath:"#/properties/generated/items/enum",keyword:"enum",params:{allowedValues: schema224.properties.generated.items.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.generated.items.enum,parentSchema:schema224.properties.generated.items,data:data40};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -18210,8 +18215,15 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data41.response === undefined){
-const err97 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data41};
+}
+let i8 = data39.length;
+let j0;
+if(i8 > 1){
+outer0:
+for(;i8--;){
+for(j0 = i8; j0--;){
+if(func0(data39[i8], data39[j0])){
+const err97 = {instancePath:instancePath+"/generated",schemaPath:"#/properties/generated/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)",schema:true,parentSchema:schema224.properties.generated,data:data39};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -18219,10 +18231,14 @@ else {
 vErrors.push(err97);
 }
 errors++;
+break outer0;
 }
-for(const key8 in data41){
-if(!((key8 === "request") || (key8 === "response"))){
-const err98 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.io_schema,data:data41};
+}
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/generated",schemaPath:"#/properties/generated/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.generated.type,parentSchema:schema224.properties.generated,data:data39};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -18232,10 +18248,19 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data41.request !== undefined){
-let data42 = data41.request;
-if(!(data42 && typeof data42 == "object" && !Array.isArray(data42))){
-const err99 = {instancePath:instancePath+"/io_schema/request",schemaPath:"#/properties/io_schema/properties/request/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.request.type,parentSchema:schema224.properties.io_schema.properties.request,data:data42};
+if(data.files !== undefined){
+let data41 = data.files;
+if(Array.isArray(data41)){
+const len8 = data41.length;
+for(let i9=0; i9<len8; i9++){
+if(!(validate90(data41[i9], {instancePath:instancePath+"/files/" + i9,parentData:data41,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema224.properties.files.type,parentSchema:schema224.properties.files,data:data41};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -18245,10 +18270,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data41.response !== undefined){
-let data43 = data41.response;
-if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
-const err100 = {instancePath:instancePath+"/io_schema/response",schemaPath:"#/properties/io_schema/properties/response/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.response.type,parentSchema:schema224.properties.io_schema.properties.response,data:data43};
+if(data.io_schema !== undefined){
+let data43 = data.io_schema;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.request === undefined){
+const err100 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -18257,15 +18283,62 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.type,parentSchema:schema224.properties.io_schema,data:data41};
+if(data43.response === undefined){
+const err101 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'",schema:schema224.properties.io_schema.required,parentSchema:schema224.properties.io_schema,data:data43};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
+}
+errors++;
+}
+for(const key8 in data43){
+if(!((key8 === "request") || (key8 === "response"))){
+const err102 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema224.properties.io_schema,data:data43};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data43.request !== undefined){
+let data44 = data43.request;
+if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
+const err103 = {instancePath:instancePath+"/io_schema/request",schemaPath:"#/properties/io_schema/properties/request/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.request.type,parentSchema:schema224.properties.io_schema.properties.request,data:data44};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data43.response !== undefined){
+let data45 = data43.response;
+if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+const err104 = {instancePath:instancePath+"/io_schema/response",schemaPath:"#/properties/io_schema/properties/response/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.properties.response.type,parentSchema:schema224.properties.io_schema.properties.response,data:data45};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/io_schema",schemaPath:"#/properties/io_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.properties.io_schema.type,parentSchema:schema224.properties.io_schema,data:data43};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
 }
 errors++;
 }
@@ -18277,26 +18350,26 @@ errors = vErrors.length;
 }
 }
 if(data.layout !== undefined){
-let data45 = data.layout;
-if(!((data45 === "transformers.js") || (data45 === "triton"))){
-const err102 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema224.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.layout.enum,parentSchema:schema224.properties.layout,data:data45};
+let data47 = data.layout;
+if(!((data47 === "transformers.js") || (data47 === "triton"))){
+const err106 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema224.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema224.properties.layout.enum,parentSchema:schema224.properties.layout,data:data47};
 if(vErrors === null){
-vErrors = [err102];
+vErrors = [err106];
 }
 else {
-vErrors.push(err102);
+vErrors.push(err106);
 }
 errors++;
 }
 }
 }
 else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.type,parentSchema:schema224,data};
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.type,parentSchema:schema224,data};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err107];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err107);
 }
 errors++;
 }

@@ -28,7 +28,7 @@ export interface TokenizerInputs {
   /** Parsed added_tokens.json (token → id). */
   addedTokensJson?: unknown;
   /** Parsed SentencePiece model and its file name. */
-  sentencepiece?: { file: string; model: SentencePieceModel };
+  sentencepiece?: { file: string; model: Pick<SentencePieceModel, 'pieces' | 'modelType'> };
 }
 
 /** One place the tokenizer's vocabulary size comes from (each is checked against the embedding). */

@@ -5,13 +5,22 @@ import type { Issue } from '@mlpack/core';
 import { parseSentencePieceModel } from './parse-sentencepiece.js';
 import { sentencepieceFileOf } from './summarize-tokenizer.js';
 import type { TokenizerInputs } from './summarize-tokenizer.js';
-import type { ModelFile } from './walk-model-folder.js';
 
 /**
  * Largest vocab.txt / vocab.json / added_tokens.json / SentencePiece model we read. Real ones are
  * at most a few MB (a 256k-piece SentencePiece model is ~5 MB); anything this big is not a vocabulary.
  */
 export const MAX_VOCAB_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A file of the model folder as the folder walk lists it (`ModelFile` of @mlpack/model). */
+export interface TokenizerFileEntry {
+  /** Path relative to the folder, `/`-separated. */
+  path: string;
+  /** The walk's classification; only `tokenizer` files are read. */
+  kind: string;
+  /** Size in bytes. */
+  size: number;
+}
 
 /**
  * Read the non-JSON-schema tokenizer files at the folder root (vocab.txt, vocab.json,
@@ -21,7 +30,7 @@ export const MAX_VOCAB_FILE_BYTES = 64 * 1024 * 1024;
  */
 export async function readTokenizerFiles(
   dir: string,
-  files: readonly ModelFile[],
+  files: readonly TokenizerFileEntry[],
 ): Promise<{ inputs: TokenizerInputs; issues: Issue[] }> {
   const root = files.filter((f) => f.kind === 'tokenizer' && !f.path.includes('/'));
   const names = root.map((f) => f.path);

@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
 import type { HostTensor } from '@mlpack/core';
 import { readModelFolder } from '@mlpack/model';
+import { generateSample } from '@mlpack/samples';
 import type { ModelFolder } from '@mlpack/model';
 import { DEFAULT_PAIRS, DEFAULT_TEXTS, makeInputs } from './make-inputs.js';
 import type { MadeInputs } from './make-inputs.js';
-import { buildTokenizerJson, slowTokenizerKind } from './slow-tokenizer.js';
-import { tokenizerFilesOf } from './tokenizer-files.js';
-import type { TokenizerFiles } from './tokenizer-files.js';
+import { buildTokenizerJson, slowTokenizerKind, tokenizerFilesOf } from '@mlpack/tokenizers';
+import type { TokenizerFiles } from '@mlpack/tokenizers';
 
 /** Texts that exercise every step of both pipelines. */
 const TRICKY_TEXTS: readonly string[] = [
@@ -136,6 +136,29 @@ describe.each(CASES)('slow tokenizer files of $name', (c) => {
   });
 });
 
+describe('SentencePiece-only folders are tokenized, not given random ids', () => {
+  it.each([
+    ['xlm-roberta', { family: 'xlm-roberta', head: 'sequence-classification', seed: 0, layers: 1 }, 'sentencepiece.bpe.model'],
+    ['llama', { family: 'llama', head: 'causal-lm', seed: 0, layers: 1 }, 'tokenizer.model'],
+  ] as const)('%s: the .model gives the ids tokenizer.json gives', async (name, spec, modelFile) => {
+    const full = join(tmp, `${name}-full`);
+    await generateSample(spec, full);
+    const spmOnly = await copyWithoutTokenizerJson(full, `${name}-spm`);
+    const slow = await tokenizerOf(spmOnly);
+    const fast = await tokenizerOf(full);
+    expect(slow.files.slow).toMatchObject({ kind: 'sentencepiece', model: join(spmOnly, modelFile) });
+    const inputNames = name === 'llama' ? ['input_ids', 'attention_mask'] : ALL_INPUTS.filter((n) => n !== 'token_type_ids');
+    const texts = [...DEFAULT_TEXTS, ...TRICKY_TEXTS.slice(0, 6)];
+    const config = { ...fast.config, max_position_embeddings: 4096 };
+    const fromModel = await makeInputs({ config, inputNames, tokenizer: slow.files, texts });
+    const fromJson = await makeInputs({ config, inputNames, tokenizer: fast.files, texts });
+    expect(fromModel.source).toBe('tokenizer');
+    expect(fromModel.tokenizerFiles).toEqual([modelFile]);
+    expect(fromModel.padTokenId).toBe(fromJson.padTokenId);
+    expect(tensors(fromModel)).toEqual(tensors(fromJson));
+  });
+});
+
 describe('slow tokenizer settings', () => {
   const bertDir = join(samplesRoot, 'bert-seqcls');
   const robertaDir = join(samplesRoot, 'roberta');
@@ -190,7 +213,7 @@ describe('slow tokenizer settings', () => {
     const files = tokenizerFilesOf({
       dir,
       modelType: 'bert',
-      tokenizer: { kind: 'wordpiece-vocab', files: ['added_tokens.json', 'special_tokens_map.json', 'tokenizer_config.json', 'vocab.txt'], vocabSize: 489 },
+      tokenizer: { files: ['added_tokens.json', 'special_tokens_map.json', 'tokenizer_config.json', 'vocab.txt'] },
       tokenizerConfig,
       specialTokensMap,
     })!;
@@ -227,7 +250,7 @@ describe('slowTokenizerKind', () => {
     expect(slowTokenizerKind('distilbert', 'DistilBertTokenizer', ['vocab.txt', 'tokenizer_config.json'])).toBe('wordpiece');
     expect(slowTokenizerKind('electra', 'ElectraTokenizerFast', ['vocab.txt'])).toBe('wordpiece');
     expect(slowTokenizerKind('albert', undefined, ['vocab.txt'])).toBe('wordpiece');
-    expect(slowTokenizerKind('albert', undefined, ['vocab.txt', 'spiece.model'])).toBeUndefined();
+    expect(slowTokenizerKind('albert', undefined, ['vocab.txt', 'spiece.model'])).toBe('sentencepiece');
     expect(slowTokenizerKind('albert', 'AlbertTokenizer', ['vocab.txt'])).toBeUndefined();
     expect(slowTokenizerKind('roberta', undefined, ['vocab.json', 'merges.txt'])).toBe('byte-level-bpe');
     expect(slowTokenizerKind('roberta', 'RobertaTokenizerFast', ['merges.txt', 'vocab.json'])).toBe('byte-level-bpe');
@@ -236,19 +259,25 @@ describe('slowTokenizerKind', () => {
     expect(slowTokenizerKind('roberta', undefined, ['vocab.txt'])).toBeUndefined();
     expect(slowTokenizerKind('bert', 'BertJapaneseTokenizer', ['vocab.txt'])).toBeUndefined();
     expect(slowTokenizerKind('bert', undefined, ['vocab.json', 'merges.txt'])).toBeUndefined();
-    expect(slowTokenizerKind('xlm-roberta', undefined, ['sentencepiece.bpe.model'])).toBeUndefined();
-    expect(slowTokenizerKind('camembert', undefined, ['sentencepiece.bpe.model'])).toBeUndefined();
-    expect(slowTokenizerKind('albert', undefined, ['spiece.model'])).toBeUndefined();
+    expect(slowTokenizerKind('xlm-roberta', undefined, ['sentencepiece.bpe.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('camembert', undefined, ['sentencepiece.bpe.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('albert', undefined, ['spiece.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('llama', 'LlamaTokenizerFast', ['tokenizer.model'])).toBe('sentencepiece');
+    expect(slowTokenizerKind('bert', 'BertTokenizer', ['tokenizer.model'])).toBeUndefined();
+    expect(slowTokenizerKind('bart', undefined, ['sentencepiece.bpe.model'])).toBeUndefined();
     expect(slowTokenizerKind('gpt2', undefined, ['vocab.json', 'merges.txt'])).toBeUndefined();
     expect(slowTokenizerKind(undefined, undefined, ['vocab.txt'])).toBeUndefined();
   });
 
-  it('tokenizerFilesOf prefers tokenizer.json and leaves SentencePiece-only folders to random ids', () => {
+  it('tokenizerFilesOf prefers tokenizer.json, then the slow files (SentencePiece models of known classes included)', () => {
     const folder = (modelType: string, files: string[]) => ({ dir: '/m', modelType, tokenizer: { kind: 'tokenizer.json' as const, files, vocabSize: 10 } });
     expect(tokenizerFilesOf(folder('bert', ['tokenizer.json', 'vocab.txt']))).toMatchObject({ tokenizerJson: join('/m', 'tokenizer.json') });
     expect(tokenizerFilesOf(folder('bert', ['vocab.txt']))).toMatchObject({ slow: { kind: 'wordpiece', vocabTxt: join('/m', 'vocab.txt') } });
-    expect(tokenizerFilesOf(folder('xlm-roberta', ['sentencepiece.bpe.model', 'tokenizer_config.json']))).toBeUndefined();
-    expect(tokenizerFilesOf(folder('albert', ['spiece.model']))).toBeUndefined();
+    expect(tokenizerFilesOf(folder('xlm-roberta', ['sentencepiece.bpe.model', 'tokenizer_config.json']))).toMatchObject({
+      slow: { kind: 'sentencepiece', flavor: 'xlm-roberta', model: join('/m', 'sentencepiece.bpe.model') },
+    });
+    expect(tokenizerFilesOf(folder('albert', ['spiece.model']))).toMatchObject({ slow: { kind: 'sentencepiece', flavor: 'albert' } });
+    expect(tokenizerFilesOf(folder('bart', ['sentencepiece.bpe.model']))).toBeUndefined();
     expect(tokenizerFilesOf({ dir: '/m', modelType: 'bert', tokenizer: undefined })).toBeUndefined();
   });
 });

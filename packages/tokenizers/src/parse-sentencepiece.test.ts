@@ -26,11 +26,11 @@ describe('parseSentencePieceModel', () => {
       ...piece('</s>'),
       ...piece('▁hé'),
       ...trainerSpec(2),
-      ...bytesField(3, utf8('normalizer spec bytes')),
+      ...bytesField(3, bytesField(1, utf8('nmt_nfkc'))),
       ...tag(9, 1), 1, 2, 3, 4, 5, 6, 7, 8, // a fixed64 field we do not know
     ]);
     const r = parseSentencePieceModel(bytes);
-    expect(r).toEqual({ ok: true, model: { pieces: ['<unk>', '<s>', '</s>', '▁hé'], modelType: 'BPE' } });
+    expect(r).toMatchObject({ ok: true, model: { pieces: ['<unk>', '<s>', '</s>', '▁hé'], scores: [-1, -1, -1, -1], modelType: 'BPE' } });
   });
 
   it('maps Unigram (1) and leaves unknown enum values undefined', () => {
@@ -38,6 +38,31 @@ describe('parseSentencePieceModel', () => {
     expect(uni.ok && uni.model.modelType).toBe('Unigram');
     const odd = parseSentencePieceModel(new Uint8Array([...piece('a'), ...trainerSpec(77)]));
     expect(odd.ok && odd.model.modelType).toBeUndefined();
+  });
+
+  it('reads negative int32 fields (10-byte varints: SentencePiece writes pad_id -1) and the trainer / normalizer fields', () => {
+    const minusOne = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01];
+    const trainer = bytesField(2, [
+      ...tag(3, 0), 2, // BPE
+      ...tag(35, 0), 1, // byte_fallback
+      ...tag(40, 0), 0, // unk_id
+      ...tag(43, 0), ...minusOne, // pad_id -1
+      ...bytesField(45, utf8('<UNK>')),
+    ]);
+    const normalizer = bytesField(3, [...bytesField(1, utf8('nmt_nfkc')), ...bytesField(2, [9, 8, 7]), ...tag(3, 0), 0]);
+    const r = parseSentencePieceModel(new Uint8Array([...piece('<unk>'), ...piece('a'), ...trainer, ...normalizer]));
+    expect(r.ok, r.ok ? '' : r.message).toBe(true);
+    if (!r.ok) return;
+    expect(r.model.trainer).toMatchObject({ padId: -1, unkId: 0, bosId: 1, eosId: 2, byteFallback: true, unkPiece: '<UNK>' });
+    expect(r.model.modelType).toBe('BPE');
+    expect(r.model.types).toEqual(['normal', 'normal']);
+    expect(r.model.normalizer).toEqual({
+      name: 'nmt_nfkc',
+      precompiledCharsmap: new Uint8Array([9, 8, 7]),
+      addDummyPrefix: false,
+      removeExtraWhitespaces: true,
+      escapeWhitespaces: true,
+    });
   });
 
   it('rejects truncated and non-protobuf input with an offset, never throwing', () => {

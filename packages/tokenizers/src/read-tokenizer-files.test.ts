@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
 import { readTokenizerFiles } from './read-tokenizer-files.js';
 import { summarizeTokenizer } from './summarize-tokenizer.js';
-import { walkModelFolder } from './walk-model-folder.js';
+import { walkModelFolder } from '@mlpack/model';
 
 let dir: string;
 beforeEach(async () => {
