@@ -8,6 +8,7 @@ import { runBundle } from './commands/bundle.js';
 import { runConvert } from './commands/convert.js';
 import { runInspect } from './commands/inspect.js';
 import { runKeygen } from './commands/keygen.js';
+import { runRun } from './commands/run.js';
 import { runUnbundle } from './commands/unbundle.js';
 import { runValidate } from './commands/validate.js';
 import { runVerify } from './commands/verify.js';
@@ -227,6 +228,46 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .example('$0 unbundle bert-1.0.0.tar.gz -o deploy/bert', 'extract and check hashes'),
       (a) => run(runUnbundle({ bundle: a.bundle, out: a.out, pubkey: a.pubkey, force: a.force, json: a.json }, io)),
+    )
+    .command(
+      'run <converted-dir> [prompt]',
+      'generate text with a converted decoder LM (greedy with its KV cache; sampling with --temperature)',
+      (y) =>
+        y
+          .positional('converted-dir', { type: 'string', demandOption: true, describe: 'output of mlpack convert of a causal LM' })
+          .positional('prompt', { type: 'string', describe: 'text to continue (encoded with the folder\'s tokenizer)' })
+          .option('ids', { type: 'string', describe: 'prompt as comma-separated token ids instead of text (models without a tokenizer)' })
+          .option('max-new-tokens', { type: 'number', describe: 'tokens to generate at most (default 32)' })
+          .option('temperature', { type: 'number', describe: 'sample from softmax(logits / T) (default 0: greedy)' })
+          .option('top-k', { type: 'number', describe: 'sampling: keep the k most likely tokens' })
+          .option('top-p', { type: 'number', describe: 'sampling: keep the most likely tokens up to probability p' })
+          .option('seed', { type: 'number', describe: 'sampling: seed (same seed, same text; default 0)' })
+          .option('dtype', { type: 'string', describe: 'which converted variant to run: fp32 (default), fp16, q8, q4, q4f16' })
+          .option('json', { type: 'boolean', default: false, describe: 'print ids, text, time to first token and tokens/s as JSON' })
+          .example('$0 run out/gpt2 "Hello, my name is" --max-new-tokens 20', 'greedy continuation, printed as it is produced')
+          .example('$0 run out/llama "Once upon a time" --temperature 0.8 --top-k 40 --seed 7', 'reproducible sampling')
+          .example('$0 run out/tiny --ids 1,15,42 --json', 'a model without a tokenizer'),
+      (a) => {
+        if (a.prompt === undefined && a.ids === undefined) throw new UsageError('give a prompt or --ids', 'e.g. mlpack run out/gpt2 "Hello"');
+        if (a.prompt !== undefined && a.ids !== undefined) throw new UsageError('give a prompt or --ids, not both', 'drop one of them');
+        return run(
+          runRun(
+            {
+              dir: a['converted-dir'],
+              prompt: a.prompt,
+              ids: a.ids,
+              maxNewTokens: a['max-new-tokens'],
+              temperature: a.temperature,
+              topK: a['top-k'],
+              topP: a['top-p'],
+              seed: a.seed,
+              dtype: a.dtype,
+              json: a.json,
+            },
+            io,
+          ),
+        );
+      },
     )
     .command(
       'keygen',

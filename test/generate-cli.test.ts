@@ -1,0 +1,114 @@
+/**
+ * `mlpack run`: greedy generation with the converted decoder's KV cache gives the tokens
+ * transformers.js (the real client) generates from the same folder; sampling is seeded and
+ * reproducible; what cannot run is refused with codes.
+ */
+import { basename, dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
+import { jsonOf, runCli } from './helpers/cli.js';
+
+interface RunJson {
+  ok: boolean;
+  prompt_ids: number[];
+  ids: number[];
+  text: string;
+  stop_reason: 'eos' | 'max_new_tokens';
+  time_to_first_token_ms: number;
+  tokens_per_second: number | null;
+}
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await makeTempDir('mlpack-e2e-run-');
+});
+afterAll(async () => {
+  await removeTempDir(tmp);
+});
+
+/** transformers.js greedy generation (do_sample false) from a local converted folder: prompt + new ids. */
+async function transformersJsGenerate(dir: string, prompt: string, maxNewTokens: number): Promise<{ promptIds: number[]; all: number[]; text: string }> {
+  const { AutoModelForCausalLM, AutoTokenizer, pipeline, env } = await import('@huggingface/transformers');
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = dirname(dir) + '/';
+  const tokenizer = await AutoTokenizer.from_pretrained(basename(dir));
+  const model = await AutoModelForCausalLM.from_pretrained(basename(dir), { dtype: 'fp32' });
+  try {
+    const inputs = tokenizer(prompt);
+    const out = (await model.generate({ ...inputs, max_new_tokens: maxNewTokens, do_sample: false })) as unknown as { tolist(): bigint[][] };
+    const generator = await pipeline('text-generation', basename(dir), { dtype: 'fp32' });
+    const [{ generated_text }] = (await generator(prompt, { max_new_tokens: maxNewTokens, do_sample: false })) as unknown as { generated_text: string }[];
+    await generator.dispose();
+    return {
+      promptIds: Array.from((inputs as unknown as { input_ids: { data: BigInt64Array } }).input_ids.data, Number),
+      all: out.tolist()[0]!.map(Number),
+      text: generated_text,
+    };
+  } finally {
+    await model.dispose();
+  }
+}
+
+const MODELS = [
+  ...(hasSharedFixtures() ? [['tiny-random-gpt2 (byte-level BPE)', sharedFixture('tiny-random-gpt2')]] : []),
+  ['samples/llama (SentencePiece BPE, BOS added)', join(samplesRoot, 'llama')],
+] as const;
+
+describe('mlpack run', () => {
+  it.each(MODELS)('%s: greedy tokens equal transformers.js generate() and its text-generation pipeline', async (_name, model) => {
+    const out = join(tmp, basename(model));
+    const c = await runCli(['convert', model, '--out', out]);
+    expect(c.code, c.stderr).toBe(0);
+    const prompt = 'Hello world, the quick brown fox';
+    const r = await runCli(['run', out, prompt, '--max-new-tokens', '12', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const ours = jsonOf<RunJson>(r);
+    expect(ours.ids.length).toBeGreaterThan(0);
+    expect(ours.time_to_first_token_ms).toBeGreaterThan(0);
+    const theirs = await transformersJsGenerate(out, prompt, 12);
+    expect(ours.prompt_ids).toEqual(theirs.promptIds);
+    expect([...ours.prompt_ids, ...ours.ids]).toEqual(theirs.all);
+    expect(theirs.text.endsWith(ours.text)).toBe(true);
+
+    // Human output streams the same text.
+    const human = await runCli(['run', out, prompt, '--max-new-tokens', '12']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toBe(`${ours.text}\n`);
+    expect(human.stderr).toMatch(/first token in \d+ ms/);
+  });
+
+  it.skipIf(!hasSharedFixtures())(`sampling is seeded: same seed, same tokens; another seed, other tokens${hasSharedFixtures() ? '' : ` (${SHARED_FIXTURES_SKIP_REASON})`}`, async () => {
+    const out = join(tmp, 'gpt2-sampling');
+    expect((await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out])).code).toBe(0);
+    const sample = async (seed: number) =>
+      jsonOf<RunJson>(await runCli(['run', out, 'Hello', '--max-new-tokens', '16', '--temperature', '1.5', '--top-k', '50', '--seed', String(seed), '--json'])).ids;
+    const a = await sample(1);
+    expect(await sample(1)).toEqual(a);
+    expect(await sample(2)).not.toEqual(a);
+  });
+
+  it.skipIf(!hasSharedFixtures())('a model without a tokenizer runs from --ids', async () => {
+    const out = join(tmp, 'llama-fixture');
+    expect((await runCli(['convert', sharedFixture('tiny-llama'), '--out', out])).code).toBe(0);
+    const r = jsonOf<RunJson>(await runCli(['run', out, '--ids', '1,2,3', '--max-new-tokens', '5', '--json']));
+    expect(r.prompt_ids).toEqual([1, 2, 3]);
+    expect(r.ids).toHaveLength(5);
+    const noTok = await runCli(['run', out, 'hello', '--json']);
+    expect(noTok.code).toBe(1);
+    expect(jsonOf<{ error: { code: string } }>(noTok).error.code).toBe('GENERATE_NO_TOKENIZER');
+  });
+
+  it('refuses an encoder conversion (exit 1) and bad options (exit 2)', async () => {
+    const out = join(tmp, 'bert');
+    expect((await runCli(['convert', join(samplesRoot, 'bert-seqcls'), '--out', out])).code).toBe(0);
+    const enc = await runCli(['run', out, 'hello', '--json']);
+    expect(enc.code).toBe(1);
+    expect(jsonOf<{ error: { code: string } }>(enc).error.code).toBe('GENERATE_NOT_A_DECODER');
+    for (const args of [['--max-new-tokens', '0'], ['--temperature', '-1'], ['--top-k', '5'], ['--top-p', '1.5', '--temperature', '1']]) {
+      const r = await runCli(['run', out, 'hello', ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+    }
+    expect((await runCli(['run', out])).code).toBe(2);
+  });
+});
