@@ -37,6 +37,8 @@ export type { TokenizerSettings } from './tokenizer-files.js';
 export { buildTokenizerJson, slowTokenizerKind } from './slow-tokenizer.js';
 export type { SlowTokenizerFiles, SlowTokenizerKind, SlowTokenizerSettings, BuiltTokenizer } from './slow-tokenizer.js';
 export type { Runner } from './runner.js';
+export { RUNTIME_PACKAGES, importRuntime } from './import-runtime.js';
+export type { RuntimePackage } from './import-runtime.js';
 export { createOnnxRunner, ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
 export type { OnnxRunner, OnnxRunnerOptions } from './onnx-runner.js';
 export { createTfjsRunner } from './tfjs-runner.js';

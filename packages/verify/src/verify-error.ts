@@ -42,7 +42,8 @@ export type VerifyErrorCode =
   | 'VERIFY_REFERENCE_FAILED'
   | 'VERIFY_OUTPUT_MISSING'
   | 'VERIFY_SOURCE_MISMATCH'
-  | 'VERIFY_INPUT_IGNORED';
+  | 'VERIFY_INPUT_IGNORED'
+  | 'VERIFY_RUNTIME_MISSING';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';
