@@ -1,25 +1,31 @@
-import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { MLPACK_VERSION, MlpackError, UsageError } from '@mlpack/core';
-import { KNOWN_TASKS } from '@mlpack/model';
-import { SUPPORTED_OPSETS } from '@mlpack/onnx';
-import { LAYOUTS } from '@mlpack/bundle';
-import { runBundle } from './commands/bundle.js';
-import { runConvert } from './commands/convert.js';
-import { runInspect } from './commands/inspect.js';
-import { runKeygen } from './commands/keygen.js';
-import { runUnbundle } from './commands/unbundle.js';
-import { runValidate } from './commands/validate.js';
-import { runVerify } from './commands/verify.js';
-import { runVerifyBundle } from './commands/verify-bundle.js';
 import type { CliIo } from './io.js';
 import { printJson, processIo } from './io.js';
+import { KNOWN_TASKS, LAYOUTS, SUPPORTED_OPSETS } from './option-choices.js';
 
+// Start-up: yargs and each command's packages load only when needed, so `--version` and `--help`
+// never load the converters, runtimes or validators. Each run* below imports its command module
+// (and with it the command's packages) on first call.
+const runInspect = async (...a: Parameters<typeof import('./commands/inspect.js').runInspect>) => (await import('./commands/inspect.js')).runInspect(...a);
+const runValidate = async (...a: Parameters<typeof import('./commands/validate.js').runValidate>) => (await import('./commands/validate.js')).runValidate(...a);
+const runConvert = async (...a: Parameters<typeof import('./commands/convert.js').runConvert>) => (await import('./commands/convert.js')).runConvert(...a);
+const runVerify = async (...a: Parameters<typeof import('./commands/verify.js').runVerify>) => (await import('./commands/verify.js')).runVerify(...a);
+const runVerifyBundle = async (...a: Parameters<typeof import('./commands/verify-bundle.js').runVerifyBundle>) => (await import('./commands/verify-bundle.js')).runVerifyBundle(...a);
+const runBundle = async (...a: Parameters<typeof import('./commands/bundle.js').runBundle>) => (await import('./commands/bundle.js')).runBundle(...a);
+const runUnbundle = async (...a: Parameters<typeof import('./commands/unbundle.js').runUnbundle>) => (await import('./commands/unbundle.js')).runUnbundle(...a);
+const runKeygen = async (...a: Parameters<typeof import('./commands/keygen.js').runKeygen>) => (await import('./commands/keygen.js')).runKeygen(...a);
 /**
  * Run the CLI on `argv` (without node and script). Returns the exit status: 0 ok, 1 bad input or
  * failed check, 2 usage error. Never calls process.exit, so tests can run it in-process.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // The bare version query needs no parser at all.
+  if (argv.length === 1 && argv[0] === '--version') {
+    io.stdout(`${MLPACK_VERSION}\n`);
+    return 0;
+  }
+  const { default: yargs } = await import('yargs');
   let status = 0;
   const wantsJson = argv.includes('--json');
   const run = (p: Promise<number>) => p.then((code) => void (status = code));
