@@ -8,6 +8,7 @@ export { verifyBundleDir } from './verify-bundle-dir.js';
 export type { VerifyBundleDirOptions } from './verify-bundle-dir.js';
 export type { VerifyBundleReport } from './verify-bundle-report.js';
 export { formatBundleReport } from './format-bundle-report.js';
+export { verifyBundleReportJunit } from './bundle-junit.js';
 export type { BundleProblem } from './bundle-problem.js';
 export { keygenPair, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE } from './keygen-pair.js';
 export type { KeyPairFiles } from './keygen-pair.js';

@@ -75,7 +75,7 @@ export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptio
     version: manifest.version,
     layout: manifest.layout ?? '',
     task: manifest.task,
-    files: { listed: manifest.files.length, ok: filesOk },
+    files: { listed: manifest.files.length, ok: filesOk, paths: manifest.files.map((f) => f.path) },
     signature,
     goldens,
     errors,

@@ -119,6 +119,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('pubkey', { type: 'string', describe: 'bundle only: ed25519 public key (PEM) the manifest signature must verify against' })
           .option('inference', { type: 'boolean', default: true, describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)' })
           .option('report', { type: 'string', describe: 'also write the JSON report to this file' })
+          .option('junit', { type: 'string', describe: 'also write JUnit XML for CI (a test case per target × output; per file for a bundle); under GitHub Actions failures are also annotated' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report' })
           .example('$0 verify ./model out/model', 'ONNX and TF.js vs the reference')
           .example('$0 verify ./model out/model --golden reference.json --atol 1e-5', 'against recorded outputs')
@@ -133,7 +134,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             );
           }
           return run(
-            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, json: a.json }, io),
+            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, junit: a.junit, json: a.json }, io),
           );
         }
         if (a.pubkey !== undefined || !a.inference) {
@@ -152,6 +153,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               batch: a.batch,
               seed: a.seed,
               report: a.report,
+              junit: a.junit,
               json: a.json,
             },
             io,

@@ -49,3 +49,7 @@ export { createReferenceRunner } from './reference-runner.js';
 export type { ReferenceRunnerOptions } from './reference-runner.js';
 export { seededRandom } from './seeded-random.js';
 export type { SeededRandom } from './seeded-random.js';
+export { formatJunitXml, xmlText, xmlAttr } from './junit-xml.js';
+export type { JunitCase, JunitSuite } from './junit-xml.js';
+export { githubAnnotations, inGithubActions } from './github-annotations.js';
+export { verifyReportJunit, comparisonMessage, problemCase } from './verify-junit.js';

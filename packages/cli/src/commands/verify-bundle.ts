@@ -1,5 +1,6 @@
 import { writeFileAtomic } from '@mlpack/core';
-import { formatBundleReport, verifyBundle } from '@mlpack/bundle';
+import { formatBundleReport, verifyBundle, verifyBundleReportJunit } from '@mlpack/bundle';
+import { writeCiReports } from '../ci-report.js';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
 
@@ -10,6 +11,8 @@ export interface VerifyBundleArgs {
   /** Skip re-running the goldens (files and signature only). */
   noInference?: boolean | undefined;
   report?: string | undefined;
+  /** Also write JUnit XML here. */
+  junit?: string | undefined;
   json: boolean;
 }
 
@@ -19,5 +22,6 @@ export async function runVerifyBundle(args: VerifyBundleArgs, io: CliIo): Promis
   if (args.report) await writeFileAtomic(args.report, `${JSON.stringify(report, null, 2)}\n`);
   if (args.json) printJson(io, report);
   else io.stdout(formatBundleReport(report));
+  await writeCiReports(() => verifyBundleReportJunit(report), args, io);
   return report.ok ? 0 : 1;
 }

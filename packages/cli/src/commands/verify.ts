@@ -1,5 +1,6 @@
 import { writeFileAtomic } from '@mlpack/core';
-import { formatVerifyReport, verifyConversion } from '@mlpack/verify';
+import { formatVerifyReport, verifyConversion, verifyReportJunit } from '@mlpack/verify';
+import { writeCiReports } from '../ci-report.js';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
 
@@ -14,6 +15,8 @@ export interface VerifyArgs {
   batch?: number | undefined;
   seed?: number | undefined;
   report?: string | undefined;
+  /** Also write JUnit XML here. */
+  junit?: string | undefined;
   json: boolean;
 }
 
@@ -31,5 +34,6 @@ export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
   if (args.report) await writeFileAtomic(args.report, JSON.stringify(report, null, 2) + '\n');
   if (args.json) printJson(io, report);
   else io.stdout(formatVerifyReport(report));
+  await writeCiReports(() => verifyReportJunit(report), args, io);
   return report.ok ? 0 : 1;
 }

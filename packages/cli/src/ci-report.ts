@@ -1,0 +1,17 @@
+import { writeFileAtomic } from '@mlpack/core';
+import { formatJunitXml, githubAnnotations, inGithubActions } from '@mlpack/verify';
+import type { JunitSuite } from '@mlpack/verify';
+import type { CliIo } from './io.js';
+
+/**
+ * What `verify` gives CI: `--junit <file>` writes JUnit XML (atomically), and inside GitHub Actions
+ * each failed check is also printed as an `::error file=…::` workflow command — on stdout, or on
+ * stderr with `--json` so that stdout stays one JSON document (the runner reads both).
+ */
+export async function writeCiReports(suites: () => JunitSuite[], options: { junit?: string | undefined; json: boolean }, io: CliIo): Promise<void> {
+  const github = inGithubActions();
+  if (options.junit === undefined && !github) return;
+  const built = suites();
+  if (options.junit !== undefined) await writeFileAtomic(options.junit, formatJunitXml(built));
+  if (github) for (const line of githubAnnotations(built)) (options.json ? io.stderr : io.stdout)(`${line}\n`);
+}
