@@ -116,14 +116,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('text', { type: 'string', array: true, describe: 'input text (repeatable); default: built-in sentences' })
           .option('batch', { type: 'number', describe: 'rows of generated inputs (>= 2)' })
           .option('seed', { type: 'number', describe: 'seed for random ids when the model has no tokenizer' })
-          .option('pubkey', { type: 'string', describe: 'bundle only: ed25519 public key (PEM) the manifest signature must verify against' })
+          .option('pubkey', { type: 'string', describe: 'bundle only: public key (PEM) the signature must verify against: ECDSA for model.sig (OpenSSF Model Signing), ed25519 for a legacy mlpack.json.sig' })
           .option('inference', { type: 'boolean', default: true, describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)' })
           .option('report', { type: 'string', describe: 'also write the JSON report to this file' })
           .option('junit', { type: 'string', describe: 'also write JUnit XML for CI (a test case per target × output; per file for a bundle); under GitHub Actions failures are also annotated' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report' })
           .example('$0 verify ./model out/model', 'ONNX and TF.js vs the reference')
           .example('$0 verify ./model out/model --golden reference.json --atol 1e-5', 'against recorded outputs')
-          .example('$0 verify dist/bert-1.2.0.tar.gz --pubkey keys/mlpack-ed25519.pub.pem', 'a bundle: hashes, signature, goldens'),
+          .example('$0 verify dist/bert-1.2.0.tar.gz --pubkey keys/mlpack-p256.pub.pem', 'a bundle: hashes, signature, goldens'),
       (a) => {
         if (a['converted-dir'] === undefined) {
           const conversionOnly = ['golden', 'text', 'batch', 'seed', 'atol', 'rtol'].filter((k) => a[k] !== undefined);
@@ -173,7 +173,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('version', { type: 'string', demandOption: true, describe: 'bundle version (semver, e.g. 1.2.0)' })
           .option('out', { alias: 'o', type: 'string', describe: 'archive path (default <name>-<version>.tar.gz)' })
           .option('layout', { choices: LAYOUTS, default: 'transformers.js' as const, describe: 'file layout inside the archive' })
-          .option('sign', { type: 'string', describe: 'ed25519 private key (PEM) to sign the manifest with' })
+          .option('sign', { type: 'string', describe: 'ECDSA P-256/384/521 private key (PEM): sign the bundle as OpenSSF Model Signing v1.0 (model.sig)' })
           .option('triton-version', { type: 'number', describe: 'triton layout: model version directory (positive integer, default 1)' })
           .option('max-batch-size', { type: 'number', describe: 'triton layout: max_batch_size in config.pbtxt' })
           .option('atol', { type: 'number', describe: 'tolerance for the parity gate and for later verify (default 1e-4)' })
@@ -181,7 +181,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('force', { type: 'boolean', default: false, describe: 'replace an existing archive' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .example('$0 bundle out/bert --model ./bert --name bert --version 1.0.0', 'bert-1.0.0.tar.gz, transformers.js layout')
-          .example('$0 bundle out/bert -m ./bert --name bert --version 1.0.0 --layout triton --sign keys/mlpack-ed25519.pem', 'signed Triton model repository')
+          .example('$0 bundle out/bert -m ./bert --name bert --version 1.0.0 --layout triton --sign keys/mlpack-p256.pem', 'signed Triton model repository')
           .epilogue('SOURCE_DATE_EPOCH (seconds) sets the archive mtimes; default 0.'),
       (a) =>
         run(
@@ -213,7 +213,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         y
           .positional('bundle', { type: 'string', demandOption: true, describe: 'a .tar.gz made by mlpack bundle' })
           .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'target directory (created atomically)' })
-          .option('pubkey', { type: 'string', describe: 'require a valid signature by this ed25519 public key (PEM)' })
+          .option('pubkey', { type: 'string', describe: 'require a valid signature by this public key (PEM; ECDSA for model.sig, ed25519 for a legacy mlpack.json.sig)' })
           .option('force', { type: 'boolean', default: false, describe: 'replace a non-empty target directory' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .example('$0 unbundle bert-1.0.0.tar.gz -o deploy/bert', 'extract and check hashes'),
@@ -221,12 +221,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     )
     .command(
       'keygen',
-      'write a new ed25519 key pair for bundle signing',
+      'write a new ECDSA P-256 key pair for bundle signing (OpenSSF Model Signing)',
       (y) =>
         y
           .option('out', { alias: 'o', type: 'string', default: 'keys', describe: 'directory for the key files' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
-          .example('$0 keygen -o keys', 'keys/mlpack-ed25519.pem (0600) + keys/mlpack-ed25519.pub.pem'),
+          .example('$0 keygen -o keys', 'keys/mlpack-p256.pem (0600) + keys/mlpack-p256.pub.pem'),
       (a) => run(runKeygen({ out: a.out, json: a.json }, io)),
     )
     .epilogue('Exit status: 0 ok, 1 invalid input or failed check, 2 usage error. Docs: README.md');
