@@ -3,6 +3,7 @@ import type { ConversionRun } from './measure-conversion.js';
 import type { MemoryScaling } from './memory-scaling.js';
 import type { LatencyResult } from './ort-latency.js';
 import type { SafetensorsBenchResult } from './safetensors-bench.js';
+import type { StartupResult } from './measure-startup.js';
 
 /** A section that could not be measured: the run goes on and the report says why. */
 export interface BenchFailure {
@@ -97,6 +98,8 @@ export interface BenchResult {
    * absent with `--quick` (one model only). Not a goal: the RSS goal is per target above.
    */
   memoryScaling?: MemoryScaling | BenchFailure | undefined;
+  /** CLI start-up (`--version`, `--help`, time to first output of `inspect`) beside bare `node -e 0`. */
+  startup?: StartupResult | BenchFailure | undefined;
 }
 
 export function isFailure(x: unknown): x is BenchFailure {
