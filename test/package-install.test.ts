@@ -149,7 +149,7 @@ describe.each(['npm', 'pnpm'] as const)('installed from the packed tarballs with
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(cli.code).toBe(1);
-    const said = 'stdout' in cli ? `${String(cli.stdout)}${cli.stderr}` : cli.stderr;
+    const said = `${cli.stdout}${cli.stderr}`;
     expect(said).toContain('onnxruntime-node is not installed');
     expect(said).toContain('npm install onnxruntime-node@1.30.0');
   });
