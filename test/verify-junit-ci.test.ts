@@ -60,6 +60,17 @@ describe('verify --junit', () => {
     expect(annotations).toEqual([`::error file=${join(converted, 'onnx/model.onnx')},title=VERIFY_MISMATCH%3A logits (onnx vs reference)::${failure.message}`]);
   });
 
+  it('an error before any report (not a model folder) is one failed case named by its code', async () => {
+    const xmlPath = join(tmp, 'error.xml');
+    const r = await runCli(['verify', tmp, converted, '--junit', xmlPath], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(r.code).toBe(1);
+    const doc = parse(await readFile(xmlPath, 'utf8'));
+    expect(doc.cases).toHaveLength(1);
+    expect(doc.cases[0]!.classname).toBe('mlpack.verify.run');
+    expect(doc.cases[0]!.failure!.type).toBe('VERIFY_MODEL_INVALID');
+    expect(r.stdout).toMatch(/^::error .*title=VERIFY_MODEL_INVALID%3A VERIFY_MODEL_INVALID::/m);
+  });
+
   it('a bundle: one test case per file, the goldens, and a modified file fails its own case', async () => {
     const out = join(tmp, 'b.tar.gz');
     const b = await runCli(['bundle', converted, '--model', model, '--name', 'bert', '--version', '1.0.0', '-o', out]);

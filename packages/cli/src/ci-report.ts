@@ -1,5 +1,5 @@
-import { writeFileAtomic } from '@mlpack/core';
-import { formatJunitXml, githubAnnotations, inGithubActions } from '@mlpack/verify';
+import { MlpackError, writeFileAtomic } from '@mlpack/core';
+import { formatJunitXml, githubAnnotations, inGithubActions, problemCase } from '@mlpack/verify';
 import type { JunitSuite } from '@mlpack/verify';
 import type { CliIo } from './io.js';
 
@@ -14,4 +14,21 @@ export async function writeCiReports(suites: () => JunitSuite[], options: { juni
   const built = suites();
   if (options.junit !== undefined) await writeFileAtomic(options.junit, formatJunitXml(built));
   if (github) for (const line of githubAnnotations(built)) (options.json ? io.stderr : io.stdout)(`${line}\n`);
+}
+
+/**
+ * Run a verification; when it throws a coded error before any report exists (a folder that is not
+ * a model, an unreadable bundle…), the CI reports still say so: one failed test case named by the
+ * error's code. The error is rethrown unchanged for the CLI's usual message and exit status.
+ */
+export async function reportingErrors<T>(run: () => Promise<T>, suite: string, options: { junit?: string | undefined; json: boolean }, io: CliIo): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof MlpackError) {
+      const p = e.toJSON();
+      await writeCiReports(() => [{ name: suite, cases: [problemCase(p, 'mlpack.verify.run', p.file)] }], options, io);
+    }
+    throw e;
+  }
 }

@@ -1,6 +1,6 @@
 import { writeFileAtomic } from '@mlpack/core';
 import { formatBundleReport, verifyBundle, verifyBundleReportJunit } from '@mlpack/bundle';
-import { writeCiReports } from '../ci-report.js';
+import { reportingErrors, writeCiReports } from '../ci-report.js';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
 
@@ -18,7 +18,7 @@ export interface VerifyBundleArgs {
 
 /** `mlpack verify <bundle.tar.gz | unbundled-dir> [--pubkey pub.pem]`: exit 0 all checks pass, 1 any failure. */
 export async function runVerifyBundle(args: VerifyBundleArgs, io: CliIo): Promise<number> {
-  const report = await verifyBundle(args.bundle, { pubkey: args.pubkey, inference: !args.noInference });
+  const report = await reportingErrors(() => verifyBundle(args.bundle, { pubkey: args.pubkey, inference: !args.noInference }), `mlpack verify ${args.bundle}`, args, io);
   if (args.report) await writeFileAtomic(args.report, `${JSON.stringify(report, null, 2)}\n`);
   if (args.json) printJson(io, report);
   else io.stdout(formatBundleReport(report));

@@ -1,6 +1,6 @@
 import { writeFileAtomic } from '@mlpack/core';
 import { formatVerifyReport, verifyConversion, verifyReportJunit } from '@mlpack/verify';
-import { writeCiReports } from '../ci-report.js';
+import { reportingErrors, writeCiReports } from '../ci-report.js';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
 
@@ -22,7 +22,7 @@ export interface VerifyArgs {
 
 /** `mlpack verify <model-dir> <converted-dir>`: parity gate. Exit 0 all within tolerance, 1 any miss. */
 export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
-  const report = await verifyConversion(args.modelDir, args.convertedDir, {
+  const report = await reportingErrors(() => verifyConversion(args.modelDir, args.convertedDir, {
     target: args.target,
     golden: args.golden,
     atol: args.atol,
@@ -30,7 +30,7 @@ export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
     texts: args.text && args.text.length > 0 ? args.text : undefined,
     batch: args.batch,
     seed: args.seed,
-  });
+  }), `mlpack verify ${args.convertedDir}`, args, io);
   if (args.report) await writeFileAtomic(args.report, JSON.stringify(report, null, 2) + '\n');
   if (args.json) printJson(io, report);
   else io.stdout(formatVerifyReport(report));
