@@ -150,8 +150,12 @@ function generate() {
     const json = join(work, 'onnx.json');
     writeFileSync(json, JSON.stringify(descriptor));
     const js = join(work, 'onnx.js');
-    run('pbjs', ['-t', 'static-module', '-w', 'es6', '--es6', '--no-service', '-o', js, json]);
-    run('pbts', ['--no-comments', '-o', join(work, 'onnx.d.ts'), js]);
+    const documented = join(work, 'onnx-documented.js');
+    const pbjsArgs = ['-t', 'static-module', '-w', 'es6', '--es6', '--no-service'];
+    // pbts reads the JSDoc of a commented build; the shipped code is the same build without comments.
+    run('pbjs', [...pbjsArgs, '-o', documented, json]);
+    run('pbjs', [...pbjsArgs, '--no-comments', '-o', js, json]);
+    run('pbts', ['--no-comments', '-o', join(work, 'onnx.d.ts'), documented]);
     // The static module runs as TypeScript without checks (its types are onnx-types.ts, from pbts);
     // protobufjs 8's CJS entry needs the explicit file name under NodeNext.
     const code = readFileSync(js, 'utf8').replace(/from "protobufjs\/minimal";/, 'from "protobufjs/minimal.js";');
@@ -162,7 +166,7 @@ function generate() {
       .replace(/^export namespace /m, 'export declare namespace ');
     return {
       'onnx-descriptor.json': JSON.stringify(descriptor, null, 2) + '\n',
-      'onnx.ts': banner('pbjs -t static-module -w es6 --es6 --no-service') + '/* eslint-disable */\n// @ts-nocheck\n' + code,
+      'onnx.ts': banner('pbjs -t static-module -w es6 --es6 --no-service --no-comments') + '/* eslint-disable */\n// @ts-nocheck\n' + code,
       'onnx-types.ts': banner('pbts --no-comments') + '/* eslint-disable */\n' + types,
     };
   } finally {
