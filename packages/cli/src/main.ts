@@ -15,6 +15,7 @@ const runVerifyBundle = async (...a: Parameters<typeof import('./commands/verify
 const runBundle = async (...a: Parameters<typeof import('./commands/bundle.js').runBundle>) => (await import('./commands/bundle.js')).runBundle(...a);
 const runUnbundle = async (...a: Parameters<typeof import('./commands/unbundle.js').runUnbundle>) => (await import('./commands/unbundle.js')).runUnbundle(...a);
 const runKeygen = async (...a: Parameters<typeof import('./commands/keygen.js').runKeygen>) => (await import('./commands/keygen.js')).runKeygen(...a);
+
 /**
  * Run the CLI on `argv` (without node and script). Returns the exit status: 0 ok, 1 bad input or
  * failed check, 2 usage error. Never calls process.exit, so tests can run it in-process.
