@@ -33,6 +33,9 @@ describe('one version source: packages/mlpack/package.json', () => {
     const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(root.scripts['release:version']).toBe('changeset version && node scripts/sync-version.mjs');
     expect(root.scripts['release:pack']).not.toMatch(/publish/);
+    // release:pack packs the public packages only: it excludes exactly the private ones.
+    const excluded = [...root.scripts['release:pack']!.matchAll(/--filter "!\.\/packages\/([a-z-]+)"/g)].map((m) => m[1]).sort();
+    expect(excluded).toEqual(manifests.filter((m) => m.pkg.private === true).map((m) => m.dir));
   });
 
   it('package files never ship a tsbuildinfo', () => {
