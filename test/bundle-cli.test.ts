@@ -113,15 +113,15 @@ describe('mlpack verify <bundle> and mlpack unbundle', () => {
     const k = await runCli(['keygen', '-o', keys, '--json']);
     expect(k.code, k.stderr).toBe(0);
     archive = join(tmp, 'signed.tar.gz');
-    const made = await bundle(archive, ['--sign', join(keys, 'mlpack-ed25519.pem')]);
+    const made = await bundle(archive, ['--sign', join(keys, 'mlpack-p256.pem')]);
     expect(made.signature?.public_key_sha256).toBe(jsonOf<{ public_key_sha256: string }>(k).public_key_sha256);
   });
 
   it('a fresh bundle passes: files, signature and goldens re-run', async () => {
-    const v = await runCli(['verify', archive, '--pubkey', join(keys, 'mlpack-ed25519.pub.pem'), '--json']);
+    const v = await runCli(['verify', archive, '--pubkey', join(keys, 'mlpack-p256.pub.pem'), '--json']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
     const r = jsonOf<VerifyBundleJson>(v);
-    expect(r.files).toEqual({ listed: 6, ok: true });
+    expect(r.files).toMatchObject({ listed: 6, ok: true });
     expect(r.signature).toMatchObject({ present: true, checked: true, ok: true });
     expect(r.goldens.checked).toBe(true);
     expect(r.goldens.comparisons.map((c) => c.output)).toEqual(['logits']);
@@ -131,16 +131,16 @@ describe('mlpack verify <bundle> and mlpack unbundle', () => {
   it('another key fails the signature check (exit 1, BUNDLE_SIGNATURE_INVALID)', async () => {
     const other = join(tmp, 'other-keys');
     expect((await runCli(['keygen', '-o', other])).code).toBe(0);
-    const v = await runCli(['verify', archive, '--pubkey', join(other, 'mlpack-ed25519.pub.pem'), '--json']);
+    const v = await runCli(['verify', archive, '--pubkey', join(other, 'mlpack-p256.pub.pem'), '--json']);
     expect(v.code).toBe(1);
     expect(jsonOf<VerifyBundleJson>(v).errors.map((e) => e.code)).toContain('BUNDLE_SIGNATURE_INVALID');
   });
 
   it('unbundles, and one flipped byte in the unbundled model fails verify naming the file', async () => {
     const out = join(tmp, 'deployed', 'bert-seqcls');
-    const u = await runCli(['unbundle', archive, '-o', out, '--pubkey', join(keys, 'mlpack-ed25519.pub.pem'), '--json']);
+    const u = await runCli(['unbundle', archive, '-o', out, '--pubkey', join(keys, 'mlpack-p256.pub.pem'), '--json']);
     expect(u.code, u.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['config.json', 'mlpack.json', 'mlpack.json.sig', 'onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
+    expect((await readdir(out)).sort()).toEqual(['config.json', 'mlpack.json', 'model.sig', 'onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
     expect((await stat(join(out, 'onnx', 'model.onnx'))).mode & 0o777).toBe(0o644);
     expect((await runCli(['verify', out])).code).toBe(0);
 
@@ -185,7 +185,7 @@ describe('mlpack verify <bundle> and mlpack unbundle', () => {
     expect(t.code).toBe(2);
     expect(t.stderr).toContain('--target');
     // ...and bundle-only options are usage errors for a conversion.
-    const p = await runCli(['verify', model, converted, '--pubkey', join(keys, 'mlpack-ed25519.pub.pem')]);
+    const p = await runCli(['verify', model, converted, '--pubkey', join(keys, 'mlpack-p256.pub.pem')]);
     expect(p.code).toBe(2);
     expect(p.stderr).toContain('--pubkey');
   });

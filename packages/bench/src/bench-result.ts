@@ -3,6 +3,7 @@ import type { ConversionRun } from './measure-conversion.js';
 import type { MemoryScaling } from './memory-scaling.js';
 import type { LatencyResult } from './ort-latency.js';
 import type { SafetensorsBenchResult } from './safetensors-bench.js';
+import type { StartupResult } from './measure-startup.js';
 
 /** A section that could not be measured: the run goes on and the report says why. */
 export interface BenchFailure {
@@ -99,6 +100,8 @@ export interface BenchResult {
   memoryScaling?: MemoryScaling | BenchFailure | undefined;
   /** All ONNX variants converted in one run, against fp32 alone (sizes, time, peak RSS, latency ratios). */
   variants?: VariantsBench | BenchFailure | undefined;
+  /** CLI start-up (`--version`, `--help`, time to first output of `inspect`) beside bare `node -e 0`. */
+  startup?: StartupResult | BenchFailure | undefined;
 }
 
 /** The `--dtype fp32,fp16,q8,q4,q4f16` conversion and each variant next to fp32, measured in the same run. */

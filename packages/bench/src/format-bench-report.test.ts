@@ -118,3 +118,28 @@ describe('formatBenchReport', () => {
     expect(formatBenchReport(r)).toContain('peak RSS vs model size                             FAILED [BENCH_CHILD_FAILED] boom\n');
   });
 });
+
+describe('formatBenchReport: CLI start-up', () => {
+  it('prints each command beside bare node, with the 200 ms goal and OVER GOAL when missed', () => {
+    const base = result({}, {});
+    const timing = (id: string, command: string, medianMs: number, until: 'exit' | 'first-output' = 'exit') => ({ id, command, until, runsMs: [medianMs], medianMs });
+    const { goals: _goals, ...rest } = base;
+    const withStartup: Omit<BenchResult, 'goals'> = {
+      ...rest,
+      startup: {
+        timings: [
+          timing('node', 'node -e 0', 90),
+          timing('version', 'mlpack --version', 130),
+          timing('help', 'mlpack --help', 260),
+          timing('inspect', 'mlpack inspect samples/bert-seqcls', 420, 'first-output'),
+        ],
+      },
+    };
+    const report = formatBenchReport({ ...withStartup, goals: evaluateGoals(withStartup) });
+    const lines = report.split('\n');
+    expect(lines.find((l) => l.includes('mlpack --version'))).toMatch(/130 ms \(node \+ 40\.0 ms\)  \(goal <= 200 ms\)$/);
+    expect(lines.find((l) => l.includes('mlpack --help'))).toMatch(new RegExp(`260 ms \\(node \\+ 170 ms\\)  \\(goal <= 200 ms\\)  ${OVER_GOAL}$`));
+    expect(lines.find((l) => l.includes('first output'))).toMatch(/mlpack inspect samples\/bert-seqcls \(median of 1\)\s+420 ms \(node \+ 330 ms\)$/);
+    expect(report).toContain(`${OVER_GOAL}: cli.help_ms`);
+  });
+});

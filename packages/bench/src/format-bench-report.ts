@@ -23,6 +23,20 @@ export function formatBenchReport(r: BenchResult): string {
   lines.push('timed warm: model.safetensors is read once first, so cp and every conversion read it from the page cache;');
   lines.push('`sync` runs before each timed cp / conversion so no step pays for the previous one\'s writeback');
 
+  if (r.startup !== undefined) {
+    if (isFailure(r.startup)) row('cli start-up', failed(r.startup));
+    else {
+      const node = r.startup.timings.find((t) => t.id === 'node');
+      for (const t of r.startup.timings) {
+        const label = `${t.until === 'exit' ? 'start-up' : 'first output'}  ${t.command} (median of ${t.runsMs.length})`;
+        const over = node && t !== node ? ` (node + ${ms(t.medianMs - node.medianMs)})` : '';
+        const id = `cli.${t.id}_ms`;
+        const g = goal(id);
+        row(label, `${ms(t.medianMs)}${over}${g ? `  (goal <= ${ms(g.limit)})${verdict(id)}` : ''}`);
+      }
+    }
+  }
+
   if (isFailure(r.safetensors)) row('safetensors', failed(r.safetensors));
   else {
     const s = r.safetensors;

@@ -1,5 +1,6 @@
 import type { BenchResult, GoalCheck } from './bench-result.js';
 import { isFailure } from './bench-result.js';
+import { STARTUP_GOAL_MS } from './measure-startup.js';
 
 /** Streaming a safetensors file should cost about what copying it does (both are one pass over the bytes). */
 export const READ_OVER_CP_GOAL = 1.5;
@@ -30,6 +31,9 @@ export function evaluateGoals(r: Omit<BenchResult, 'goals'>): GoalCheck[] {
     atMost(`convert.${t.target}.time_over_cp`, t.convertOverCp, CONVERT_OVER_CP_GOAL);
     if (largest !== undefined) atMost(`convert.${t.target}.peak_rss`, t.peakRssBytes, rssGoalBytes(largest));
     checks.push({ id: `convert.${t.target}.deterministic`, value: t.deterministic ? 1 : 0, limit: 1, met: t.deterministic });
+  }
+  if (r.startup !== undefined && !isFailure(r.startup)) {
+    for (const t of r.startup.timings) if (t.id === 'version' || t.id === 'help') atMost(`cli.${t.id}_ms`, t.medianMs, STARTUP_GOAL_MS);
   }
   return checks;
 }

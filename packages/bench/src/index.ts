@@ -35,3 +35,5 @@ export { parseBenchArgs, BENCH_USAGE } from './parse-bench-args.js';
 export type { BenchArgs } from './parse-bench-args.js';
 export { runBenchCli } from './run-bench-cli.js';
 export type { BenchCliIo } from './run-bench-cli.js';
+export { measureStartup, CLI_BIN, STARTUP_SAMPLE, DEFAULT_STARTUP_RUNS, STARTUP_GOAL_MS } from './measure-startup.js';
+export type { StartupResult, StartupTiming } from './measure-startup.js';

@@ -36,8 +36,13 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
       childScript: CHILD,
       scaleSpec: TINIER,
       scaleRuns: 1,
+      startupRuns: 1,
       onProgress: (m) => steps.push(m),
     });
+    const s = r.startup;
+    if (s === undefined || isFailure(s)) throw new Error(`no start-up numbers: ${s?.message}`);
+    expect(s.timings.map((t) => [t.id, t.runsMs.length])).toEqual([['node', 1], ['version', 1], ['help', 1], ['inspect', 1]]);
+    expect(r.goals.filter((g) => g.id.startsWith('cli.')).map((g) => [g.id, g.limit])).toEqual([['cli.version_ms', 200], ['cli.help_ms', 200]]);
     expect(isFailure(r.safetensors)).toBe(false);
     expect(isFailure(r.model) ? r.model.message : r.model.params).toBe(TINY.vocabSize * 32 + 32 * 32 + 2 * 32 + 64 + 2 * (4 * (32 * 32 + 32) + 64 + (64 * 32 + 64) + (32 * 64 + 32) + 64) + 32 * 32 + 32);
     expect(isFailure(r.cp) ? r.cp.message : r.cp.runsMs.length).toBe(2);
@@ -71,7 +76,7 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
   });
 
   it('keeps every conversion with keep', async () => {
-    const r = await runBench({ cacheRoot: root, spec: TINY, runs: 1, keep: true, latencyCases: [{ batch: 1, sequence: 8 }], latencyRuns: 1, safetensorsBytes: 1024 * 1024, childScript: CHILD });
+    const r = await runBench({ cacheRoot: root, spec: TINY, runs: 1, keep: true, startupRuns: 0, latencyCases: [{ batch: 1, sequence: 8 }], latencyRuns: 1, safetensorsBytes: 1024 * 1024, childScript: CHILD });
     expect(r.keptOutputs).toBeDefined();
     expect(r.memoryScaling).toBeUndefined(); // a custom spec and no scaleSpec: one model only
     expect((await readdir(r.keptOutputs!)).sort()).toEqual(['onnx-1', 'tfjs-1', 'variants']);

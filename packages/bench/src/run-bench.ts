@@ -19,6 +19,8 @@ import { median } from './median.js';
 import { compareMemoryScaling, memoryScalingPoint } from './memory-scaling.js';
 import type { MemoryScaling, MemoryScalingPoint } from './memory-scaling.js';
 import { measureOrtLatency } from './ort-latency.js';
+import { measureStartup } from './measure-startup.js';
+import type { StartupResult } from './measure-startup.js';
 import type { LatencyCase, LatencyResult } from './ort-latency.js';
 import { benchSafetensors } from './safetensors-bench.js';
 
@@ -70,6 +72,8 @@ export interface RunBenchOptions {
   childScript?: string;
   /** One call per step, for a progress line on stderr. */
   onProgress?: (message: string) => void;
+  /** CLI start-up runs per command (default DEFAULT_STARTUP_RUNS); 0 skips the start-up section. */
+  startupRuns?: number;
 }
 
 /**
@@ -96,6 +100,13 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
   await mkdir(workRoot, { recursive: true });
   const workDir = await mkdtemp(join(workRoot, 'run-'));
   try {
+    // First, while nothing else of ours runs: start-up times are the most sensitive to load.
+    let startup: StartupResult | BenchFailure | undefined;
+    if (options.startupRuns !== 0) {
+      progress('cli start-up: node -e 0, mlpack --version, --help, inspect');
+      startup = await attempt(() => measureStartup({ runs: options.startupRuns }));
+    }
+
     progress('safetensors: header parse, stream read vs copy');
     const stDir = join(workDir, 'safetensors');
     await mkdir(stDir);
@@ -109,7 +120,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
       : { spec, params: generated.params, weightsFileBytes: generated.weightsFileBytes, largest: generated.largest, reused: generated.reused, generateMs: generated.generateMs };
     if (isFailure(generated)) {
       const skipped = failure(new Error('no model to convert'));
-      return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp: skipped, targets: [], latency: skipped, keptOutputs: undefined });
+      return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp: skipped, targets: [], latency: skipped, keptOutputs: undefined, startup });
     }
 
     progress('warming the page cache (reading model.safetensors once)');
@@ -206,7 +217,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
           if (!options.keep) await rm(out, { recursive: true, force: true });
           return result;
         });
-    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling, variants });
+    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling, variants, startup });
   } finally {
     if (!options.keep) await rm(workDir, { recursive: true, force: true });
   }

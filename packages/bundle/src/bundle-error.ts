@@ -32,6 +32,7 @@ export type BundleErrorCode =
   // keys and signatures
   | 'BUNDLE_KEY_INVALID'
   | 'BUNDLE_KEY_EXISTS'
+  | 'BUNDLE_KEY_LEGACY'
   | 'BUNDLE_SIGNATURE_INVALID'
   | 'BUNDLE_SIGNATURE_MISSING'
   // safe extraction

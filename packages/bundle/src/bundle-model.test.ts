@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { listArchive } from './__fixtures__/list-archive.js';
 import { bundleModel } from './bundle-model.js';
 import type { BundleOptions } from './bundle-model.js';
 import { keygenPair } from './keygen-pair.js';
+import { serializeSignature, signManifest } from './manifest-signature.js';
 import type { KeyPairFiles } from './keygen-pair.js';
 import { unbundle } from './unbundle.js';
 import { verifyBundle } from './verify-bundle.js';
@@ -173,20 +175,27 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     expect(report.goldens.comparisons[0]).toMatchObject({ output: 'logits', ok: false, first_bad: { index: [1, 1] } });
   });
 
-  it('signs mlpack.json: valid with the right key, invalid with another key or a tampered manifest, missing without --sign', async () => {
+  it('signs as OpenSSF Model Signing (model.sig): valid with the right key, invalid with another key or a tampered manifest, missing without --sign', async () => {
     const signed = await bundleModel(converted, opts({ signKey: keys.privateKey }));
     const again = await bundleModel(converted, opts({ signKey: keys.privateKey }));
-    expect(again.sha256).toBe(signed.sha256);
-    expect((await listArchive(signed.path)).map((e) => e.path).slice(0, 2)).toEqual(['mlpack.json', 'mlpack.json.sig']);
-    expect(signed.signature).toMatchObject({ algorithm: 'ed25519', public_key_sha256: keys.publicKeySha256 });
+    expect((await listArchive(signed.path)).map((e) => e.path).slice(0, 2)).toEqual(['mlpack.json', 'model.sig']);
+    expect(signed.signature).toMatchObject({ file: 'model.sig', format: 'oms-v1.0', algorithm: 'ecdsa-p256-sha256', public_key_sha256: keys.publicKeySha256 });
+    // ECDSA signatures are randomized: two signings differ in model.sig only; every other entry is identical
+    expect(again.signature!.signature).not.toBe(signed.signature!.signature);
+    expect(again.signature!.digest).toBe(signed.signature!.digest);
+    const [a, b] = [await unbundle(signed.path, { out: fresh('a') }), await unbundle(again.path, { out: fresh('b') })];
+    for (const f of ['mlpack.json', ...TRANSFORMERS_JS_FILES]) expect(await readFile(join(b.out, f)), f).toEqual(await readFile(join(a.out, f)));
+    const unsignedBytes = await readFile((await bundleModel(converted, opts())).path);
+    expect(sha256Bytes(unsignedBytes)).toBe((await bundleModel(converted, opts())).sha256); // the unsigned archive stays byte-reproducible
 
     const ok = await verifyBundle(signed.path, { pubkey: keys.publicKey, inference: false });
     expect(ok).toMatchObject({ ok: true, signature: { present: true, checked: true, ok: true, public_key_sha256: keys.publicKeySha256 } });
 
     const wrong = await verifyBundle(signed.path, { pubkey: otherKeys.publicKey, inference: false });
     expect(wrong.ok).toBe(false);
-    expect(wrong.errors.map((e) => [e.code, e.file])).toEqual([['BUNDLE_SIGNATURE_INVALID', 'mlpack.json.sig']]);
-    expect(wrong.signature).toMatchObject({ checked: true, ok: false, public_key_sha256: keys.publicKeySha256 });
+    expect(wrong.errors.map((e) => [e.code, e.file])).toEqual([['BUNDLE_SIGNATURE_INVALID', 'model.sig']]);
+    expect(wrong.errors[0]!.message).toMatch(/signed by another key/);
+    expect(wrong.signature).toMatchObject({ checked: true, ok: false });
     const target = fresh('never');
     await expect(unbundle(signed.path, { out: target, pubkey: otherKeys.publicKey })).rejects.toMatchObject({ code: 'BUNDLE_SIGNATURE_INVALID' });
     await expect(stat(target)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -196,13 +205,28 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     const text = await readFile(join(out, 'mlpack.json'), 'utf8');
     await writeFile(join(out, 'mlpack.json'), text.replace('"version": "1.0.0"', '"version": "1.0.1"'));
     const tampered = await verifyBundle(out, { pubkey: keys.publicKey, inference: false });
-    expect(tampered.errors).toEqual([expect.objectContaining({ code: 'BUNDLE_SIGNATURE_INVALID', message: expect.stringMatching(/changed after it was signed/) })]);
+    expect(tampered.errors).toEqual([expect.objectContaining({ code: 'BUNDLE_SIGNATURE_INVALID', message: expect.stringMatching(/mlpack.json changed after signing/) })]);
     // without a key the tampering is not detectable by signature (files still match)
     expect((await verifyBundle(out, { inference: false })).ok).toBe(true);
 
     const unsigned = await bundleModel(converted, opts());
     const missing = await verifyBundle(unsigned.path, { pubkey: keys.publicKey, inference: false });
     expect(missing.errors.map((e) => e.code)).toEqual(['BUNDLE_SIGNATURE_MISSING']);
+  });
+
+  it('legacy ed25519 bundles (mlpack.json.sig) still verify with their ed25519 key; ed25519 keys no longer sign', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const edPub = fresh('ed.pub.pem');
+    const edPriv = fresh('ed.pem');
+    await writeFile(edPub, publicKey.export({ type: 'spki', format: 'pem' }) as string);
+    await writeFile(edPriv, privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    await expect(bundleModel(converted, opts({ signKey: edPriv }))).rejects.toMatchObject({ code: 'BUNDLE_KEY_LEGACY' });
+    // a 0.1-style signed bundle: the unbundled folder plus mlpack.json.sig over its manifest
+    const out = (await unbundle((await bundleModel(converted, opts())).path, { out: fresh('legacy') })).out;
+    await writeFile(join(out, 'mlpack.json.sig'), serializeSignature(signManifest(await readFile(join(out, 'mlpack.json')), privateKey)));
+    expect(await verifyBundle(out, { pubkey: edPub, inference: false })).toMatchObject({ ok: true, signature: { present: true, checked: true, ok: true } });
+    const withEcKey = await verifyBundle(out, { pubkey: keys.publicKey, inference: false });
+    expect(withEcKey.errors).toEqual([expect.objectContaining({ code: 'BUNDLE_SIGNATURE_MISSING', file: 'model.sig', hint: expect.stringMatching(/legacy ed25519 signature/) })]);
   });
 
   it('triton layout with external data: model repository entry, config.pbtxt, goldens re-run green', async () => {

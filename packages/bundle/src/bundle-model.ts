@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { resolveInside } from '@mlpack/core';
+import { resolveInside, sha256Bytes } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
 import { readModelFolder } from '@mlpack/model';
 import { DOCUMENT_KIND_INFO, readJsonDocument, validateDocument } from '@mlpack/schema';
@@ -8,7 +8,7 @@ import type { BundleManifest, ConversionManifest, OnnxTarget } from '@mlpack/sch
 import { DEFAULT_ATOL, DEFAULT_RTOL } from '@mlpack/verify';
 import type { OutputComparison } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
-import { MANIFEST_FILE, SIGNATURE_FILE } from './bundle-files.js';
+import { MANIFEST_FILE, MODEL_SIGNATURE_FILE } from './bundle-files.js';
 import { buildBundleManifest, serializeManifest } from './bundle-manifest.js';
 import { checkFiles } from './check-files.js';
 import { checkIdentity } from './check-identity.js';
@@ -16,8 +16,8 @@ import { checkSource } from './check-source.js';
 import { buildIoSchema } from './io-schema.js';
 import { readPrivateKey } from './keys.js';
 import { makeGoldens } from './make-goldens.js';
-import { serializeSignature, signManifest } from './manifest-signature.js';
-import type { ManifestSignature } from './manifest-signature.js';
+import { signModel } from './model-signature.js';
+import type { ModelSignatureSummary } from './model-signature.js';
 import { LAYOUTS, planLayout } from './plan-layout.js';
 import type { BundleLayout } from './plan-layout.js';
 import { DEFAULT_TRITON_MAX_BATCH_SIZE, DEFAULT_TRITON_VERSION } from './triton-config.js';
@@ -35,7 +35,7 @@ export interface BundleOptions {
   out?: string | undefined;
   /** Directory layout (default `transformers.js`). */
   layout?: BundleLayout | undefined;
-  /** ed25519 private key (PEM) to sign mlpack.json with. */
+  /** ECDSA P-256/384/521 private key (PEM): sign the bundle as OpenSSF Model Signing v1.0 (`model.sig`). */
   signKey?: string | undefined;
   /** mtime of every entry, seconds since the epoch (the CLI passes SOURCE_DATE_EPOCH); default 0. */
   sourceDateEpoch?: number | undefined;
@@ -61,8 +61,8 @@ export interface BundleResult {
   sha256: string;
   /** The mlpack.json inside it. */
   manifest: BundleManifest;
-  /** The signature, when signed. */
-  signature?: ManifestSignature;
+  /** The signature (model.sig, OpenSSF Model Signing v1.0), when signed. */
+  signature?: ModelSignatureSummary;
   /** ONNX vs reference on the golden inputs (all within tolerance, or bundling would have failed). */
   parity: OutputComparison[];
 }
@@ -176,9 +176,14 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     const i = issues[0]!;
     throw new BundleError('BUNDLE_MANIFEST_INVALID', `the bundle manifest does not validate: ${i.message}`, { file: MANIFEST_FILE, pointer: i.pointer, hint: 'this is a bug in mlpack; please report it' });
   }
-  const signature = privateKey ? signManifest(manifestBytes, privateKey) : undefined;
+  // model.sig covers every file of the bundle: mlpack.json and each file it lists. ECDSA nonces are
+  // random, so only this entry differs between two signings of the same bundle.
+  const signed = privateKey
+    ? signModel(options.name, [{ name: MANIFEST_FILE, sha256: sha256Bytes(manifestBytes) }, ...manifest.files.map((f) => ({ name: f.path, sha256: f.sha256 }))], privateKey)
+    : undefined;
+  const signature = signed?.summary;
   const entries: TarEntry[] = [{ type: 'file', path: MANIFEST_FILE, bytes: manifestBytes }, ...plan.entries];
-  if (signature) entries.push({ type: 'file', path: SIGNATURE_FILE, bytes: serializeSignature(signature) });
+  if (signed) entries.push({ type: 'file', path: MODEL_SIGNATURE_FILE, bytes: signed.bytes });
 
   progress(`writing ${out}`);
   const written = await writeTarGz(out, archiveOrder(entries), { mtime });

@@ -12,7 +12,7 @@ import type { ReadEntry } from 'tar';
 import { checkArchivePath, collisionKey } from './archive-path.js';
 import { BundleError } from './bundle-error.js';
 import type { BundleErrorCode } from './bundle-error.js';
-import { MANIFEST_FILE, SIGNATURE_FILE } from './bundle-files.js';
+import { MANIFEST_FILE, MODEL_SIGNATURE_FILE, SIGNATURE_FILE } from './bundle-files.js';
 import { BUNDLE_MANIFEST_MAX_BYTES, parseBundleManifest } from './read-bundle-manifest.js';
 import type { UnbundleLimits } from './unbundle-limits.js';
 
@@ -218,7 +218,7 @@ class EntryJudge {
 
     if (index > 0) {
       if (!this.#manifest) throw refusal('UNBUNDLE_MANIFEST_NOT_FIRST', path, `${MANIFEST_FILE} was not read first`);
-      const listed = isDir ? this.#listedDirs.has(path) : this.#listedFiles.has(path) || path === SIGNATURE_FILE;
+      const listed = isDir ? this.#listedDirs.has(path) : this.#listedFiles.has(path) || path === SIGNATURE_FILE || path === MODEL_SIGNATURE_FILE;
       if (!listed) throw refusal('UNBUNDLE_UNLISTED_ENTRY', path, `is not listed in ${MANIFEST_FILE}`);
     }
 

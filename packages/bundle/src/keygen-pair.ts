@@ -5,9 +5,9 @@ import { BundleError } from './bundle-error.js';
 import { publicKeySha256 } from './keys.js';
 
 /** File name of the private key `keygenPair` writes. */
-export const PRIVATE_KEY_FILE = 'mlpack-ed25519.pem';
+export const PRIVATE_KEY_FILE = 'mlpack-p256.pem';
 /** File name of the public key `keygenPair` writes. */
-export const PUBLIC_KEY_FILE = 'mlpack-ed25519.pub.pem';
+export const PUBLIC_KEY_FILE = 'mlpack-p256.pub.pem';
 /** Private key: owner read/write only. */
 const PRIVATE_KEY_MODE = 0o600;
 const PUBLIC_KEY_MODE = 0o644;
@@ -20,8 +20,9 @@ export interface KeyPairFiles {
 }
 
 /**
- * Create an ed25519 key pair in `dir` (created if needed): the private key as PKCS#8 PEM with mode
- * 0600, the public key as SPKI PEM. Refuses to overwrite either file (`BUNDLE_KEY_EXISTS`).
+ * Create an ECDSA P-256 key pair in `dir` (created if needed) — the curve OpenSSF Model Signing and
+ * Sigstore verifiers take by default: the private key as PKCS#8 PEM with mode 0600, the public key
+ * as SPKI PEM. Refuses to overwrite either file (`BUNDLE_KEY_EXISTS`).
  */
 export async function keygenPair(dir: string): Promise<KeyPairFiles> {
   const privatePath = join(dir, PRIVATE_KEY_FILE);
@@ -32,7 +33,7 @@ export async function keygenPair(dir: string): Promise<KeyPairFiles> {
     }
   }
   await mkdir(dir, { recursive: true });
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const written: string[] = [];
   try {
     await writeNew(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, PRIVATE_KEY_MODE);

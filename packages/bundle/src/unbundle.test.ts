@@ -71,7 +71,7 @@ describe('unbundle: a well-formed archive', () => {
     const r = await unbundle(bundle, { out });
     expect(r.out).toBe(out);
     expect(r.report.ok).toBe(true);
-    expect(r.report.files).toEqual({ listed: 2, ok: true });
+    expect(r.report.files).toEqual({ listed: 2, ok: true, paths: ['config.json', 'onnx/model.onnx'] });
     expect((await readdir(out)).sort()).toEqual(['config.json', 'mlpack.json', 'onnx']);
     expect(await readFile(join(out, 'onnx', 'model.onnx'))).toEqual(MODEL);
     expect(await readFile(join(out, 'config.json'), 'utf8')).toBe(CONFIG);
@@ -104,7 +104,7 @@ describe('unbundle: a well-formed archive', () => {
       { mtime: 0 },
     );
     const r = await unbundle(bundle, { out });
-    expect(r.report.files).toEqual({ listed: 3, ok: true });
+    expect(r.report.files).toEqual({ listed: 3, ok: true, paths: [`${name}/1/model.onnx`, `${name}/config.pbtxt`, 'config.json'].sort() });
     expect((await readdir(join(out, name))).sort()).toEqual(['1', 'config.pbtxt']);
     expect(await readFile(join(out, name, '1', 'model.onnx'))).toEqual(MODEL);
   });

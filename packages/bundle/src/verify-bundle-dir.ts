@@ -2,17 +2,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BundleManifest } from '@mlpack/schema';
 import { BundleError } from './bundle-error.js';
-import { MANIFEST_FILE, SIGNATURE_FILE, UNLISTED_BUNDLE_FILES } from './bundle-files.js';
+import { MANIFEST_FILE, UNLISTED_BUNDLE_FILES } from './bundle-files.js';
+import { checkBundleSignature } from './check-bundle-signature.js';
 import type { BundleProblem } from './bundle-problem.js';
 import { checkFiles } from './check-files.js';
 import { readPublicKey } from './keys.js';
-import { checkSignature } from './manifest-signature.js';
 import { BUNDLE_MANIFEST_MAX_BYTES, parseBundleManifest } from './read-bundle-manifest.js';
 import { runGoldens } from './run-goldens.js';
 import type { VerifyBundleReport } from './verify-bundle-report.js';
 
 export interface VerifyBundleDirOptions {
-  /** Trusted ed25519 public key (PEM path): the signature must be present and valid. */
+  /** Trusted public key (PEM path; ECDSA for model.sig, ed25519 for a legacy mlpack.json.sig): the signature must be present and valid. */
   pubkey?: string | undefined;
   /** Re-run the goldens through onnxruntime (default true). */
   inference?: boolean | undefined;
@@ -43,21 +43,10 @@ export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptio
   const errors: BundleProblem[] = await checkFiles(dir, manifest.files, { unlisted: UNLISTED_BUNDLE_FILES });
   const filesOk = errors.length === 0;
 
-  const sigPath = join(dir, SIGNATURE_FILE);
-  const sigStat = await stat(sigPath).catch(() => undefined);
-  const present = sigStat?.isFile() ?? false;
-  const signature: VerifyBundleReport['signature'] = { present, checked: publicKey !== undefined, ok: null };
-  if (publicKey) {
-    if (!present) {
-      signature.ok = false;
-      errors.push({ code: 'BUNDLE_SIGNATURE_MISSING', file: SIGNATURE_FILE, message: 'a public key was given but the bundle is not signed', hint: 'sign it with `mlpack bundle --sign key.pem`' });
-    } else {
-      const check = checkSignature(manifestBytes, await readFile(sigPath), publicKey);
-      signature.ok = check.ok;
-      if (check.public_key_sha256) signature.public_key_sha256 = check.public_key_sha256;
-      if (!check.ok) errors.push({ code: 'BUNDLE_SIGNATURE_INVALID', file: SIGNATURE_FILE, message: check.reason });
-    }
-  }
+  const check = await checkBundleSignature(dir, manifestBytes, manifest, publicKey);
+  const signature: VerifyBundleReport['signature'] = { present: check.present, checked: publicKey !== undefined, ok: check.ok };
+  if (check.public_key_sha256) signature.public_key_sha256 = check.public_key_sha256;
+  if (check.problem) errors.push(check.problem);
 
   const goldens: VerifyBundleReport['goldens'] = { checked: false, comparisons: [] };
   if ((options.inference ?? true) && filesOk) {
@@ -75,7 +64,7 @@ export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptio
     version: manifest.version,
     layout: manifest.layout ?? '',
     task: manifest.task,
-    files: { listed: manifest.files.length, ok: filesOk },
+    files: { listed: manifest.files.length, ok: filesOk, paths: manifest.files.map((f) => f.path) },
     signature,
     goldens,
     errors,

@@ -16,6 +16,8 @@ export interface VerifyBundleReport {
     listed: number;
     /** Every listed file present with its size and sha256, and nothing else. */
     ok: boolean;
+    /** The listed files' paths, in manifest order (each one a JUnit test case with `--junit`). */
+    paths: string[];
   };
   signature: {
     /** Whether mlpack.json.sig is present. */

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { Header, Pax } from 'tar';
 import { BundleError } from './bundle-error.js';
-import { MANIFEST_FILE, SIGNATURE_FILE } from './bundle-files.js';
+import { MANIFEST_FILE, MODEL_SIGNATURE_FILE, SIGNATURE_FILE } from './bundle-files.js';
 
 /** Tar's block size: headers and data are padded to it. */
 export const TAR_BLOCK = 512;
@@ -53,7 +53,7 @@ export interface WrittenArchive {
  * as `dir/` and so precedes its contents.
  */
 export function archiveOrder(entries: readonly TarEntry[]): TarEntry[] {
-  const rank = (e: TarEntry): number => (e.path === MANIFEST_FILE ? 0 : e.path === SIGNATURE_FILE ? 1 : 2);
+  const rank = (e: TarEntry): number => (e.path === MANIFEST_FILE ? 0 : e.path === SIGNATURE_FILE || e.path === MODEL_SIGNATURE_FILE ? 1 : 2);
   const key = (e: TarEntry): string => (e.type === 'directory' ? `${e.path}/` : e.path);
   return [...entries].sort((a, b) => rank(a) - rank(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -1,26 +1,33 @@
-import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { MLPACK_VERSION, MlpackError, UsageError } from '@mlpack/core';
-import { KNOWN_TASKS } from '@mlpack/model';
-import { SUPPORTED_OPSETS } from '@mlpack/onnx';
-import { LAYOUTS } from '@mlpack/bundle';
-import { runBundle } from './commands/bundle.js';
-import { runConvert } from './commands/convert.js';
-import { runInspect } from './commands/inspect.js';
-import { runKeygen } from './commands/keygen.js';
-import { runRun } from './commands/run.js';
-import { runUnbundle } from './commands/unbundle.js';
-import { runValidate } from './commands/validate.js';
-import { runVerify } from './commands/verify.js';
-import { runVerifyBundle } from './commands/verify-bundle.js';
 import type { CliIo } from './io.js';
 import { printJson, processIo } from './io.js';
+import { KNOWN_TASKS, LAYOUTS, SUPPORTED_OPSETS } from './option-choices.js';
+
+// Start-up: yargs and each command's packages load only when needed, so `--version` and `--help`
+// never load the converters, runtimes or validators. Each run* below imports its command module
+// (and with it the command's packages) on first call.
+const runInspect = async (...a: Parameters<typeof import('./commands/inspect.js').runInspect>) => (await import('./commands/inspect.js')).runInspect(...a);
+const runValidate = async (...a: Parameters<typeof import('./commands/validate.js').runValidate>) => (await import('./commands/validate.js')).runValidate(...a);
+const runConvert = async (...a: Parameters<typeof import('./commands/convert.js').runConvert>) => (await import('./commands/convert.js')).runConvert(...a);
+const runVerify = async (...a: Parameters<typeof import('./commands/verify.js').runVerify>) => (await import('./commands/verify.js')).runVerify(...a);
+const runVerifyBundle = async (...a: Parameters<typeof import('./commands/verify-bundle.js').runVerifyBundle>) => (await import('./commands/verify-bundle.js')).runVerifyBundle(...a);
+const runBundle = async (...a: Parameters<typeof import('./commands/bundle.js').runBundle>) => (await import('./commands/bundle.js')).runBundle(...a);
+const runUnbundle = async (...a: Parameters<typeof import('./commands/unbundle.js').runUnbundle>) => (await import('./commands/unbundle.js')).runUnbundle(...a);
+const runKeygen = async (...a: Parameters<typeof import('./commands/keygen.js').runKeygen>) => (await import('./commands/keygen.js')).runKeygen(...a);
+const runRun = async (...a: Parameters<typeof import('./commands/run.js').runRun>) => (await import('./commands/run.js')).runRun(...a);
 
 /**
  * Run the CLI on `argv` (without node and script). Returns the exit status: 0 ok, 1 bad input or
  * failed check, 2 usage error. Never calls process.exit, so tests can run it in-process.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // The bare version query needs no parser at all.
+  if (argv.length === 1 && argv[0] === '--version') {
+    io.stdout(`${MLPACK_VERSION}\n`);
+    return 0;
+  }
+  const { default: yargs } = await import('yargs');
   let status = 0;
   const wantsJson = argv.includes('--json');
   const run = (p: Promise<number>) => p.then((code) => void (status = code));
@@ -127,13 +134,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('batch', { type: 'number', describe: 'rows of generated inputs (>= 2)' })
           .option('seed', { type: 'number', describe: 'seed for random ids when the model has no tokenizer' })
           .option('max-new-tokens', { type: 'number', describe: 'decoders: tokens greedily decoded and compared with the reference (default 16)' })
-          .option('pubkey', { type: 'string', describe: 'bundle only: ed25519 public key (PEM) the manifest signature must verify against' })
+          .option('pubkey', { type: 'string', describe: 'bundle only: public key (PEM) the signature must verify against: ECDSA for model.sig (OpenSSF Model Signing), ed25519 for a legacy mlpack.json.sig' })
           .option('inference', { type: 'boolean', default: true, describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)' })
           .option('report', { type: 'string', describe: 'also write the JSON report to this file' })
+          .option('junit', { type: 'string', describe: 'also write JUnit XML for CI (a test case per target × output; per file for a bundle); under GitHub Actions failures are also annotated' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report' })
           .example('$0 verify ./model out/model', 'ONNX and TF.js vs the reference')
           .example('$0 verify ./model out/model --golden reference.json --atol 1e-5', 'against recorded outputs')
-          .example('$0 verify dist/bert-1.2.0.tar.gz --pubkey keys/mlpack-ed25519.pub.pem', 'a bundle: hashes, signature, goldens'),
+          .example('$0 verify dist/bert-1.2.0.tar.gz --pubkey keys/mlpack-p256.pub.pem', 'a bundle: hashes, signature, goldens'),
       (a) => {
         if (a['converted-dir'] === undefined) {
           const conversionOnly = ['golden', 'text', 'batch', 'seed', 'atol', 'rtol', 'max-new-tokens'].filter((k) => a[k] !== undefined);
@@ -144,7 +152,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             );
           }
           return run(
-            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, json: a.json }, io),
+            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, junit: a.junit, json: a.json }, io),
           );
         }
         if (a.pubkey !== undefined || !a.inference) {
@@ -164,6 +172,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               seed: a.seed,
               maxNewTokens: a['max-new-tokens'],
               report: a.report,
+              junit: a.junit,
               json: a.json,
             },
             io,
@@ -183,7 +192,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('version', { type: 'string', demandOption: true, describe: 'bundle version (semver, e.g. 1.2.0)' })
           .option('out', { alias: 'o', type: 'string', describe: 'archive path (default <name>-<version>.tar.gz)' })
           .option('layout', { choices: LAYOUTS, default: 'transformers.js' as const, describe: 'file layout inside the archive' })
-          .option('sign', { type: 'string', describe: 'ed25519 private key (PEM) to sign the manifest with' })
+          .option('sign', { type: 'string', describe: 'ECDSA P-256/384/521 private key (PEM): sign the bundle as OpenSSF Model Signing v1.0 (model.sig)' })
           .option('triton-version', { type: 'number', describe: 'triton layout: model version directory (positive integer, default 1)' })
           .option('max-batch-size', { type: 'number', describe: 'triton layout: max_batch_size in config.pbtxt' })
           .option('atol', { type: 'number', describe: 'tolerance for the parity gate and for later verify (default 1e-4)' })
@@ -191,7 +200,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('force', { type: 'boolean', default: false, describe: 'replace an existing archive' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .example('$0 bundle out/bert --model ./bert --name bert --version 1.0.0', 'bert-1.0.0.tar.gz, transformers.js layout')
-          .example('$0 bundle out/bert -m ./bert --name bert --version 1.0.0 --layout triton --sign keys/mlpack-ed25519.pem', 'signed Triton model repository')
+          .example('$0 bundle out/bert -m ./bert --name bert --version 1.0.0 --layout triton --sign keys/mlpack-p256.pem', 'signed Triton model repository')
           .epilogue('SOURCE_DATE_EPOCH (seconds) sets the archive mtimes; default 0.'),
       (a) =>
         run(
@@ -223,7 +232,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         y
           .positional('bundle', { type: 'string', demandOption: true, describe: 'a .tar.gz made by mlpack bundle' })
           .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'target directory (created atomically)' })
-          .option('pubkey', { type: 'string', describe: 'require a valid signature by this ed25519 public key (PEM)' })
+          .option('pubkey', { type: 'string', describe: 'require a valid signature by this public key (PEM; ECDSA for model.sig, ed25519 for a legacy mlpack.json.sig)' })
           .option('force', { type: 'boolean', default: false, describe: 'replace a non-empty target directory' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .example('$0 unbundle bert-1.0.0.tar.gz -o deploy/bert', 'extract and check hashes'),
@@ -271,12 +280,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     )
     .command(
       'keygen',
-      'write a new ed25519 key pair for bundle signing',
+      'write a new ECDSA P-256 key pair for bundle signing (OpenSSF Model Signing)',
       (y) =>
         y
           .option('out', { alias: 'o', type: 'string', default: 'keys', describe: 'directory for the key files' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
-          .example('$0 keygen -o keys', 'keys/mlpack-ed25519.pem (0600) + keys/mlpack-ed25519.pub.pem'),
+          .example('$0 keygen -o keys', 'keys/mlpack-p256.pem (0600) + keys/mlpack-p256.pub.pem'),
       (a) => run(runKeygen({ out: a.out, json: a.json }, io)),
     )
     .epilogue('Exit status: 0 ok, 1 invalid input or failed check, 2 usage error. Docs: README.md');

@@ -13,6 +13,8 @@ export { openWeights, checkWeights, openSafetensors, writeSafetensors, Safetenso
 export { validateDocument, readJsonDocument } from '@mlpack/schema';
 export type { DocumentKind, HfConfig, MlpackManifest, MlpackGolden } from '@mlpack/schema';
 export { readModelFolder, inspectModel, resolveTask, KNOWN_TASKS, ModelError } from '@mlpack/model';
+export { FAMILIES, CONVERTIBLE_FAMILIES, lookupFamily, lookupArchitecture } from '@mlpack/families';
+export type { FamilyDescriptor, DecoderFamily, EncoderFamily, DecoderSpec } from '@mlpack/families';
 export { loadTokenizer, tokenizerFilesOf, TokenizerError } from '@mlpack/tokenizers';
 export type { LoadedTokenizer, EncodedText, TokenizerFiles } from '@mlpack/tokenizers';
 export type { ModelFolder, ReadModelResult, InspectReport, Task } from '@mlpack/model';
@@ -20,8 +22,8 @@ export type { ModelFolder, ReadModelResult, InspectReport, Task } from '@mlpack/
 // graph + emitters
 export { GraphBuilder, convertToFloat16, quantizeMatMulInt8, quantizeMatMulNBits, storeWeightsAsFloat16, affineWeightStorage } from '@mlpack/graph';
 export type { Graph, GraphPass } from '@mlpack/graph';
-export { buildModelGraph, architectureSupport, SUPPORTED, ArchitectureError } from '@mlpack/architectures';
-export type { BuiltModel, IoSpec } from '@mlpack/architectures';
+export { buildModelGraph, architectureSupport, checkConversionPlan, SUPPORTED, ArchitectureError } from '@mlpack/architectures';
+export type { BuiltModel, BuiltGraph, IoSpec } from '@mlpack/architectures';
 export { emitOnnx, OnnxError } from '@mlpack/onnx';
 export { emitTfjs, TfjsError } from '@mlpack/tfjs';
 
@@ -31,6 +33,8 @@ export type { ConvertOptions, ConvertResult, ConversionManifest, ParityGate, Var
 export { runReference, runReference64 } from '@mlpack/reference';
 export { verifyConversion, formatVerifyReport, variantParityGate, PARITY_GATES, VerifyError } from '@mlpack/verify';
 export type { VerifyOptions, VerifyReport } from '@mlpack/verify';
+export { generateText, GenerateError } from '@mlpack/generate';
+export type { GenerateOptions, GenerateResult } from '@mlpack/generate';
 export { bundleModel, unbundle, verifyBundle, formatBundleReport, keygenPair, tritonConfig, BundleError, LAYOUTS } from '@mlpack/bundle';
 export type { BundleOptions, BundleResult, UnbundleOptions, UnbundleResult, VerifyBundleOptions, VerifyBundleReport, BundleLayout } from '@mlpack/bundle';
 
@@ -38,6 +42,7 @@ export type { BundleOptions, BundleResult, UnbundleOptions, UnbundleResult, Veri
 export * as core from '@mlpack/core';
 export * as safetensors from '@mlpack/safetensors';
 export * as schema from '@mlpack/schema';
+export * as families from '@mlpack/families';
 export * as tokenizers from '@mlpack/tokenizers';
 export * as model from '@mlpack/model';
 export * as graph from '@mlpack/graph';
@@ -47,4 +52,5 @@ export * as onnx from '@mlpack/onnx';
 export * as tfjs from '@mlpack/tfjs';
 export * as convert from '@mlpack/convert';
 export * as verify from '@mlpack/verify';
+export * as generate from '@mlpack/generate';
 export * as bundle from '@mlpack/bundle';

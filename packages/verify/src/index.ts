@@ -42,6 +42,8 @@ export type { MakeInputsOptions, MadeInputs, TokenizerFiles } from './make-input
 export { tokenizerFilesOf } from '@mlpack/tokenizers';
 export type { TokenizerSettings } from '@mlpack/tokenizers';
 export type { Runner } from './runner.js';
+export { RUNTIME_PACKAGES, importRuntime } from './import-runtime.js';
+export type { RuntimePackage } from './import-runtime.js';
 export { createOnnxRunner, ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
 export type { OnnxRunner, OnnxRunnerOptions } from './onnx-runner.js';
 export { createTfjsRunner } from './tfjs-runner.js';
@@ -58,3 +60,7 @@ export { greedyParity } from './greedy-parity.js';
 export type { GreedyParity, GreedyDivergence } from './greedy-parity.js';
 export { verifyDecoderConversion, DEFAULT_MAX_NEW_TOKENS, MAX_MAX_NEW_TOKENS } from './verify-decoder.js';
 export { createDecoderReferenceRunner } from './reference-runner.js';
+export { formatJunitXml, xmlText, xmlAttr } from './junit-xml.js';
+export type { JunitCase, JunitSuite } from './junit-xml.js';
+export { githubAnnotations, inGithubActions } from './github-annotations.js';
+export { verifyReportJunit, comparisonMessage, problemCase } from './verify-junit.js';

@@ -1,6 +1,7 @@
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
 import { f16ToF32 } from '@mlpack/safetensors';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import { RUNTIME_PACKAGES, importRuntime } from './import-runtime.js';
 import { toFloat32, toInt32, toInt64 } from './int-casts.js';
 import type { Runner } from './runner.js';
 import { VerifyError } from './verify-error.js';
@@ -38,8 +39,9 @@ export async function createOnnxRunner(modelPath: string, options: OnnxRunnerOpt
   if (!Number.isSafeInteger(threads) || threads < 1 || threads > ORT_MAX_THREADS) {
     throw new RangeError(`intraOpNumThreads must be 1..${ORT_MAX_THREADS} (got ${threads})`);
   }
-  // Loaded on first use: importing @mlpack/verify must not load the native runtime.
-  const ort = await import('onnxruntime-node');
+  // Loaded on first use: importing @mlpack/verify must not load the native runtime, which is an
+  // optional peer dependency.
+  const ort = await importRuntime('onnxruntime-node', RUNTIME_PACKAGES['onnxruntime-node'], 'running ONNX models', () => import('onnxruntime-node'));
   let session: InferenceSession;
   try {
     session = await ort.InferenceSession.create(modelPath, {

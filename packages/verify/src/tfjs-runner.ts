@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
 import type { Tensor, io } from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
+import { RUNTIME_PACKAGES, importRuntime } from './import-runtime.js';
 import { toFloat32, toInt32 } from './int-casts.js';
 import type { Runner } from './runner.js';
 import { checkTfjsModel } from './tfjs-model-check.js';
@@ -28,11 +29,15 @@ type Tf = typeof import('@tensorflow/tfjs-core');
 
 let backendReady: Promise<Tf> | undefined;
 
+/** The TF.js packages are optional peer dependencies: a coded error names the one that is missing. */
+const importTfjs = <T>(pkg: keyof typeof RUNTIME_PACKAGES, load: () => Promise<T>): Promise<T> =>
+  importRuntime(pkg, RUNTIME_PACKAGES[pkg], 'running TF.js models', load);
+
 /** Load tfjs-core + the cpu backend once, on first use (never at import time). */
 function loadTf(): Promise<Tf> {
   backendReady ??= (async () => {
-    const tf = await import('@tensorflow/tfjs-core');
-    await import('@tensorflow/tfjs-backend-cpu');
+    const tf = await importTfjs('@tensorflow/tfjs-core', () => import('@tensorflow/tfjs-core'));
+    await importTfjs('@tensorflow/tfjs-backend-cpu', () => import('@tensorflow/tfjs-backend-cpu'));
     // PROD silences tfjs' "install tfjs-node" banner on stdout/stderr; it changes no numerics.
     tf.env().set('PROD', true);
     if (!(await tf.setBackend('cpu'))) throw new Error('the TF.js cpu backend failed to initialize');
@@ -60,7 +65,7 @@ export async function createTfjsRunner(modelJsonPath: string, options: TfjsRunne
   }
   const plan = checked.value;
   const tf = await loadTf();
-  const { loadGraphModel } = await import('@tensorflow/tfjs-converter');
+  const { loadGraphModel } = await importTfjs('@tensorflow/tfjs-converter', () => import('@tensorflow/tfjs-converter'));
   const weightData: ArrayBuffer[] = [];
   for (const shard of plan.shards) {
     const bytes = await readFile(shard.path);

@@ -48,7 +48,8 @@ export type VerifyErrorCode =
   | 'VERIFY_GREEDY_TIE'
   | 'VERIFY_DEGRADED'
   | 'VERIFY_GATE_FAILED'
-  | 'VERIFY_TOKENIZER_MISMATCH';
+  | 'VERIFY_TOKENIZER_MISMATCH'
+  | 'VERIFY_RUNTIME_MISSING';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';

@@ -7,7 +7,7 @@ export interface KeygenArgs {
   json: boolean;
 }
 
-/** `mlpack keygen -o <dir>`: a new ed25519 key pair for `mlpack bundle --sign` / `mlpack verify --pubkey`. */
+/** `mlpack keygen -o <dir>`: a new ECDSA P-256 key pair for `mlpack bundle --sign` / `mlpack verify --pubkey`. */
 export async function runKeygen(args: KeygenArgs, io: CliIo): Promise<number> {
   const keys = await keygenPair(args.out);
   if (args.json) {

@@ -1,5 +1,6 @@
 import { writeFileAtomic } from '@mlpack/core';
-import { formatVerifyReport, verifyConversion } from '@mlpack/verify';
+import { formatVerifyReport, verifyConversion, verifyReportJunit } from '@mlpack/verify';
+import { reportingErrors, writeCiReports } from '../ci-report.js';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
 
@@ -15,12 +16,14 @@ export interface VerifyArgs {
   seed?: number | undefined;
   maxNewTokens?: number | undefined;
   report?: string | undefined;
+  /** Also write JUnit XML here. */
+  junit?: string | undefined;
   json: boolean;
 }
 
 /** `mlpack verify <model-dir> <converted-dir>`: parity gate. Exit 0 all within tolerance, 1 any miss. */
 export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
-  const report = await verifyConversion(args.modelDir, args.convertedDir, {
+  const report = await reportingErrors(() => verifyConversion(args.modelDir, args.convertedDir, {
     target: args.target,
     golden: args.golden,
     atol: args.atol,
@@ -29,9 +32,10 @@ export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
     batch: args.batch,
     seed: args.seed,
     maxNewTokens: args.maxNewTokens,
-  });
+  }), `mlpack verify ${args.convertedDir}`, args, io);
   if (args.report) await writeFileAtomic(args.report, JSON.stringify(report, null, 2) + '\n');
   if (args.json) printJson(io, report);
   else io.stdout(formatVerifyReport(report));
+  await writeCiReports(() => verifyReportJunit(report), args, io);
   return report.ok ? 0 : 1;
 }
