@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { sha256Bytes } from '@mlpack/core';
+import { requireRegularFile, sha256Bytes } from '@mlpack/core';
 import { BundleError } from './bundle-error.js';
 
 /** Largest key file read: an ed25519 PEM is about 120 bytes; anything this big is not a key. */
@@ -37,6 +37,7 @@ export async function readPublicKey(path: string): Promise<KeyObject> {
 }
 
 async function readKeyFile(path: string): Promise<string> {
+  await requireRegularFile(path, { what: 'the key file' });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

@@ -203,7 +203,8 @@ export async function stageOutputDir(target: string, options: StagingOptions = {
   let done = false;
   const finish = async (): Promise<void> => {
     done = true;
-    await rm(tmp, { recursive: true, force: true });
+    // maxRetries: a writer that failed (ENOSPC) may still be closing files in it (ENOTEMPTY).
+    await rm(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     releaseTemp(tmp);
     await lock.release();
   };
