@@ -14,6 +14,10 @@ import { runVerify } from './commands/verify.js';
 import { runVerifyBundle } from './commands/verify-bundle.js';
 import type { CliIo } from './io.js';
 import { printJson, processIo } from './io.js';
+import { terminalSafeIo } from './escape-terminal.js';
+import { codedError, humanMessage } from './coded-error.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
+import { DEFAULT_INFERENCE_TIMEOUT_MS } from '@mlpack/verify';
 
 /**
  * Run the CLI on `argv` (without node and script). Returns the exit status: 0 ok, 1 bad input or
@@ -22,6 +26,7 @@ import { printJson, processIo } from './io.js';
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let status = 0;
   const wantsJson = argv.includes('--json');
+  io = terminalSafeIo(io, wantsJson);
   const run = (p: Promise<number>) => p.then((code) => void (status = code));
   const parser = yargs([...argv])
     .scriptName('mlpack')
@@ -113,6 +118,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('pubkey', { type: 'string', describe: 'bundle only: ed25519 public key (PEM) the manifest signature must verify against' })
           .option('inference', { type: 'boolean', default: true, describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)' })
           .option('report', { type: 'string', describe: 'also write the JSON report to this file' })
+          .option('timeout', { type: 'number', describe: `seconds allowed for loading and for running the ONNX model (default ${DEFAULT_INFERENCE_TIMEOUT_MS / 1000})` })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report' })
           .example('$0 verify ./model out/model', 'ONNX and TF.js vs the reference')
           .example('$0 verify ./model out/model --golden reference.json --atol 1e-5', 'against recorded outputs')
@@ -127,7 +133,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             );
           }
           return run(
-            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, json: a.json }, io),
+            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, json: a.json, timeout: a.timeout }, io),
           );
         }
         if (a.pubkey !== undefined || !a.inference) {
@@ -147,6 +153,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               seed: a.seed,
               report: a.report,
               json: a.json,
+              timeout: a.timeout,
             },
             io,
           ),
@@ -224,6 +231,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .epilogue('Exit status: 0 ok, 1 invalid input or failed check, 2 usage error. Docs: README.md');
 
   try {
+    refuseRepeatedOptions(argv);
     await (parser as Argv).parseAsync();
     return status;
   } catch (e) {
@@ -238,9 +246,10 @@ const taskOption = {
 
 /** The CLI's single top-level catch: coded errors → message + exit status; anything else is a bug. */
 function reportError(e: unknown, io: CliIo, json: boolean): number {
+  e = codedError(e);
   if (e instanceof MlpackError) {
     if (json) printJson(io, { ok: false, error: e.toJSON() });
-    io.stderr(`mlpack: ${e.message}\n`);
+    io.stderr(`mlpack: ${humanMessage(e)}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));

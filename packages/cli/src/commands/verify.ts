@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '@mlpack/core';
+import { refuseReportPath, timeoutMs } from '../output-paths.js';
 import { formatVerifyReport, verifyConversion } from '@mlpack/verify';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
@@ -15,10 +16,13 @@ export interface VerifyArgs {
   seed?: number | undefined;
   report?: string | undefined;
   json: boolean;
+  /** Seconds allowed for loading and for running the ONNX model. */
+  timeout?: number | undefined;
 }
 
 /** `mlpack verify <model-dir> <converted-dir>`: parity gate. Exit 0 all within tolerance, 1 any miss. */
 export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
+  if (args.report) await refuseReportPath(args.report, [args.modelDir, args.convertedDir, ...(args.golden ? [args.golden] : [])]);
   const report = await verifyConversion(args.modelDir, args.convertedDir, {
     target: args.target,
     golden: args.golden,
@@ -27,6 +31,7 @@ export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
     texts: args.text && args.text.length > 0 ? args.text : undefined,
     batch: args.batch,
     seed: args.seed,
+    timeoutMs: timeoutMs(args.timeout),
   });
   if (args.report) await writeFileAtomic(args.report, JSON.stringify(report, null, 2) + '\n');
   if (args.json) printJson(io, report);
