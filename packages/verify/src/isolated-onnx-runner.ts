@@ -164,6 +164,9 @@ class ChildChannel {
   }
 
   request(message: object | undefined, want: Reply['type'], what: string): Promise<Reply> {
+    if (this.#closed) {
+      return Promise.reject(new VerifyError('ORT_RUN_FAILED', `the onnxruntime process was stopped (after a time-out or a crash); cannot continue ${what}`, { file: this.file }));
+    }
     return new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiter = undefined;
@@ -189,7 +192,11 @@ class ChildChannel {
           );
         } else reject(new VerifyError('ORT_RUN_FAILED', `unexpected reply ${r.type} from the onnxruntime process`, { file: this.file }));
       };
-      if (message) this.child.send(message);
+      if (message) {
+        this.child.send(message, (e) => {
+          if (e) this.#deliver(new VerifyError('ORT_RUN_FAILED', `cannot reach the onnxruntime process: ${e.message}`, { file: this.file, cause: e }));
+        });
+      }
     });
   }
 
