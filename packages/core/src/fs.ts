@@ -98,6 +98,29 @@ export async function placeFile(tmp: string, path: string, noReplace: boolean): 
   await unlink(tmp);
 }
 
+/**
+ * `mkdir -p` that reports the real cause: Node's recursive mkdir says ENOENT for every failure of
+ * a missing component (a read-only filesystem, a permission problem), so on ENOENT the missing
+ * components are created one by one to surface the actual error (EROFS, EACCES, ENOTDIR).
+ */
+export async function makeDirs(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    const missing: string[] = [];
+    let at = resolve(path);
+    while (!(await lstat(at).catch(() => undefined))) {
+      missing.unshift(at);
+      const up = dirname(at);
+      if (up === at) break;
+      at = up;
+    }
+    for (const d of missing) await mkdir(d);
+    throw e;
+  }
+}
+
 /** Refuse an existing output path that is not a regular file (`OUTPUT_NOT_FILE`, exit 2); a missing one is fine. */
 export async function refuseNonRegularOutput(path: string): Promise<void> {
   const st = await lstat(path).catch(() => undefined);
@@ -186,7 +209,7 @@ export async function stageOutputDir(target: string, options: StagingOptions = {
   const seen = await checkTarget(target, out, options.force ?? false);
   if (seen && options.force) await refuseInputsInside(out, inputs);
   const parent = dirname(out);
-  await mkdir(parent, { recursive: true }).catch((e: unknown) => {
+  await makeDirs(parent).catch((e: unknown) => {
     throw fsErrorOf(e, { path: parent, action: 'creating the output\'s parent directory' }) ?? e;
   });
   await sweepStaleTemps(parent);

@@ -28,7 +28,7 @@ export {
   STRICT_JSON_DEFAULT_MAX_KEYS,
 } from './strict-json.js';
 export type { StrictJsonErrorCode, StrictJsonOptions, StrictJsonResult } from './strict-json.js';
-export { placeFile, refuseNonRegularOutput, requireRegularFile } from './fs.js';
+export { makeDirs, placeFile, refuseNonRegularOutput, requireRegularFile } from './fs.js';
 export type { WriteFileAtomicOptions } from './fs.js';
 export { fsErrorOf, withFsErrors, isErrnoError } from './fs-error-of.js';
 export type { FsErrorOfOptions } from './fs-error-of.js';
