@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MLPACK_VERSION, describeOverlap, findOverlap, fsErrorOf, sha256Bytes, stageOutputDir, writeFileAtomic } from '@mlpack/core';
+import { MLPACK_VERSION, describeOverlap, findOverlap, fsErrorOfCause, sha256Bytes, stageOutputDir, writeFileAtomic } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
 import { buildModelGraph } from '@mlpack/architectures';
 import type { BuiltModel } from '@mlpack/architectures';
@@ -97,7 +97,7 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
         return { outDir: resolve(options.out), manifest, warnings: folder.warnings };
       } catch (e) {
         await staging.abort();
-        throw fsErrorOf(e, { path: options.out, action: 'writing the conversion' }) ?? e;
+        throw fsErrorOfCause(e, { path: options.out, action: 'writing the conversion' }) ?? e;
       }
     } finally {
       await folder.close();

@@ -60,6 +60,16 @@ export function fsErrorOf(e: unknown, options: FsErrorOfOptions = {}): FsError |
 }
 
 /**
+ * Like `fsErrorOf`, but also for a coded error that only wraps a system error (an emitter's
+ * `WRITE_FAILED` around ENOSPC): the filesystem cause is what the user can act on, named at
+ * the path the caller knows (the output, not a temp file inside it).
+ */
+export function fsErrorOfCause(e: unknown, options: FsErrorOfOptions = {}): FsError | undefined {
+  if (e instanceof MlpackError) return isErrnoError(e.cause) ? fsErrorOf(e.cause, options) : undefined;
+  return fsErrorOf(e, options);
+}
+
+/**
  * Run `fn`; a Node system error it throws becomes the coded `FsError` of `fsErrorOf` (with the
  * caller's path and action), anything else is rethrown unchanged. For the places where the path
  * is known better than the top-level catch can tell.

@@ -30,7 +30,7 @@ export {
 export type { StrictJsonErrorCode, StrictJsonOptions, StrictJsonResult } from './strict-json.js';
 export { makeDirs, placeFile, refuseNonRegularOutput, requireRegularFile } from './fs.js';
 export type { WriteFileAtomicOptions } from './fs.js';
-export { fsErrorOf, withFsErrors, isErrnoError } from './fs-error-of.js';
+export { fsErrorOf, fsErrorOfCause, withFsErrors, isErrnoError } from './fs-error-of.js';
 export type { FsErrorOfOptions } from './fs-error-of.js';
 export { realLocation, findOverlap, describeOverlap, refuseOverlap, refuseInputsInside, MAX_SCAN_ENTRIES } from './same-file.js';
 export type { RealLocation, Overlap } from './same-file.js';
