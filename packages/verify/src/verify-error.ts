@@ -51,8 +51,7 @@ export type VerifyErrorCode =
   | 'VERIFY_FILE_MISSING'
   | 'VERIFY_FILE_MODIFIED'
   | 'VERIFY_FILE_UNLISTED'
-  | 'VERIFY_FILE_NOT_REGULAR'
-  | 'VERIFY_BAD_OPTION';
+  | 'VERIFY_FILE_NOT_REGULAR';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';
