@@ -34,3 +34,6 @@ export { parseBenchArgs, BENCH_USAGE } from './parse-bench-args.js';
 export type { BenchArgs } from './parse-bench-args.js';
 export { runBenchCli } from './run-bench-cli.js';
 export type { BenchCliIo } from './run-bench-cli.js';
+export { BERT_MULTI_GB_SPEC } from './bench-model-spec.js';
+export { runMultiGb, formatMultiGbReport } from './run-multi-gb.js';
+export type { MultiGbResult, MultiGbStep, RunMultiGbOptions } from './run-multi-gb.js';
