@@ -113,6 +113,17 @@ describe('SIGKILL: what it leaves, the next run in the same place removes', () =
     expect((await runCli(['convert', model, '--out', join(where, 'out')])).code).toBe(0);
   });
 
+  it('bundle: a stale half-written archive is swept by the next bundle into the same folder', async () => {
+    const where = join(tmp, 'kill-bundle');
+    await mkdir(where);
+    const args = (name: string) => ['bundle', converted, '--model', model, '--name', 'sig', '--version', '1.0.0', '-o', join(where, name)];
+    const r = await killWhenTempAppears(args('x.tar.gz'), where, 'SIGKILL');
+    expect(r.sawTemp).toBe(true);
+    expect((await temps(where)).length).toBe(1);
+    expect((await runCli(args('y.tar.gz'))).code).toBe(0);
+    expect(await readdir(where)).toEqual(['y.tar.gz']);
+  });
+
   it('verify <bundle>: the stale extraction in TMPDIR is swept by the next verify', async () => {
     const where = join(tmp, 'kill-verify');
     await mkdir(where);

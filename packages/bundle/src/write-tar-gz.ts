@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { MlpackError, fsErrorOf, placeFile, registerTemp, releaseTemp, tempName } from '@mlpack/core';
+import { MlpackError, fsErrorOf, placeFile, registerTemp, releaseTemp, sweepStaleTemps, tempName } from '@mlpack/core';
 import { basename, dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -73,6 +73,7 @@ export async function writeTarGz(outPath: string, entries: readonly TarEntry[], 
     throw new BundleError('BUNDLE_BAD_OPTION', `mtime ${options.mtime} is not an integer in 0..${MAX_TAR_MTIME}`, { exitCode: 2 });
   }
   const mtime = new Date(options.mtime * 1000);
+  await sweepStaleTemps(dirname(outPath));
   const tmp = join(dirname(outPath), tempName(`.${basename(outPath)}`));
   registerTemp(tmp);
   const hash = createHash('sha256');

@@ -62,6 +62,7 @@ export interface WriteFileAtomicOptions {
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteFileAtomicOptions = {}): Promise<void> {
   await refuseNonRegularOutput(path);
+  await sweepStaleTemps(dirname(path));
   const tmp = join(dirname(path), tempName(`.${basename(path)}`));
   registerTemp(tmp);
   try {

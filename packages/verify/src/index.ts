@@ -52,6 +52,6 @@ export { createIsolatedOnnxRunner, DEFAULT_INFERENCE_TIMEOUT_MS } from './isolat
 export type { IsolatedOnnxRunnerOptions } from './isolated-onnx-runner.js';
 export { readOnnxOps, MAX_ONNX_NODES } from './read-onnx-ops.js';
 export type { OnnxOps } from './read-onnx-ops.js';
-export { checkOnnxOps, ENCODER_ONNX_OPS, FAMILY_ONNX_OPS } from './onnx-op-allowlist.js';
+export { checkOnnxOps, allowedOnnxOps, ENCODER_ONNX_OPS, FAMILY_ONNX_OPS, MLPACK_ONNX_OPS } from './onnx-op-allowlist.js';
 export { checkConvertedFolder } from './check-converted-folder.js';
 export type { ListedOutputFile } from './check-converted-folder.js';

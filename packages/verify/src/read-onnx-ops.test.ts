@@ -75,10 +75,12 @@ describe('checkOnnxOps: nothing a conversion cannot contain runs', () => {
   ])('refuses %s', async (_what, bytes) => {
     await expect(checkOnnxOps(await write('bad.onnx', bytes), 'bert')).rejects.toMatchObject({ code: 'ONNX_OP_NOT_ALLOWED' });
   });
-  it('refuses a model_type mlpack does not convert (no allow-list), including prototype keys', async () => {
-    const p = await write('enc2.onnx', model([node('Add')]));
-    await expect(checkOnnxOps(p, 'gpt2')).rejects.toMatchObject({ code: 'ONNX_OP_NOT_ALLOWED' });
-    await expect(checkOnnxOps(p, 'constructor')).rejects.toMatchObject({ code: 'ONNX_OP_NOT_ALLOWED' });
-    await expect(checkOnnxOps(p, undefined)).rejects.toMatchObject({ code: 'ONNX_OP_NOT_ALLOWED' });
+  it('a model_type without its own list gets the general one (never control flow), prototype keys included', async () => {
+    const ok = await write('enc2.onnx', model([node('Add')]));
+    const loop = await write('loop2.onnx', model([node('Loop')]));
+    for (const t of ['gpt2', 'constructor', '__proto__', undefined]) {
+      await expect(checkOnnxOps(ok, t)).resolves.toBeUndefined();
+      await expect(checkOnnxOps(loop, t)).rejects.toMatchObject({ code: 'ONNX_OP_NOT_ALLOWED' });
+    }
   });
 });
