@@ -74,3 +74,15 @@ describe('requireRegularFile / writeFileAtomic on non-regular paths', () => {
     await writeFileAtomic(p, 'mine');
   });
 });
+
+describe('fsErrorOfCause', () => {
+  it('a full or read-only filesystem inside a coded error is named at the caller\'s path; other causes are left alone', async () => {
+    const { MlpackError } = await import('./errors.js');
+    const { fsErrorOfCause } = await import('./fs-error-of.js');
+    const wrapped = (code: string) => new MlpackError('WRITE_FAILED', 'write failed', { cause: errno(code, '/out/.tmp/model.onnx') });
+    expect(fsErrorOfCause(wrapped('ENOSPC'), { path: 'out' })).toMatchObject({ code: 'FS_NO_SPACE', file: 'out' });
+    expect(fsErrorOfCause(wrapped('EROFS'), { path: 'out' })).toMatchObject({ code: 'FS_READ_ONLY', file: 'out' });
+    expect(fsErrorOfCause(wrapped('ENOENT'), { path: 'out' })).toBeUndefined();
+    expect(fsErrorOfCause(errno('ENOENT', '/model/config.json'), { path: 'out' })).toMatchObject({ code: 'FS_NOT_FOUND', file: '/model/config.json' });
+  });
+});

@@ -59,14 +59,21 @@ export function fsErrorOf(e: unknown, options: FsErrorOfOptions = {}): FsError |
   });
 }
 
+/** Conditions of the output's filesystem, whatever file a writer was at when it hit them. */
+const OUTPUT_FS_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS']);
+
 /**
- * Like `fsErrorOf`, but also for a coded error that only wraps a system error (an emitter's
- * `WRITE_FAILED` around ENOSPC): the filesystem cause is what the user can act on, named at
- * the path the caller knows (the output, not a temp file inside it).
+ * Like `fsErrorOf`, but also for a coded error that only wraps a full or read-only filesystem (an
+ * emitter's `WRITE_FAILED` around ENOSPC): that cause is what the user can act on, named at the
+ * path the caller gives (the output, not a temp file inside it). Other wrapped causes (a vanished
+ * input: `READ_FAILED` around ENOENT) keep their own code.
  */
 export function fsErrorOfCause(e: unknown, options: FsErrorOfOptions = {}): FsError | undefined {
-  if (e instanceof MlpackError) return isErrnoError(e.cause) ? fsErrorOf(e.cause, options) : undefined;
-  return fsErrorOf(e, options);
+  const cause = e instanceof MlpackError ? e.cause : e;
+  if (!isErrnoError(cause)) return undefined;
+  if (OUTPUT_FS_CODES.has(cause.code!)) return fsErrorOf(cause, options);
+  // Anything else names the file the system error names (an input that vanished, say).
+  return e instanceof MlpackError ? undefined : fsErrorOf(cause, { action: options.action });
 }
 
 /**
