@@ -5,7 +5,7 @@ import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
 import { cliBin } from './helpers/cli.js';
 
 /**
- * The `pnpm bench --multi-gb` chain on a tiny model (the real 2.68 GB run is opt-in, not in CI):
+ * The `pnpm bench --multi-gb` chain on a tiny model (the real 2.69 GB run is opt-in, not in CI):
  * every step runs the built CLI and reports a time and a peak RSS.
  */
 let tmp: string;

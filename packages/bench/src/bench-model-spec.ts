@@ -50,7 +50,7 @@ export const BERT_QUICK_SPEC: BenchModelSpec = {
 };
 
 /**
- * `--multi-gb`: a BERT past protobuf's 2 GiB limit (669 M parameters, 2.68 GB of float32 weights;
+ * `--multi-gb`: a BERT past protobuf's 2 GiB limit (673 M parameters, 2.69 GB of float32 weights;
  * largest tensor the 187.5 MB word embeddings), so the ONNX target must switch to external data.
  */
 export const BERT_MULTI_GB_SPEC: BenchModelSpec = {

@@ -18,7 +18,7 @@ export const BENCH_USAGE = `usage: pnpm bench [--quick] [--json] [--keep] [--mul
   --quick   small BERT (hidden 256, 4 layers, vocab 8000) instead of bert-base
   --json    machine-readable results on stdout (progress still goes to stderr)
   --keep    keep the converted outputs (printed at the end) instead of deleting them
-  --multi-gb  a 2.68 GB BERT end to end: convert (ONNX external data, TF.js), verify in
+  --multi-gb  a 2.69 GB BERT end to end: convert (ONNX external data, TF.js), verify in
               onnxruntime, bundle, unbundle, verify the bundle; time and peak RSS of each step
               (needs ~12 GB of disk and several minutes; not part of the tests)
   --help    this text
