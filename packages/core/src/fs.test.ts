@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -91,11 +91,13 @@ describe('stageOutputDir: concurrent writers, locks, inputs', () => {
     expect((await readdir(dir)).sort()).toEqual(['out']);
 
     const forced = await stageOutputDir(out, { force: true });
-    await rm(out, { recursive: true });
+    // moved away (still alive, so the new directory cannot reuse its inode) and replaced
+    await rename(out, join(dir, 'moved'));
     await mkdir(out);
     await writeFile(join(out, 'other.txt'), 'other');
     await expect(forced.commit()).rejects.toMatchObject({ code: 'OUTPUT_APPEARED' });
     expect(await readdir(out)).toEqual(['other.txt']);
+    expect((await readdir(dir)).sort()).toEqual(['moved', 'out']);
   });
 
   it('takes over a lock left by a dead process, and removes its stale temp dirs', async () => {

@@ -238,7 +238,7 @@ export async function stageOutputDir(target: string, options: StagingOptions = {
       if (done) return;
       try {
         const now = await stat(out, { bigint: true }).catch(() => undefined);
-        const nowId = now ? `${now.dev}:${now.ino}` : undefined;
+        const nowId = now ? identityOf(now) : undefined;
         if (nowId !== seen) {
           throw new FsError('OUTPUT_APPEARED', seen ? 'the output directory was replaced while mlpack was writing it; left alone' : 'the output directory appeared while mlpack was writing it; left alone', {
             file: target,
@@ -287,7 +287,7 @@ export async function stageOutputDir(target: string, options: StagingOptions = {
   };
 }
 
-/** Checks of an existing target; returns its `dev:ino` (what commit may replace), or undefined when absent. */
+/** Checks of an existing target; returns its identity (what commit may replace), or undefined when absent. */
 async function checkTarget(target: string, out: string, force: boolean): Promise<string | undefined> {
   const existing = await stat(out, { bigint: true }).catch((e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
@@ -312,7 +312,12 @@ async function checkTarget(target: string, out: string, force: boolean): Promise
       exitCode: 2,
     });
   }
-  return `${existing.dev}:${existing.ino}`;
+  return identityOf(existing);
+}
+
+/** Device + inode + birth time: an inode number reused after a delete still reads as another directory (where the filesystem records birth times). */
+function identityOf(st: { dev: bigint; ino: bigint; birthtimeNs: bigint }): string {
+  return `${st.dev}:${st.ino}:${st.birthtimeNs}`;
 }
 
 /** An output lock: a file created exclusively, holding its owner's `<pid>-<start>`. */

@@ -9,12 +9,12 @@ import { TINY_SCALE, TINY_SHIFT, tinyOnnxModel } from './__fixtures__/tiny-onnx-
 
 const i64 = (dims: number[], values: Array<number | bigint>): HostTensor => ({ dtype: 'int64', dims, data: BigInt64Array.from(values, (v) => BigInt(v)) });
 
-/** y = x·x·x… (40 chained [1024,1024] MatMuls, ~86 GFLOP): seconds of work for one run, no control flow. */
+/** y = x·x·x… (400 chained [1024,1024] MatMuls, ~860 GFLOP): many seconds of work for one run on any CPU, no control flow. */
 function slowModel(): Uint8Array {
   const g = new OnnxGraphWriter();
   g.input('x', ONNX_FLOAT, [1024, 1024]);
   let t = 'x';
-  for (let i = 0; i < 40; i++) t = g.op('MatMul', [t, 'x']);
+  for (let i = 0; i < 400; i++) t = g.op('MatMul', [t, 'x']);
   g.node('Identity', [t], ['y']);
   g.output('y', ONNX_FLOAT, [1024, 1024]);
   return g.build();
