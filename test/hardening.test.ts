@@ -133,7 +133,7 @@ describe('ordinary filesystem errors are coded errors naming the path (no intern
     expectCoded(await runCli(['verify', bundle], { env: { TMPDIR: missing } }), 1, 'TMPDIR_UNUSABLE', missing);
   });
 
-  describe('on a read-only filesystem (EROFS)', () => {
+  describe.skipIf(process.getuid?.() !== 0)('on a read-only filesystem (EROFS; root mounts a read-only tmpfs)', () => {
     let ro: string;
     let mounted = false;
     beforeAll(async () => {
@@ -157,7 +157,7 @@ describe('ordinary filesystem errors are coded errors naming the path (no intern
       ['verify --report', () => ['verify', model, converted, '--report', join(ro, 'r.json')]],
       ['verify <bundle> with TMPDIR read-only', () => ['verify', bundle]],
     ])('%s → FS_READ_ONLY / TMPDIR_UNUSABLE, exit 1', async (what, args) => {
-      if (!mounted) return; // needs root to mount; the other cases still run
+      expect(mounted, 'the read-only tmpfs could not be mounted').toBe(true);
       const r = await runCli(args(), what.includes('TMPDIR') ? { env: { TMPDIR: ro } } : {});
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/\[(FS_READ_ONLY|TMPDIR_UNUSABLE)\]/);
@@ -166,8 +166,8 @@ describe('ordinary filesystem errors are coded errors naming the path (no intern
     });
   });
 
-  it('permission denied (EACCES), run as an unprivileged user', async () => {
-    if (process.getuid?.() !== 0) return; // needs root to switch users
+  it('permission denied (EACCES), run as an unprivileged user', async (ctx) => {
+    if (process.getuid?.() !== 0) ctx.skip(); // needs root to switch users
     const dir = join(tmp, 'locked');
     await mkdir(dir);
     await chmod(dir, 0o555);
@@ -178,7 +178,7 @@ describe('ordinary filesystem errors are coded errors naming the path (no intern
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       child.on('close', (code) => resolve({ code: code ?? -1, stdout: '', stderr }));
     });
-    if (r.stderr.includes('EACCES') && r.stderr.includes(cliBin)) return; // the checkout itself is not readable by nobody
+    if (r.stderr.includes('EACCES') && r.stderr.includes(cliBin)) ctx.skip(); // the checkout itself is not readable by nobody
     expectCoded(r, 1, 'FS_PERMISSION_DENIED', join(dir, 'k'));
   });
 });
