@@ -138,6 +138,12 @@ describe('verify covers token types (samples/bert-seqcls)', () => {
     const row = table.length / 2;
     bytes.copy(bytes, at + row, at, at + row);
     await writeFile(onnxPath, bytes);
+    // Re-record its hash in mlpack.json (verify checks the folder against it before running anything),
+    // so that what fails is the computation.
+    const manifestPath = join(out, 'mlpack.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: { path: string; sha256: string }[] };
+    manifest.files.find((f) => f.path === 'onnx/model.onnx')!.sha256 = createHash('sha256').update(bytes).digest('hex');
+    await writeFile(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 
     const bad = await runCli(['verify', model, out, '--json']);
     expect(bad.code).toBe(1);

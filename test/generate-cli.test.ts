@@ -38,7 +38,8 @@ async function transformersJsGenerate(dir: string, prompt: string, maxNewTokens:
     const inputs = tokenizer(prompt);
     const out = (await model.generate({ ...inputs, max_new_tokens: maxNewTokens, do_sample: false })) as unknown as { tolist(): bigint[][] };
     const generator = await pipeline('text-generation', basename(dir), { dtype: 'fp32' });
-    const [{ generated_text }] = (await generator(prompt, { max_new_tokens: maxNewTokens, do_sample: false })) as unknown as { generated_text: string }[];
+    const generations = (await generator(prompt, { max_new_tokens: maxNewTokens, do_sample: false })) as unknown as { generated_text: string }[];
+    const generated_text = generations[0]!.generated_text;
     await generator.dispose();
     return {
       promptIds: Array.from((inputs as unknown as { input_ids: { data: BigInt64Array } }).input_ids.data, Number),
@@ -50,10 +51,10 @@ async function transformersJsGenerate(dir: string, prompt: string, maxNewTokens:
   }
 }
 
-const MODELS = [
-  ...(hasSharedFixtures() ? [['tiny-random-gpt2 (byte-level BPE)', sharedFixture('tiny-random-gpt2')]] : []),
+const MODELS: [string, string][] = [
+  ...(hasSharedFixtures() ? [['tiny-random-gpt2 (byte-level BPE)', sharedFixture('tiny-random-gpt2')] as [string, string]] : []),
   ['samples/llama (SentencePiece BPE, BOS added)', join(samplesRoot, 'llama')],
-] as const;
+];
 
 describe('mlpack run', () => {
   it.each(MODELS)('%s: greedy tokens equal transformers.js generate() and its text-generation pipeline', async (_name, model) => {

@@ -7,5 +7,5 @@ const cacheRoot = fileURLToPath(new URL('../../../.bench/', import.meta.url));
 process.exitCode = await runBenchCli(
   process.argv.slice(2),
   { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) },
-  { cacheRoot },
+  { cacheRoot, cliBin: fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url)) },
 );

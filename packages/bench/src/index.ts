@@ -37,3 +37,6 @@ export { runBenchCli } from './run-bench-cli.js';
 export type { BenchCliIo } from './run-bench-cli.js';
 export { measureStartup, CLI_BIN, STARTUP_SAMPLE, DEFAULT_STARTUP_RUNS, STARTUP_GOAL_MS } from './measure-startup.js';
 export type { StartupResult, StartupTiming } from './measure-startup.js';
+export { BERT_MULTI_GB_SPEC } from './bench-model-spec.js';
+export { runMultiGb, formatMultiGbReport } from './run-multi-gb.js';
+export type { MultiGbResult, MultiGbStep, RunMultiGbOptions } from './run-multi-gb.js';

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from './parse-bench-args.js';
 
 describe('parseBenchArgs', () => {
-  it('reads the three flags (and ignores a forwarded --)', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, json: false, keep: false, help: false });
-    expect(parseBenchArgs(['--', '--quick', '--json', '--keep'])).toEqual({ quick: true, json: true, keep: true, help: false });
+  it('reads the flags (and ignores a forwarded --)', () => {
+    expect(parseBenchArgs([])).toEqual({ quick: false, json: false, keep: false, help: false, multiGb: false });
+    expect(parseBenchArgs(['--', '--quick', '--json', '--keep'])).toEqual({ quick: true, json: true, keep: true, help: false, multiGb: false });
+    expect(parseBenchArgs(['--multi-gb']).multiGb).toBe(true);
     expect(parseBenchArgs(['-h']).help).toBe(true);
   });
 

@@ -9,13 +9,18 @@ export interface BenchArgs {
   keep: boolean;
   /** Print the usage and exit. */
   help: boolean;
+  /** The opt-in multi-GB chain (> 2.5 GB model: convert, verify, bundle, unbundle) instead of the timing bench. */
+  multiGb: boolean;
 }
 
-export const BENCH_USAGE = `usage: pnpm bench [--quick] [--json] [--keep]
+export const BENCH_USAGE = `usage: pnpm bench [--quick] [--json] [--keep] [--multi-gb]
 
   --quick   small BERT (hidden 256, 4 layers, vocab 8000) instead of bert-base
   --json    machine-readable results on stdout (progress still goes to stderr)
   --keep    keep the converted outputs (printed at the end) instead of deleting them
+  --multi-gb  a 2.69 GB BERT end to end: convert (ONNX external data, TF.js), verify in
+              onnxruntime, bundle, unbundle, verify the bundle; time and peak RSS of each step
+              (needs ~12 GB of disk and several minutes; not part of the tests)
   --help    this text
 `;
 
@@ -24,12 +29,13 @@ const FLAGS: Readonly<Record<string, keyof BenchArgs>> = {
   '--json': 'json',
   '--keep': 'keep',
   '--help': 'help',
+  '--multi-gb': 'multiGb',
   '-h': 'help',
 };
 
 /** Parse the bench flags; anything else is a UsageError (exit 2). */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { quick: false, json: false, keep: false, help: false };
+  const args: BenchArgs = { quick: false, json: false, keep: false, help: false, multiGb: false };
   for (const a of argv) {
     if (a === '--') continue; // `pnpm bench -- --quick` forwards the separator on some pnpm versions
     const key = Object.hasOwn(FLAGS, a) ? FLAGS[a] : undefined;

@@ -3,6 +3,7 @@ import { isMlpackError } from '@mlpack/core';
 import { formatBenchReport } from './format-bench-report.js';
 import { BENCH_USAGE, parseBenchArgs } from './parse-bench-args.js';
 import { runBench } from './run-bench.js';
+import { formatMultiGbReport, runMultiGb } from './run-multi-gb.js';
 import type { RunBenchOptions } from './run-bench.js';
 
 /** Where the CLI writes (injectable so tests can run it in-process). */
@@ -19,7 +20,7 @@ export interface BenchCliIo {
 export async function runBenchCli(
   argv: readonly string[],
   io: BenchCliIo,
-  options: Omit<RunBenchOptions, 'quick' | 'keep' | 'onProgress'>,
+  options: Omit<RunBenchOptions, 'quick' | 'keep' | 'onProgress'> & { cliBin?: string },
 ): Promise<number> {
   let args;
   try {
@@ -36,6 +37,17 @@ export async function runBenchCli(
     return 0;
   }
   const t0 = performance.now();
+  const onProgress = (m: string) => io.stderr(`bench [${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}\n`);
+  if (args.multiGb) {
+    try {
+      const r = await runMultiGb({ cacheRoot: options.cacheRoot, cliBin: options.cliBin ?? '', keep: args.keep, onProgress });
+      io.stdout(args.json ? JSON.stringify(r, null, 2) + '\n' : formatMultiGbReport(r));
+      return 0;
+    } catch (e) {
+      io.stderr(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      return 1;
+    }
+  }
   try {
     const result = await runBench({
       ...options,

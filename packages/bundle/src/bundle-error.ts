@@ -29,6 +29,8 @@ export type BundleErrorCode =
   | 'BUNDLE_GOLDEN_MISMATCH'
   | 'BUNDLE_OUTPUT_MISSING'
   | 'BUNDLE_RUN_FAILED'
+  | 'BUNDLE_RUN_TIMEOUT'
+  | 'BUNDLE_MODEL_REFUSED'
   // keys and signatures
   | 'BUNDLE_KEY_INVALID'
   | 'BUNDLE_KEY_EXISTS'
@@ -38,6 +40,7 @@ export type BundleErrorCode =
   // safe extraction
   | 'UNBUNDLE_NOT_GZIP'
   | 'UNBUNDLE_CORRUPT'
+  | 'UNBUNDLE_TRAILING_DATA'
   | 'UNBUNDLE_ABSOLUTE_PATH'
   | 'UNBUNDLE_DRIVE_PATH'
   | 'UNBUNDLE_PATH_TRAVERSAL'

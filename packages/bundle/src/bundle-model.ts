@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { resolveInside, sha256Bytes } from '@mlpack/core';
+import { dirname, join, resolve } from 'node:path';
+import { fsErrorOf, refuseNonRegularOutput, refuseOverlap, resolveInside, sha256Bytes } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
 import { readModelFolder } from '@mlpack/model';
 import { DOCUMENT_KIND_INFO, readJsonDocument, validateDocument } from '@mlpack/schema';
@@ -104,6 +104,7 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     if (!(Number.isFinite(v) && v >= 0)) throw new BundleError('BUNDLE_BAD_OPTION', `${k} must be a finite number >= 0 (got ${v})`, { exitCode: 2 });
   }
   const out = resolve(options.out ?? `${options.name}-${options.version}.tar.gz`);
+  await refuseBundleOutput(out, [convertedDir, options.model, ...(options.signKey === undefined ? [] : [options.signKey])]);
   if (!options.force && (await stat(out).catch(() => undefined))) {
     throw new BundleError('BUNDLE_OUTPUT_EXISTS', 'the output file exists', { file: out, hint: 'pass --force to replace it, or choose another -o', exitCode: 2 });
   }
@@ -186,8 +187,22 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
   if (signed) entries.push({ type: 'file', path: MODEL_SIGNATURE_FILE, bytes: signed.bytes });
 
   progress(`writing ${out}`);
-  const written = await writeTarGz(out, archiveOrder(entries), { mtime });
+  const written = await writeTarGz(out, archiveOrder(entries), { mtime, noReplace: !options.force });
   return { path: out, size: written.size, sha256: written.sha256, manifest, ...(signature ? { signature } : {}), parity: made.parity };
+}
+
+/**
+ * Before any slow step: the archive path may not be, contain or lie inside an input (the converted
+ * folder, the model folder, the key), must be a regular file if it exists, and its directory must
+ * exist.
+ */
+async function refuseBundleOutput(out: string, inputs: readonly string[]): Promise<void> {
+  await refuseOverlap(out, inputs, { what: 'an archive path (-o)' });
+  await refuseNonRegularOutput(out);
+  const parent = await stat(dirname(out)).catch((e: unknown) => {
+    throw fsErrorOf(e, { path: dirname(out), action: 'the archive\'s directory' }) ?? e;
+  });
+  if (!parent.isDirectory()) throw fsErrorOf(Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' }), { path: out, action: 'the archive\'s directory' })!;
 }
 
 async function readConversionManifest(convertedDir: string): Promise<ConversionManifest> {

@@ -1,4 +1,5 @@
 import { extract } from 'tar';
+import { isErrnoError } from '@mlpack/core';
 import type { ReadEntry } from 'tar';
 import { checkArchivePath } from './archive-path.js';
 import { BundleError } from './bundle-error.js';
@@ -38,6 +39,8 @@ export async function extractArchive(file: string, dir: string, admitted: readon
       return ok;
     },
   }).catch((cause: unknown) => {
+    // A full disk, a read-only target…: the caller maps these to coded filesystem errors naming its output.
+    if (isErrnoError(cause) && !/^TAR_/.test(cause.code ?? '')) throw cause;
     throw new BundleError('UNBUNDLE_CORRUPT', `extraction failed: ${cause instanceof Error ? cause.message : String(cause)}`, { file, cause });
   });
   if (surprises.length > 0) {

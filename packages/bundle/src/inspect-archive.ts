@@ -4,12 +4,13 @@ import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
-import { MlpackError, readExactly } from '@mlpack/core';
+import { createInflateRaw } from 'node:zlib';
+import { MlpackError, readExactly, requireRegularFile } from '@mlpack/core';
 import type { BundleManifest } from '@mlpack/schema';
 import { Parser } from 'tar';
 import type { ReadEntry } from 'tar';
 import { checkArchivePath, collisionKey } from './archive-path.js';
+import { Crc32, GZIP_TRAILER, GzipHeaderStripper, TarEndTracker, checkSingleMember } from './single-member-gzip.js';
 import { BundleError } from './bundle-error.js';
 import type { BundleErrorCode } from './bundle-error.js';
 import { MANIFEST_FILE, MODEL_SIGNATURE_FILE, SIGNATURE_FILE } from './bundle-files.js';
@@ -88,9 +89,15 @@ export async function inspectArchive(file: string, limits: UnbundleLimits): Prom
       done(null, chunk);
     },
   });
+  const header = new GzipHeaderStripper(file);
+  const inflater = createInflateRaw();
+  const tar = new TarEndTracker();
+  const crc = new Crc32();
   const countOut = new Transform({
     transform(chunk: Buffer, _e, done) {
       inflated += chunk.length;
+      tar.push(chunk);
+      crc.update(chunk);
       if (inflated > limits.ratioFloorBytes && inflated > limits.maxRatio * compressed) {
         done(
           new BundleError('UNBUNDLE_RATIO', `inflates ${inflated} bytes from ${compressed} compressed bytes (more than ${limits.maxRatio}:1): a decompression bomb`, {
@@ -124,16 +131,28 @@ export async function inspectArchive(file: string, limits: UnbundleLimits): Prom
     },
   });
   try {
-    await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), countIn, createGunzip(), countOut, sink);
+    await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), countIn, header, inflater, countOut, sink);
   } catch (e) {
     const err = failure ?? e;
     throw toBundleError(err, file);
   }
   if (failure) throw toBundleError(failure, file);
+  // Only one gzip member, ending at the end of the file, whose tar ends with its end marker.
+  const deflateBytes = inflater.bytesWritten;
+  const trailerAt = header.headerLength + deflateBytes;
+  const handle = await open(file, 'r');
+  try {
+    const trailer = Buffer.from(await readExactly(handle, trailerAt, GZIP_TRAILER));
+    checkSingleMember({ file, fileSize: compressed, headerLength: header.headerLength, deflateBytes, trailer, crc: crc.value, inflated, tar });
+  } finally {
+    await handle.close();
+  }
   return judge.result();
 }
 
 async function checkGzipMagic(file: string): Promise<void> {
+  // Opening a FIFO for reading blocks until a writer appears: refuse anything but a regular file first.
+  await requireRegularFile(file, { what: 'the bundle' });
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(file, 'r');

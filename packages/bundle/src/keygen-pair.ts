@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
+import { makeDirs } from '@mlpack/core';
 import { join } from 'node:path';
 import { BundleError } from './bundle-error.js';
 import { publicKeySha256 } from './keys.js';
@@ -32,7 +33,7 @@ export async function keygenPair(dir: string): Promise<KeyPairFiles> {
       throw new BundleError('BUNDLE_KEY_EXISTS', 'a key file is already there', { file: p, hint: 'choose another directory; keys are never overwritten', exitCode: 2 });
     }
   }
-  await mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const written: string[] = [];
   try {

@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { sha256Bytes } from '@mlpack/core';
+import { requireRegularFile, sha256Bytes } from '@mlpack/core';
 import { BundleError } from './bundle-error.js';
 import { omsCurveOf } from './model-signature.js';
 
@@ -53,6 +53,7 @@ export async function readPublicKey(path: string): Promise<KeyObject> {
 }
 
 async function readKeyFile(path: string): Promise<string> {
+  await requireRegularFile(path, { what: 'the key file' });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

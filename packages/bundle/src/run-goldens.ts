@@ -1,7 +1,7 @@
 import { MlpackError, resolveInside } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { MlpackManifest } from '@mlpack/schema';
-import { DEFAULT_ATOL, DEFAULT_RTOL, compareOutputs, createOnnxRunner, parseGolden } from '@mlpack/verify';
+import { DEFAULT_ATOL, DEFAULT_RTOL, checkOnnxOps, compareOutputs, createIsolatedOnnxRunner, parseGolden } from '@mlpack/verify';
 import type { Golden, OutputComparison } from '@mlpack/verify';
 import type { BundleProblem } from './bundle-problem.js';
 
@@ -19,7 +19,17 @@ export interface GoldenRun {
  * output with the recorded one. Failures become problems naming the output; nothing throws for a
  * bad bundle.
  */
-export async function runGoldens(root: string, manifest: MlpackManifest): Promise<GoldenRun> {
+export interface RunGoldensOptions {
+  /** Limit in ms for loading and for running the model (default: verify's DEFAULT_INFERENCE_TIMEOUT_MS). */
+  timeoutMs?: number | undefined;
+}
+
+/**
+ * Before anything runs, the model's operators are checked against what a conversion of its
+ * model_type can contain (`checkOnnxOps`: no Loop/Scan/If, no foreign domains); the model then
+ * runs in a child process with a time limit (`createIsolatedOnnxRunner`).
+ */
+export async function runGoldens(root: string, manifest: MlpackManifest, options: RunGoldensOptions = {}): Promise<GoldenRun> {
   const problems: BundleProblem[] = [];
   const none = (atol = DEFAULT_ATOL, rtol = DEFAULT_RTOL): GoldenRun => ({ atol, rtol, comparisons: [], problems });
   if (manifest.goldens === undefined) {
@@ -42,14 +52,21 @@ export async function runGoldens(root: string, manifest: MlpackManifest): Promis
   }
   let actual: HostTensorMap;
   try {
-    const runner = await createOnnxRunner(resolveInside(root, target.path));
+    const modelPath = resolveInside(root, target.path);
+    await checkOnnxOps(modelPath, manifest.source.model_type);
+    const runner = await createIsolatedOnnxRunner(modelPath, { timeoutMs: options.timeoutMs });
     try {
       actual = await runner.run(golden.inputs);
     } finally {
       await runner.dispose();
     }
   } catch (e) {
-    problems.push({ code: 'BUNDLE_RUN_FAILED', file: target.path, message: `onnxruntime could not run the bundled model: ${messageOf(e)}` });
+    const refused = e instanceof MlpackError && (e.code === 'ONNX_OP_NOT_ALLOWED' || e.code === 'ONNX_UNREADABLE');
+    problems.push({
+      code: refused ? 'BUNDLE_MODEL_REFUSED' : e instanceof MlpackError && e.code === 'ORT_TIMEOUT' ? 'BUNDLE_RUN_TIMEOUT' : 'BUNDLE_RUN_FAILED',
+      file: target.path,
+      message: refused ? `not run: ${messageOf(e)}` : `onnxruntime could not run the bundled model: ${messageOf(e)}`,
+    });
     return none(atol, rtol);
   }
   const result = compareOutputs(actual, golden.outputs, { atol, rtol });

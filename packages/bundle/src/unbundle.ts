@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { sha256Bytes, stageOutputDir } from '@mlpack/core';
+import { fsErrorOf, refuseOverlap, sha256Bytes, stageOutputDir } from '@mlpack/core';
 import type { BundleManifest } from '@mlpack/schema';
 import { BundleError } from './bundle-error.js';
 import { MANIFEST_FILE } from './bundle-files.js';
@@ -42,9 +42,10 @@ export interface UnbundleResult {
  */
 export async function unbundle(bundle: string, options: UnbundleOptions): Promise<UnbundleResult> {
   const limits = resolveLimits(options.limits);
+  await refuseOverlap(options.out, [bundle, ...(options.pubkey === undefined ? [] : [options.pubkey])], { what: 'a target directory (-o)' });
   const inspection = await inspectArchive(bundle, limits);
   refuseContentMismatch(inspection);
-  const staging = await stageOutputDir(options.out, { force: options.force });
+  const staging = await stageOutputDir(options.out, { force: options.force, inputs: [bundle, ...(options.pubkey === undefined ? [] : [options.pubkey])] });
   try {
     await extractArchive(bundle, staging.path, inspection.entries, limits);
     const onDisk = await readFile(join(staging.path, MANIFEST_FILE));
@@ -60,7 +61,7 @@ export async function unbundle(bundle: string, options: UnbundleOptions): Promis
     return { out: resolve(options.out), manifest, report: { ...report } };
   } catch (e) {
     await staging.abort();
-    throw e;
+    throw fsErrorOf(e, { path: options.out, action: 'extracting the bundle' }) ?? e;
   }
 }
 

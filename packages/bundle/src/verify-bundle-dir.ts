@@ -18,6 +18,8 @@ export interface VerifyBundleDirOptions {
   inference?: boolean | undefined;
   /** Name of the bundle in the report (default: `dir`). */
   reportAs?: string | undefined;
+  /** Limit in ms for loading and for running the model (default: verify's DEFAULT_INFERENCE_TIMEOUT_MS). */
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -49,8 +51,11 @@ export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptio
   if (check.problem) errors.push(check.problem);
 
   const goldens: VerifyBundleReport['goldens'] = { checked: false, comparisons: [] };
-  if ((options.inference ?? true) && filesOk) {
-    const run = await runGoldens(dir, manifest);
+  // Nothing of an untrusted bundle runs unless its files match the manifest and, when a key is
+  // given, the signature holds.
+  const trusted = filesOk && signature.ok !== false;
+  if ((options.inference ?? true) && trusted) {
+    const run = await runGoldens(dir, manifest, { timeoutMs: options.timeoutMs });
     goldens.checked = true;
     goldens.atol = run.atol;
     goldens.rtol = run.rtol;

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { FsError, fsErrorOf, registerTemp, releaseTemp, requireRegularFile, sweepStaleTemps, tempName } from '@mlpack/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BundleError } from './bundle-error.js';
@@ -16,6 +17,8 @@ export interface VerifyBundleOptions {
   inference?: boolean | undefined;
   /** Budgets of the extractor for .tar.gz input (defaults: `DEFAULT_UNBUNDLE_LIMITS`). */
   limits?: Partial<UnbundleLimits> | undefined;
+  /** Limit in ms for loading and for running the model (default: verify's DEFAULT_INFERENCE_TIMEOUT_MS). */
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -27,15 +30,44 @@ export interface VerifyBundleOptions {
 export async function verifyBundle(bundleOrDir: string, options: VerifyBundleOptions = {}): Promise<VerifyBundleReport> {
   const st = await stat(bundleOrDir).catch(() => undefined);
   if (!st) throw new BundleError('BUNDLE_NOT_FOUND', 'no such file or directory', { file: bundleOrDir, exitCode: 2 });
-  const dirOptions = { pubkey: options.pubkey, inference: options.inference, reportAs: bundleOrDir };
+  const dirOptions = { pubkey: options.pubkey, inference: options.inference, reportAs: bundleOrDir, timeoutMs: options.timeoutMs };
   if (st.isDirectory()) return (await verifyBundleDir(bundleOrDir, dirOptions)).report;
+  await requireRegularFile(bundleOrDir, { what: 'the bundle' });
   const limits = resolveLimits(options.limits);
   const inspection = await inspectArchive(bundleOrDir, limits);
-  const tmp = await mkdtemp(join(tmpdir(), 'mlpack-verify-bundle-'));
+  const tmp = await makeScratchDir();
   try {
     await extractArchive(bundleOrDir, tmp, inspection.entries, limits);
     return (await verifyBundleDir(tmp, dirOptions)).report;
+  } catch (e) {
+    throw fsErrorOf(e, { path: tmp, action: 'extracting the bundle into a temp directory (TMPDIR)' }) ?? e;
   } finally {
-    await rm(tmp, { recursive: true, force: true });
+    await rm(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    releaseTemp(tmp);
   }
+}
+
+/**
+ * A temp dir in TMPDIR named with this process's marker (registered for removal on signals);
+ * stale ones of dead mlpack processes there are removed first. A missing or unusable TMPDIR is
+ * `TMPDIR_UNUSABLE`, naming it.
+ */
+async function makeScratchDir(): Promise<string> {
+  const base = tmpdir();
+  const st = await stat(base).catch(() => undefined);
+  if (!st?.isDirectory()) {
+    throw new FsError('TMPDIR_UNUSABLE', `the temp directory ${base} does not exist or is not a directory`, {
+      file: base,
+      hint: 'set TMPDIR to an existing writable directory (verify extracts the bundle there)',
+    });
+  }
+  await sweepStaleTemps(base);
+  const tmp = join(base, tempName('mlpack-verify-bundle'));
+  registerTemp(tmp);
+  await mkdir(tmp, { mode: 0o700 }).catch((e: unknown) => {
+    releaseTemp(tmp);
+    const mapped = fsErrorOf(e, { path: base, action: 'creating a temp directory' });
+    throw mapped ? new FsError('TMPDIR_UNUSABLE', mapped.detail, { file: base, hint: `set TMPDIR to an existing writable directory (${mapped.hint ?? ''})`, cause: e }) : e;
+  });
+  return tmp;
 }

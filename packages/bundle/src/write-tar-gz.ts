@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { MlpackError, fsErrorOf, placeFile, registerTemp, releaseTemp, sweepStaleTemps, tempName } from '@mlpack/core';
 import { basename, dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -38,6 +39,8 @@ export type TarEntry =
 export interface WriteTarGzOptions {
   /** mtime of every entry, in seconds since the epoch (0, or SOURCE_DATE_EPOCH). */
   mtime: number;
+  /** Refuse (`OUTPUT_APPEARED`) instead of replacing a file that exists at the final step. */
+  noReplace?: boolean | undefined;
 }
 
 export interface WrittenArchive {
@@ -70,7 +73,9 @@ export async function writeTarGz(outPath: string, entries: readonly TarEntry[], 
     throw new BundleError('BUNDLE_BAD_OPTION', `mtime ${options.mtime} is not an integer in 0..${MAX_TAR_MTIME}`, { exitCode: 2 });
   }
   const mtime = new Date(options.mtime * 1000);
-  const tmp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await sweepStaleTemps(dirname(outPath));
+  const tmp = join(dirname(outPath), tempName(`.${basename(outPath)}`));
+  registerTemp(tmp);
   const hash = createHash('sha256');
   let size = 0;
   try {
@@ -87,10 +92,12 @@ export async function writeTarGz(outPath: string, entries: readonly TarEntry[], 
       }),
       createWriteStream(tmp, { flags: 'wx', mode: FILE_MODE }),
     );
-    await rename(tmp, outPath);
+    await placeFile(tmp, outPath, options.noReplace ?? false);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw e instanceof MlpackError ? e : (fsErrorOf(e, { path: outPath, action: 'writing the archive' }) ?? e);
+  } finally {
+    releaseTemp(tmp);
   }
   return { size, sha256: hash.digest('hex') };
 }

@@ -2,7 +2,10 @@ import type { Argv } from 'yargs';
 import { MLPACK_VERSION, MlpackError, UsageError } from '@mlpack/core';
 import type { CliIo } from './io.js';
 import { printJson, processIo } from './io.js';
-import { KNOWN_TASKS, LAYOUTS, SUPPORTED_OPSETS } from './option-choices.js';
+import { DEFAULT_TIMEOUT_SECONDS, KNOWN_TASKS, LAYOUTS, SUPPORTED_OPSETS } from './option-choices.js';
+import { terminalSafeIo } from './escape-terminal.js';
+import { codedError, humanMessage } from './coded-error.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
 
 // Start-up: yargs and each command's packages load only when needed, so `--version` and `--help`
 // never load the converters, runtimes or validators. Each run* below imports its command module
@@ -30,6 +33,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const { default: yargs } = await import('yargs');
   let status = 0;
   const wantsJson = argv.includes('--json');
+  io = terminalSafeIo(io, wantsJson);
   const run = (p: Promise<number>) => p.then((code) => void (status = code));
   const parser = yargs([...argv])
     .scriptName('mlpack')
@@ -138,6 +142,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('inference', { type: 'boolean', default: true, describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)' })
           .option('report', { type: 'string', describe: 'also write the JSON report to this file' })
           .option('junit', { type: 'string', describe: 'also write JUnit XML for CI (a test case per target × output; per file for a bundle); under GitHub Actions failures are also annotated' })
+          .option('timeout', { type: 'number', describe: `seconds allowed for loading and for running the ONNX model (default ${DEFAULT_TIMEOUT_SECONDS})` })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report' })
           .example('$0 verify ./model out/model', 'ONNX and TF.js vs the reference')
           .example('$0 verify ./model out/model --golden reference.json --atol 1e-5', 'against recorded outputs')
@@ -152,7 +157,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             );
           }
           return run(
-            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, junit: a.junit, json: a.json }, io),
+            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, junit: a.junit, json: a.json, timeout: a.timeout }, io),
           );
         }
         if (a.pubkey !== undefined || !a.inference) {
@@ -174,6 +179,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               report: a.report,
               junit: a.junit,
               json: a.json,
+              timeout: a.timeout,
             },
             io,
           ),
@@ -291,6 +297,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .epilogue('Exit status: 0 ok, 1 invalid input or failed check, 2 usage error. Docs: README.md');
 
   try {
+    refuseRepeatedOptions(argv);
     await (parser as Argv).parseAsync();
     return status;
   } catch (e) {
@@ -305,9 +312,10 @@ const taskOption = {
 
 /** The CLI's single top-level catch: coded errors → message + exit status; anything else is a bug. */
 function reportError(e: unknown, io: CliIo, json: boolean): number {
+  e = codedError(e);
   if (e instanceof MlpackError) {
     if (json) printJson(io, { ok: false, error: e.toJSON() });
-    io.stderr(`mlpack: ${e.message}\n`);
+    io.stderr(`mlpack: ${humanMessage(e)}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));

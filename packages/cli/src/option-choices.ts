@@ -21,3 +21,6 @@ export const SUPPORTED_OPSETS = [14, 15, 16, 17, 18, 19, 20, 21] as const;
 
 /** = `LAYOUTS` of `@mlpack/bundle`. */
 export const LAYOUTS = ['transformers.js', 'triton'] as const;
+
+/** = `DEFAULT_INFERENCE_TIMEOUT_MS / 1000` of `@mlpack/verify` (the `--timeout` default in the help). */
+export const DEFAULT_TIMEOUT_SECONDS = 300;

@@ -1,5 +1,9 @@
+import { escapeTerminal } from './escape-terminal.js';
+
 /** A plain-text table: columns padded to their widest cell, a dashed rule under the header. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatTable(header: readonly string[], rowsIn: readonly (readonly string[])[]): string {
+  // Cells hold names from the input (file and tensor names, labels): one line each, no terminal controls.
+  const rows = rowsIn.map((r) => r.map((c) => escapeTerminal(c)));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells

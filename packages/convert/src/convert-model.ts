@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { MLPACK_VERSION, sha256Bytes, stageOutputDir, writeFileAtomic } from '@mlpack/core';
+import { join, resolve } from 'node:path';
+import { MLPACK_VERSION, describeOverlap, findOverlap, fsErrorOfCause, sha256Bytes, stageOutputDir, writeFileAtomic } from '@mlpack/core';
 import type { Issue } from '@mlpack/core';
 import { ArchitectureError, buildModelGraph, unusedTensors, unusedTensorsIssue } from '@mlpack/architectures';
 import { describeConvertible, isConvertible, lookupFamily } from '@mlpack/families';
@@ -55,7 +55,7 @@ const SOURCE_KINDS: ReadonlySet<ModelFile['kind']> = new Set([
  */
 export async function convertModel(modelDir: string, options: ConvertOptions): Promise<ConvertResult> {
   const resolved = resolveOptions(options);
-  refuseOverlap(modelDir, options.out);
+  await refuseOverlap(modelDir, options.out);
   const progress = options.onProgress ?? (() => {});
 
   const hasher = new FileHasher();
@@ -88,7 +88,7 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
         warnings.push(issue);
       }
 
-      const staging = await stageOutputDir(options.out, { force: options.force });
+      const staging = await stageOutputDir(options.out, { force: options.force, inputs: [modelDir] });
       try {
         const { targets, files } = await emitTargets(staging.path, folder, built, resolved, sources, progress);
         progress('copying config and tokenizer files');
@@ -116,7 +116,7 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
         return { outDir: resolve(options.out), manifest, warnings: [...warnings, ...tokenizer.notices] };
       } catch (e) {
         await staging.abort();
-        throw e;
+        throw fsErrorOfCause(e, { path: options.out, action: 'writing the conversion' }) ?? e;
       }
     } finally {
       await folder.close();
@@ -394,13 +394,15 @@ function refuseUnsupportedTargets(built: BuiltModel, targets: readonly string[])
   }
 }
 
-/** `--out` equal to, or an ancestor of, the model folder would let `--force` delete the input. */
-function refuseOverlap(modelDir: string, out: string): void {
-  const input = resolve(modelDir);
-  const output = resolve(out);
-  const rel = relative(output, input);
-  if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))) {
-    throw new ConvertError('CONVERT_OUT_OVERLAPS_INPUT', `--out ${out} is the model folder or contains it`, {
+/**
+ * `--out` that is, contains or lies inside the model folder (by real path and device + inode, so
+ * through symlinks and bind mounts too) would let `--force` delete the input or mix the output
+ * into it.
+ */
+async function refuseOverlap(modelDir: string, out: string): Promise<void> {
+  const overlap = await findOverlap(out, [modelDir]);
+  if (overlap) {
+    throw new ConvertError('CONVERT_OUT_OVERLAPS_INPUT', `--out ${out}: ${describeOverlap(overlap)}`, {
       file: out,
       hint: 'write the conversion to a separate directory, e.g. --out out/model',
       exitCode: 2,

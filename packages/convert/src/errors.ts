@@ -7,7 +7,7 @@ export type ConvertErrorCode =
   | 'CONVERT_BAD_TARGET'
   /** An option is out of range (opset, shard size, dtype). */
   | 'CONVERT_BAD_OPTION'
-  /** `--out` is the model folder or contains it: `--force` would delete the input. */
+  /** `--out` is, contains or lies inside the model folder (real paths, device + inode): `--force` would delete the input. */
   | 'CONVERT_OUT_OVERLAPS_INPUT'
   /** A source file could not be read for its sha256 (it vanished or changed during the conversion). */
   | 'CONVERT_HASH_FAILED'

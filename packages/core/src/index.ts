@@ -28,3 +28,26 @@ export {
   STRICT_JSON_DEFAULT_MAX_KEYS,
 } from './strict-json.js';
 export type { StrictJsonErrorCode, StrictJsonOptions, StrictJsonResult } from './strict-json.js';
+export { makeDirs, placeFile, refuseNonRegularOutput, requireRegularFile } from './fs.js';
+export type { WriteFileAtomicOptions } from './fs.js';
+export { fsErrorOf, fsErrorOfCause, withFsErrors, isErrnoError } from './fs-error-of.js';
+export type { FsErrorOfOptions } from './fs-error-of.js';
+export { realLocation, findOverlap, describeOverlap, refuseOverlap, refuseInputsInside, MAX_SCAN_ENTRIES } from './same-file.js';
+export type { RealLocation, Overlap } from './same-file.js';
+export { currentMarker, markerText, processStartTime, isMarkerAlive } from './process-marker.js';
+export type { ProcessMarker } from './process-marker.js';
+export {
+  TEMP_INFIX,
+  LOCK_SUFFIX,
+  SIGNAL_EXIT_CODES,
+  tempName,
+  tempOwner,
+  registerTemp,
+  releaseTemp,
+  registeredTemps,
+  removeRegisteredTemps,
+  installSignalCleanup,
+  sweepStaleTemps,
+  readLockOwner,
+} from './temp-registry.js';
+export type { SignalCleanupOptions } from './temp-registry.js';

@@ -23,7 +23,8 @@ export type StrictJsonErrorCode =
   | 'JSON_TRAILING'
   | 'JSON_TOO_LARGE'
   | 'JSON_TOO_DEEP'
-  | 'JSON_TOO_MANY_KEYS';
+  | 'JSON_TOO_MANY_KEYS'
+  | 'JSON_LONE_SURROGATE';
 
 export class StrictJsonError extends MlpackError<StrictJsonErrorCode> {
   override name = 'StrictJsonError';
@@ -44,6 +45,12 @@ export interface StrictJsonOptions {
    * with `Number()`. Numbers that overflow to ±Infinity are refused before the hook is called.
    */
   number?: (lexeme: string, pointer: string) => unknown;
+  /**
+   * Refuse `\uXXXX` escapes that leave a lone UTF-16 surrogate (`JSON_LONE_SURROGATE`), as
+   * serde_json (the reference safetensors reader) does. Default false: RFC 8259 allows them and
+   * Python's json (transformers' configs) keeps them.
+   */
+  rejectLoneSurrogates?: boolean;
 }
 
 export type StrictJsonResult = { ok: true; value: unknown } | { ok: false; error: StrictJsonError };
@@ -128,6 +135,7 @@ class Parser {
   private readonly maxKeys: number;
   private readonly numberHook: StrictJsonOptions['number'];
   private readonly file: string | undefined;
+  private readonly rejectLoneSurrogates: boolean;
 
   constructor(
     private readonly b: Uint8Array,
@@ -137,6 +145,7 @@ class Parser {
     this.maxKeys = options.maxKeys ?? STRICT_JSON_DEFAULT_MAX_KEYS;
     this.numberHook = options.number;
     this.file = options.file;
+    this.rejectLoneSurrogates = options.rejectLoneSurrogates ?? false;
   }
 
   parseDocument(): unknown {
@@ -320,6 +329,24 @@ class Parser {
               const h = hexValue(b[i + k]);
               if (h < 0) this.fail('JSON_SYNTAX', 'invalid \\u escape: expected 4 hex digits', i);
               code = code * 16 + h;
+            }
+            if (this.rejectLoneSurrogates && code >= 0xd800 && code <= 0xdfff) {
+              // Only a high surrogate immediately followed by an escaped low one makes a character.
+              let low = -1;
+              if (code <= 0xdbff && b[i + 6] === BACKSLASH && b[i + 7] === 0x75) {
+                low = 0;
+                for (let k = 8; k < 12; k++) {
+                  const h = hexValue(b[i + k]);
+                  if (h < 0) this.fail('JSON_SYNTAX', 'invalid \\u escape: expected 4 hex digits', i + 6);
+                  low = low * 16 + h;
+                }
+              }
+              if (!(low >= 0xdc00 && low <= 0xdfff)) {
+                this.fail('JSON_LONE_SURROGATE', `\\u${code.toString(16).padStart(4, '0')} is a lone UTF-16 surrogate (not a character)`, i, 'the reference safetensors reader (serde_json) refuses it; rename the key');
+              }
+              out += String.fromCharCode(code, low);
+              i += 10;
+              break;
             }
             out += String.fromCharCode(code);
             i += 4;

@@ -241,6 +241,15 @@ describe.skipIf(!hasSharedFixtures())('readModelFolder on mutated copies', () =>
     expect(r.issues.some((i) => i.code === 'TOKENIZER_VOCAB_TOO_LARGE')).toBe(false);
   });
 
+  it('model.safetensors linking to an in-folder blob.bin → SYMLINK_TO_PICKLE, not read (the .bin is never opened)', async () => {
+    const dir = await copy('tiny-bert', ['model.safetensors']);
+    await copyFile(join(sharedFixture('tiny-bert'), 'model.safetensors'), join(dir, 'blob.bin'));
+    await symlink('blob.bin', join(dir, 'model.safetensors'));
+    const r = await readModelFolder(dir);
+    expect(errors(r.issues).map((i) => [i.code, i.file])).toContainEqual(['SYMLINK_TO_PICKLE', 'model.safetensors']);
+    expect(r.ok).toBe(false);
+  });
+
   it('model.safetensors linking outside → SYMLINK_ESCAPES, weights not opened', async () => {
     const dir = await copy('tiny-bert', ['model.safetensors']);
     await copyFile(join(sharedFixture('tiny-bert'), 'model.safetensors'), join(dir, '..', 'elsewhere.safetensors'));

@@ -133,6 +133,20 @@ export async function walkModelFolder(dir: string, options: WalkOptions = {}): P
           rejected.push({ path: rel, kind });
           continue;
         }
+        // A link that makes a file named like a pickle (never opened) readable under another name
+        // (e.g. model.safetensors → blob.bin) is refused: "never opened" must stay true.
+        const targetKind = classifyFile(relative(realRoot, resolved).split(sep).join('/'));
+        if (kind !== 'pickle' && (targetKind === 'pickle' || targetKind === 'pickle-index') && isWithin(realRoot, resolved)) {
+          issues.push({
+            severity: 'error',
+            code: 'SYMLINK_TO_PICKLE',
+            file: rel,
+            message: `symlink resolves to ${relative(realRoot, resolved).split(sep).join('/')}, a file named like a pickle, which mlpack never opens; it is not read through the link either`,
+            hint: 'give the weights file a .safetensors name instead of linking to it',
+          });
+          rejected.push({ path: rel, kind });
+          continue;
+        }
         target = await stat(abs);
         if (target.isDirectory()) {
           issues.push({

@@ -94,6 +94,16 @@ describe('header JSON rules', () => {
     expect(e.cause).toBeInstanceOf(MlpackError);
   });
 
+  it('ST_HEADER_JSON for a key that is a lone UTF-16 surrogate, as serde_json refuses it; a proper pair is a character', () => {
+    const t = '{"dtype":"F32","shape":[1],"data_offsets":[0,4]}';
+    for (const key of ['\\ud800', '\\udc00', 'a\\ud800b', '\\ud800\\u0041']) {
+      const e = fail(craft(`{"${key}":${t}}`, 4));
+      expect(e).toMatchObject({ code: 'ST_HEADER_JSON', offset: 8 + 2 + key.indexOf('\\') });
+      expect(e.message).toContain('JSON_LONE_SURROGATE');
+    }
+    expect(parse(craft(`{"\\ud83d\\ude00":${t}}`, 4)).tensors.map((x) => x.name)).toEqual(['\u{1f600}']);
+  });
+
   it('ST_HEADER_JSON for nesting deeper than a header can be', () => {
     expect(fail(craft(w('{"dtype":"F32","shape":[[[1]]],"data_offsets":[0,4]}'), 4))).toMatchObject({
       code: 'ST_HEADER_JSON',

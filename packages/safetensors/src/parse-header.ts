@@ -134,6 +134,7 @@ export function parseHeaderJson(
     maxDepth: MAX_HEADER_DEPTH,
     maxKeys: Number.POSITIVE_INFINITY, // bounded by maxBytes already
     number: integerHook,
+    rejectLoneSurrogates: true,
   });
   if (!parsed.ok) throw jsonError(parsed.error, file);
   const root = parsed.value;

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { jsonPointer, parseJsonStrict, writeFileAtomic } from '@mlpack/core';
+import { jsonPointer, parseJsonStrict, requireRegularFile, writeFileAtomic } from '@mlpack/core';
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
 import { validateDocument } from '@mlpack/schema';
 import type { GoldenInputTensor, MlpackGolden } from '@mlpack/schema';
@@ -48,6 +48,7 @@ export interface Golden {
 
 /** Read a golden file: an mlpack-golden document or a legacy `reference_*.json`. */
 export async function readGolden(path: string): Promise<Golden> {
+  await requireRegularFile(path, { what: 'the golden file' });
   const size = (await stat(path).catch((cause: unknown) => {
     throw new VerifyError('GOLDEN_BAD', 'cannot read the golden file', { file: path, cause });
   })).size;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasSharedFixtures, sharedFixture } from '@mlpack/test-utils';
 import type { HostTensor } from '@mlpack/core';
-import { DEFAULT_PAIRS, DEFAULT_TEXTS, makeInputs } from './make-inputs.js';
+import { DEFAULT_PAIRS, DEFAULT_TEXTS, MAX_BATCH, MAX_TEXT_BYTES, makeInputs } from './make-inputs.js';
 
 const rows = (t: HostTensor | undefined): number[][] => {
   const [b, s] = t!.dims as [number, number];
@@ -221,5 +221,21 @@ describe('random inputs', () => {
     await expect(makeInputs({ config: bert, inputNames: ['input_ids', 'position_ids'] })).rejects.toMatchObject({ code: 'INPUT_UNSUPPORTED' });
     await expect(makeInputs({ config: { model_type: 'bert' }, inputNames: names })).rejects.toMatchObject({ code: 'INPUT_NO_VOCAB', pointer: '/vocab_size' });
     await expect(makeInputs({ config: bert, inputNames: names, texts: ['x'] })).rejects.toMatchObject({ code: 'INPUT_BAD_OPTION' });
+  });
+});
+
+describe('input budgets: a parity check refuses sizes that would exhaust memory or crash the runtimes', () => {
+  const config = { model_type: 'bert', vocab_size: 100, max_position_embeddings: 1_000_000, type_vocab_size: 2, pad_token_id: 0 };
+  const inputNames = ['input_ids', 'attention_mask'];
+  it('batch above MAX_BATCH (the 10^9 batch that aborted the process)', async () => {
+    await expect(makeInputs({ config, inputNames, batch: 1_000_000_000 })).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE', exitCode: 2 });
+    await expect(makeInputs({ config, inputNames, batch: MAX_BATCH + 1 })).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE' });
+    const ok = await makeInputs({ config, inputNames, batch: MAX_BATCH });
+    expect(ok.inputs.input_ids!.dims[0]).toBe(MAX_BATCH);
+  });
+  it('more than MAX_TEXTS texts (20,000 texts segfaulted), or more than MAX_TEXT_BYTES of text', async () => {
+    const tokenizer = { tokenizerJson: '/nonexistent/tokenizer.json' };
+    await expect(makeInputs({ config, inputNames, tokenizer, texts: Array.from({ length: 20_000 }, (_, i) => `t${i}`) })).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE' });
+    await expect(makeInputs({ config, inputNames, tokenizer, texts: ['x'.repeat(MAX_TEXT_BYTES + 1)] })).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE' });
   });
 });

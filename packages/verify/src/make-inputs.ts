@@ -32,6 +32,15 @@ export const DEFAULT_SEED = 0;
 
 /** Smallest batch that exercises padding: at least two rows of different lengths. */
 export const MIN_BATCH = 2;
+/**
+ * Largest batch, number of texts, bytes of text and padded tokens (rows × longest row) a parity
+ * check takes. A parity check needs a handful of rows; beyond these the runtimes allocate
+ * gigabytes (a batch of 10^9 aborted the process) or crash, so they are refused up front.
+ */
+export const MAX_BATCH = 256;
+export const MAX_TEXTS = 256;
+export const MAX_TEXT_BYTES = 1024 * 1024;
+export const MAX_TOTAL_TOKENS = 65_536;
 
 /** Inputs mlpack knows how to make (Optimum's encoder input names). */
 export const SUPPORTED_INPUTS: readonly string[] = ['input_ids', 'attention_mask', 'token_type_ids'];
@@ -129,6 +138,7 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
       exitCode: 2,
     });
   }
+  checkInputBudget(options);
   const modelType = typeof config.model_type === 'string' ? config.model_type : '';
   const segments = takesSegments(config, modelType, names);
   let made: { rows: Rows; pad: number; texts?: string[]; textPairs?: (string | null)[]; tokenizerFiles?: string[]; padLeft: boolean };
@@ -154,6 +164,12 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
   const lengths = made.rows.ids.map((r) => r.length);
   const width = Math.max(...lengths);
   const b = lengths.length;
+  if (b * width > MAX_TOTAL_TOKENS) {
+    throw new VerifyError('INPUT_TOO_LARGE', `${b} rows × ${width} tokens is more than the ${MAX_TOTAL_TOKENS} tokens a parity check takes`, {
+      hint: 'use fewer or shorter --text values, or a smaller --batch',
+      exitCode: 2,
+    });
+  }
   const ids = new BigInt64Array(b * width).fill(BigInt(made.pad));
   const mask = new BigInt64Array(b * width);
   const types = new BigInt64Array(b * width);
@@ -360,4 +376,17 @@ function maxSequenceLength(config: Record<string, unknown>, modelType: string, p
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Refuse a batch, text count or text volume beyond the parity-check budgets (`INPUT_TOO_LARGE`, exit 2). */
+function checkInputBudget(options: MakeInputsOptions): void {
+  const refuse = (message: string, hint: string): never => {
+    throw new VerifyError('INPUT_TOO_LARGE', message, { hint, exitCode: 2 });
+  };
+  if (options.batch !== undefined && options.batch > MAX_BATCH) refuse(`batch ${options.batch} is more than ${MAX_BATCH} rows`, `a parity check needs a few rows; pass --batch ${MIN_BATCH}..${MAX_BATCH}`);
+  const texts = options.texts ?? [];
+  if (texts.length > MAX_TEXTS) refuse(`${texts.length} texts are more than ${MAX_TEXTS}`, `pass at most ${MAX_TEXTS} --text values`);
+  let bytes = 0;
+  for (const t of texts) bytes += Buffer.byteLength(t, 'utf8');
+  if (bytes > MAX_TEXT_BYTES) refuse(`the texts hold ${bytes} bytes, more than ${MAX_TEXT_BYTES}`, 'use shorter --text values');
 }

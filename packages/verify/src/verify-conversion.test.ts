@@ -101,7 +101,7 @@ describe.skipIf(!hasSharedFixtures())('verifyConversion on tiny-bert with a hand
     const g = await readGolden(golden);
     const pooler = Float64Array.from(g.outputs.pooler_output!.data as Float64Array);
     pooler[13] = pooler[13]! + 1e-3; // |pooler| < 0.2 here: 1e-3 > 1e-4 + 1e-3·|e|
-    const moved = join(out, 'moved.json');
+    const moved = join(out, '..', 'moved.json'); // beside, not inside: the converted folder holds only what mlpack.json lists
     await writeGolden(moved, { inputs: g.inputs, outputs: { ...g.outputs, pooler_output: { dtype: 'float64', dims: [3, 8], data: pooler } } });
     const bad = await verifyConversion(model, out, { golden: moved });
     expect(bad.ok).toBe(false);
@@ -137,13 +137,18 @@ describe.skipIf(!hasSharedFixtures())('verifyConversion on tiny-bert with a hand
   });
 
   it('records a target that cannot load as an error of that target instead of throwing', async () => {
+    // Not ONNX at all: refused by the operator scan before onnxruntime ever sees it.
     await writeConvertedDir(out, { ...base, onnx: new TextEncoder().encode('definitely not onnx') });
     const report = await verifyConversion(model, out);
     expect(report.ok).toBe(false);
     expect(report.comparisons).toEqual([]);
-    expect(report.errors.map((e) => [e.target, e.code])).toEqual([['onnx', 'ORT_LOAD_FAILED']]);
+    expect(report.errors.map((e) => [e.target, e.code])).toEqual([['onnx', 'ONNX_UNREADABLE']]);
     expect(report.errors[0]!.file).toBe(join(out, 'onnx', 'model.onnx'));
-    expect(formatVerifyReport(report)).toMatch(/errors:\n {2}onnx: \[ORT_LOAD_FAILED\]/);
+    expect(formatVerifyReport(report)).toMatch(/errors:\n {2}onnx: \[ONNX_UNREADABLE\]/);
+    // Well-formed protobuf that onnxruntime cannot load (a graph with no nodes, no opset): ORT_LOAD_FAILED from the child.
+    await writeConvertedDir(out, { ...base, onnx: new Uint8Array([0x08, 0x07]) });
+    const report2 = await verifyConversion(model, out);
+    expect(report2.errors.map((e) => [e.target, e.code])).toEqual([['onnx', 'ORT_LOAD_FAILED']]);
   });
 
   it('an output the signature lists but the reference lacks is a VERIFY_OUTPUT_MISSING error', async () => {

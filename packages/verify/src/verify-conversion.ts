@@ -19,6 +19,9 @@ import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
 import { tokenizerFilesOf } from '@mlpack/tokenizers';
 import { ORT_MAX_THREADS, createOnnxRunner } from './onnx-runner.js';
+import { checkConvertedFolder } from './check-converted-folder.js';
+import { createIsolatedOnnxRunner } from './isolated-onnx-runner.js';
+import { checkOnnxOps } from './onnx-op-allowlist.js';
 import { createReferenceRunner } from './reference-runner.js';
 import type { Runner } from './runner.js';
 import { createTfjsRunner } from './tfjs-runner.js';
@@ -52,6 +55,8 @@ export interface VerifyOptions {
   intraOpNumThreads?: number | undefined;
   /** Decoders: tokens greedily decoded and compared step by step (default 16). */
   maxNewTokens?: number | undefined;
+  /** Limit in ms for loading the ONNX model and for running it (default DEFAULT_INFERENCE_TIMEOUT_MS). */
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -77,6 +82,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
     throw new UsageError(`intraOpNumThreads must be 1..${ORT_MAX_THREADS} (got ${threads})`);
   }
   const manifest = await readManifest(convertedDir);
+  await checkConvertedFolder(convertedDir, manifest.files, MANIFEST_FILE);
   const targets = selectTargets(manifest, requested, convertedDir);
   const golden = options.golden === undefined ? undefined : await readGolden(options.golden);
 
@@ -143,7 +149,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
         const path = resolveInside(convertedDir, target.path);
         const runner =
           target.format === 'onnx'
-            ? await createOnnxRunner(path, options.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: options.intraOpNumThreads })
+            ? await checkOnnxOps(path, manifest.source.model_type).then(() => createIsolatedOnnxRunner(path, { intraOpNumThreads: options.intraOpNumThreads, timeoutMs: options.timeoutMs }))
             : await createTfjsRunner(path);
         runners.push(runner);
         results.set(target.path, await runner.run(made.inputs));

@@ -13,11 +13,16 @@ export type VerifyErrorCode =
   | 'INPUT_UNSUPPORTED'
   | 'INPUT_NO_VOCAB'
   | 'INPUT_RANGE'
+  | 'INPUT_TOO_LARGE'
   // onnxruntime runner
   | 'ORT_LOAD_FAILED'
   | 'ORT_RUN_FAILED'
   | 'ORT_MISSING_INPUT'
   | 'ORT_UNSUPPORTED_DTYPE'
+  | 'ORT_TIMEOUT'
+  // reading a model's operators before running it
+  | 'ONNX_UNREADABLE'
+  | 'ONNX_OP_NOT_ALLOWED'
   // tfjs runner and model.json validation
   | 'TFJS_BAD_MODEL_JSON'
   | 'TFJS_UNSAFE_PATH'
@@ -49,7 +54,11 @@ export type VerifyErrorCode =
   | 'VERIFY_DEGRADED'
   | 'VERIFY_GATE_FAILED'
   | 'VERIFY_TOKENIZER_MISMATCH'
-  | 'VERIFY_RUNTIME_MISSING';
+  | 'VERIFY_RUNTIME_MISSING'
+  | 'VERIFY_FILE_MISSING'
+  | 'VERIFY_FILE_MODIFIED'
+  | 'VERIFY_FILE_UNLISTED'
+  | 'VERIFY_FILE_NOT_REGULAR';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';

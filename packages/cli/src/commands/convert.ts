@@ -4,6 +4,7 @@ import { variantParityGate } from '@mlpack/verify';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
 import { formatTable, humanBytes } from '../table.js';
+import { escapeTerminal } from '../escape-terminal.js';
 
 export interface ConvertArgs {
   dir: string;
@@ -47,7 +48,7 @@ export async function runConvert(args: ConvertArgs, io: CliIo): Promise<number> 
     printJson(io, { ok: true, out: result.outDir, manifest: m, warnings: result.warnings });
     return 0;
   }
-  for (const w of result.warnings) io.stderr(`${formatIssue(w)}\n`);
+  for (const w of result.warnings) io.stderr(`${escapeTerminal(formatIssue(w))}\n`);
   io.stdout(`converted ${m.source.architecture || m.source.model_type} (${m.task}) → ${result.outDir}\n`);
   io.stdout(formatTable(['file', 'size', 'sha256'], m.files.map((f) => [f.path, humanBytes(f.size), f.sha256.slice(0, 16)])));
   const gated = m.targets.filter((t) => t.parity !== undefined);

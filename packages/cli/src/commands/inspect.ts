@@ -4,6 +4,7 @@ import type { InspectReport } from '@mlpack/model';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
 import { formatTable, humanBytes, humanCount } from '../table.js';
+import { escapeTerminal } from '../escape-terminal.js';
 
 export interface InspectArgs {
   dir: string;
@@ -50,5 +51,6 @@ export function formatInspect(r: InspectReport): string {
 
 export function formatProblems(problems: InspectReport['problems']): string {
   if (problems.length === 0) return 'no problems\n';
-  return `${problems.length} problem(s):\n` + problems.map((p) => `  ${formatIssue(p)}`).join('\n') + '\n';
+  // One line per problem: a newline inside a name or label must not forge a line.
+  return `${problems.length} problem(s):\n` + problems.map((p) => `  ${escapeTerminal(formatIssue(p))}`).join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '@mlpack/core';
+import { refuseReportPath, timeoutMs } from '../output-paths.js';
 import { formatBundleReport, verifyBundle, verifyBundleReportJunit } from '@mlpack/bundle';
 import { reportingErrors, writeCiReports } from '../ci-report.js';
 import type { CliIo } from '../io.js';
@@ -14,11 +15,14 @@ export interface VerifyBundleArgs {
   /** Also write JUnit XML here. */
   junit?: string | undefined;
   json: boolean;
+  /** Seconds allowed for loading and for running the ONNX model. */
+  timeout?: number | undefined;
 }
 
 /** `mlpack verify <bundle.tar.gz | unbundled-dir> [--pubkey pub.pem]`: exit 0 all checks pass, 1 any failure. */
 export async function runVerifyBundle(args: VerifyBundleArgs, io: CliIo): Promise<number> {
-  const report = await reportingErrors(() => verifyBundle(args.bundle, { pubkey: args.pubkey, inference: !args.noInference }), `mlpack verify ${args.bundle}`, args, io);
+  if (args.report) await refuseReportPath(args.report, [args.bundle, ...(args.pubkey ? [args.pubkey] : [])]);
+  const report = await reportingErrors(() => verifyBundle(args.bundle, { pubkey: args.pubkey, inference: !args.noInference, timeoutMs: timeoutMs(args.timeout) }), `mlpack verify ${args.bundle}`, args, io);
   if (args.report) await writeFileAtomic(args.report, `${JSON.stringify(report, null, 2)}\n`);
   if (args.json) printJson(io, report);
   else io.stdout(formatBundleReport(report));
