@@ -10,7 +10,8 @@ import type { LeftPaddedBatch } from './decoder-batch.js';
 import type { Golden } from './goldens.js';
 import { greedyParity } from './greedy-parity.js';
 import { makeInputs } from './make-inputs.js';
-import { createOnnxRunner } from './onnx-runner.js';
+import { createIsolatedOnnxRunner } from './isolated-onnx-runner.js';
+import { checkOnnxOps } from './onnx-op-allowlist.js';
 import { createDecoderReferenceRunner } from './reference-runner.js';
 import type { Runner } from './runner.js';
 import { tensorValues } from './tensor-values.js';
@@ -38,6 +39,7 @@ export interface DecoderVerifyContext {
     seed?: number | undefined;
     intraOpNumThreads?: number | undefined;
     maxNewTokens?: number | undefined;
+    timeoutMs?: number | undefined;
   };
   warnings: VerifyProblem[];
 }
@@ -98,7 +100,10 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
     let onnx: Runner | undefined;
     if (onnxTarget) {
       try {
-        onnx = await createOnnxRunner(resolveInside(ctx.convertedDir, onnxTarget.path), options.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: options.intraOpNumThreads });
+        // As for encoders: the ops are checked before anything runs, and onnxruntime runs in a child with a time limit.
+        const path = resolveInside(ctx.convertedDir, onnxTarget.path);
+        await checkOnnxOps(path, manifest.source.model_type);
+        onnx = await createIsolatedOnnxRunner(path, { intraOpNumThreads: options.intraOpNumThreads, timeoutMs: options.timeoutMs });
         runners.push(onnx);
       } catch (e) {
         errors.push(problemOf(e, 'onnx', 'ORT_LOAD_FAILED'));
