@@ -127,6 +127,35 @@ describe.skipIf(!hasSharedFixtures())(`decoders: convert + verify${hasSharedFixt
     expect(failed).not.toContain('present.0.key');
   });
 
+  it('bundles record a greedy decode (the reference\'s picks and margins); verify <bundle> replays it with the cache; a changed pick fails', async () => {
+    const out = join(tmp, 'tiny-random-gpt2');
+    if (!existsSync(out)) expect((await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out])).code).toBe(0);
+    const bundle = join(tmp, 'gpt2-1.0.0.tar.gz');
+    const b = await runCli(['bundle', out, '--model', sharedFixture('tiny-random-gpt2'), '--name', 'gpt2', '--version', '1.0.0', '-o', bundle, '--json']);
+    expect(b.code, b.stderr).toBe(0);
+    const v = await runCli(['verify', bundle, '--json']);
+    expect(v.code, v.stdout).toBe(0);
+    const report = jsonOf<{ ok: boolean; goldens: { comparisons: { output: string; ok: boolean }[] } }>(v);
+    expect(report.goldens.comparisons.map((c) => c.output)).toEqual(['generation.last_logits']);
+
+    const dir = join(tmp, 'gpt2-unbundled');
+    expect((await runCli(['unbundle', bundle, '-o', dir])).code).toBe(0);
+    const manifestPath = join(dir, 'mlpack.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { goldens: { generation: { tokens: number[][]; margins: number[][] } } };
+    const g = manifest.goldens.generation;
+    expect(g.tokens.length).toBeGreaterThanOrEqual(2);
+    expect(g.tokens[0]!.length).toBe(8);
+    // A pick the model would not make, at a step with a clear margin.
+    const step = g.margins[0]!.findIndex((m) => m > 1e-3);
+    expect(step).toBeGreaterThanOrEqual(0);
+    g.tokens[0]![step] = (g.tokens[0]![step]! + 1) % 1000;
+    await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+    const bad = await runCli(['verify', dir, '--json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('BUNDLE_GOLDEN_MISMATCH');
+    expect(bad.stdout).toContain(`greedy step ${step}, row 0`);
+  });
+
   it.skipIf(!checkerAvailable)(`every emitted decoder model passes onnx.checker (full_check)${checkerAvailable ? '' : ` — ${CHECKER_SKIP_REASON}`}`, async () => {
     expect(emitted.length).toBeGreaterThanOrEqual(8);
     const copies: string[] = [];

@@ -2,9 +2,10 @@ import { MLPACK_VERSION, MlpackError } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { ModelFolder } from '@mlpack/model';
 import type { ManifestTensorSpec, MlpackGolden } from '@mlpack/schema';
-import { compareOutputs, createOnnxRunner, createReferenceRunner, goldenDocument, makeInputs, tokenizerFilesOf } from '@mlpack/verify';
+import { compareOutputs, createOnnxRunner, createReferenceRunner, goldenDocument, isDecoderSignature, makeInputs, tokenizerFilesOf } from '@mlpack/verify';
 import type { OutputComparison, Runner } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
+import { makeDecoderGoldens } from './decoder-goldens.js';
 
 /** What the reference runner needs (verify re-exports the runner, not the type). */
 type ReferenceModelArg = Parameters<typeof createReferenceRunner>[0];
@@ -37,6 +38,7 @@ export interface MadeGoldens {
  */
 export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptions): Promise<MadeGoldens> {
   const inputNames = options.signature.inputs.map((i) => i.name);
+  if (isDecoderSignature(inputNames)) return makeDecoderGoldens(folder, options);
   const outputNames = options.signature.outputs.map((o) => o.name).sort();
   const made = await makeInputs({ config: folder.config, inputNames, tokenizer: tokenizerFilesOf(folder) });
   const runners: Runner[] = [];

@@ -1,7 +1,8 @@
 import { MlpackError, resolveInside } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { MlpackManifest } from '@mlpack/schema';
-import { DEFAULT_ATOL, DEFAULT_RTOL, checkOnnxOps, compareOutputs, createIsolatedOnnxRunner, parseGolden } from '@mlpack/verify';
+import { DEFAULT_ATOL, DEFAULT_RTOL, cacheSpecOf, checkOnnxOps, compareOutputs, createIsolatedOnnxRunner, parseGolden } from '@mlpack/verify';
+import { runGenerationGolden } from './decoder-goldens.js';
 import type { Golden, OutputComparison } from '@mlpack/verify';
 import type { BundleProblem } from './bundle-problem.js';
 
@@ -51,11 +52,18 @@ export async function runGoldens(root: string, manifest: MlpackManifest, options
     return none(atol, rtol);
   }
   let actual: HostTensorMap;
+  const signature = manifest.graphs?.[0] ?? manifest.signature;
+  const cache = cacheSpecOf(signature.inputs);
   try {
     const modelPath = resolveInside(root, target.path);
     await checkOnnxOps(modelPath, manifest.source.model_type);
     const runner = await createIsolatedOnnxRunner(modelPath, { timeoutMs: options.timeoutMs });
     try {
+      if (golden.generation !== undefined && cache !== undefined) {
+        // Decoders: replay the recorded greedy decode with the model's own KV cache.
+        const g = await runGenerationGolden(runner, golden.inputs, cache, golden.generation, { atol, rtol }, target.path);
+        return { atol, rtol, comparisons: g.comparisons, problems: [...problems, ...g.problems] };
+      }
       actual = await runner.run(golden.inputs);
     } finally {
       await runner.dispose();

@@ -6,6 +6,8 @@ export interface MlpackGolden {
   source?: string;
   inputs: Record<string, GoldenInputTensor>;
   outputs: Record<string, GoldenOutputTensor>;
+  /** Decoder LMs: greedy decoding with the KV cache from the (left-padded) inputs. */
+  generation?: GoldenGeneration;
   atol?: number;
   rtol?: number;
 }
@@ -22,4 +24,14 @@ export interface GoldenOutputTensor {
   dims: number[];
   /** Values in row-major order; exactly the product of `dims` of them. */
   data: number[];
+}
+
+export interface GoldenGeneration {
+  max_new_tokens: number;
+  /** [batch, vocab]: the first step's logits at the prompt's last position. */
+  last_logits: GoldenOutputTensor;
+  /** [batch][max_new_tokens] picked token ids. */
+  tokens: number[][];
+  /** [batch][max_new_tokens] best logit − second best at each pick. */
+  margins: number[][];
 }

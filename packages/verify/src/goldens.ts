@@ -41,9 +41,22 @@ export interface Golden {
   inputs: HostTensorMap;
   /** Expected outputs by Optimum output name, float64 (the values exactly as recorded). */
   outputs: HostTensorMap;
+  /** Decoder LMs: greedy decoding from `inputs` with the KV cache (mlpack-golden `generation`). */
+  generation?: GenerationGolden;
   /** Tolerances recorded with the golden, if any. */
   atol?: number;
   rtol?: number;
+}
+
+/** A recorded greedy decode: the prompt's last-position logits, then the pick and its margin at each step. */
+export interface GenerationGolden {
+  maxNewTokens: number;
+  /** [batch, vocab] float64 (as recorded). */
+  lastLogits: HostTensor;
+  /** [batch][maxNewTokens] */
+  tokens: number[][];
+  /** [batch][maxNewTokens]: best logit − runner-up at each pick. */
+  margins: number[][];
 }
 
 /** Read a golden file: an mlpack-golden document or a legacy `reference_*.json`. */
@@ -112,7 +125,8 @@ function parseNative(doc: Record<string, unknown>, file: string): Golden {
     inputs: parseTensorMap(doc.inputs, file, 'inputs', ['int64', 'int32', 'float32']),
     outputs: parseTensorMap(doc.outputs, file, 'outputs', ['float32']),
   };
-  if (Object.keys(golden.outputs).length === 0) throw bad(file, '/outputs', 'a golden needs at least one output');
+  if (doc.generation !== undefined) golden.generation = parseGeneration(doc.generation as Record<string, unknown>, file);
+  if (Object.keys(golden.outputs).length === 0 && golden.generation === undefined) throw bad(file, '/outputs', 'a golden needs at least one output');
   if (doc.source !== undefined) {
     if (typeof doc.source !== 'string') throw bad(file, '/source', 'must be a string');
     golden.source = doc.source;
@@ -124,6 +138,23 @@ function parseNative(doc: Record<string, unknown>, file: string): Golden {
     golden[key] = v;
   }
   return golden;
+}
+
+/** The schema checked types; here: shapes agree (rows = batch of last_logits, steps = max_new_tokens). */
+function parseGeneration(g: Record<string, unknown>, file: string): GenerationGolden {
+  const last = parseTensorMap({ last_logits: g.last_logits }, file, 'outputs', ['float32'])['last_logits']!;
+  const tokens = g.tokens as number[][];
+  const margins = g.margins as number[][];
+  const steps = g.max_new_tokens as number;
+  const rows = last.dims[0];
+  if (last.dims.length !== 2) throw bad(file, '/generation/last_logits/dims', 'must be [batch, vocab]');
+  for (const [key, list] of [['tokens', tokens], ['margins', margins]] as const) {
+    if (list.length !== rows || list.some((r) => r.length !== steps)) {
+      throw bad(file, `/generation/${key}`, `must hold ${rows} rows of max_new_tokens (${steps}) values`);
+    }
+  }
+  if (tokens.flat().some((id) => id >= last.dims[1]!)) throw bad(file, '/generation/tokens', `holds an id beyond the vocabulary (${last.dims[1]})`);
+  return { maxNewTokens: steps, lastLogits: last, tokens, margins };
 }
 
 function parseTensorMap(
@@ -297,6 +328,7 @@ function sameShape(dims: number[], want: number[], file: string, ptr: string): v
 export interface GoldenRecord {
   inputs: HostTensorMap;
   outputs: HostTensorMap;
+  generation?: GenerationGolden;
   /** Free-form provenance, e.g. `mlpack 0.1.0 reference, bert-base-uncased`. */
   source?: string;
   atol?: number;
@@ -316,6 +348,16 @@ export function goldenDocument(record: GoldenRecord): MlpackGolden {
     inputs: tensorsToJson(record.inputs, 'inputs'),
     outputs: tensorsToJson(record.outputs, 'outputs'),
   };
+  if (record.generation !== undefined) {
+    const g = record.generation;
+    doc.generation = {
+      max_new_tokens: g.maxNewTokens,
+      last_logits: tensorsToJson({ last_logits: g.lastLogits }, 'outputs')['last_logits']!,
+      tokens: g.tokens.map((r) => [...r]),
+      // float32 like every recorded value: margins only judge ties, 7 digits are plenty
+      margins: g.margins.map((r) => r.map((m) => Math.fround(m))),
+    };
+  }
   if (record.atol !== undefined) doc.atol = record.atol;
   if (record.rtol !== undefined) doc.rtol = record.rtol;
   return doc;

@@ -72,3 +72,8 @@ export type { OnnxOps } from './read-onnx-ops.js';
 export { checkOnnxOps, allowedOnnxOps, ENCODER_ONNX_OPS, DECODER_ONNX_OPS, QUANTIZED_ONNX_OPS, CONTRIB_ONNX_OPS, MLPACK_ONNX_OPS } from './onnx-op-allowlist.js';
 export { checkConvertedFolder } from './check-converted-folder.js';
 export type { ListedOutputFile } from './check-converted-folder.js';
+export { checkGenerationGolden, generationGoldenOf } from './generation-golden.js';
+export type { GenerationCheck, GenerationMismatch } from './generation-golden.js';
+export type { GenerationGolden } from './goldens.js';
+export { decoderPrompt } from './verify-decoder.js';
+export type { DecoderPrompt } from './verify-decoder.js';

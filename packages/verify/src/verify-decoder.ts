@@ -9,6 +9,7 @@ import { attendedPositions, cacheSpecOf, emptyPast, leftPadded, positionIds } fr
 import type { LeftPaddedBatch } from './decoder-batch.js';
 import type { Golden } from './goldens.js';
 import { greedyParity } from './greedy-parity.js';
+import { checkGenerationGolden } from './generation-golden.js';
 import { makeInputs } from './make-inputs.js';
 import { createIsolatedOnnxRunner } from './isolated-onnx-runner.js';
 import { checkOnnxOps } from './onnx-op-allowlist.js';
@@ -81,7 +82,7 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
     }
   };
 
-  const prompt = golden ? goldenPrompt(golden, signature.inputs.map((i) => i.name)) : await generatedPrompt(folder, options);
+  const prompt = golden ? goldenPrompt(golden, signature.inputs.map((i) => i.name)) : await decoderPrompt(folder, options);
   const generation: NonNullable<VerifyReport['generation']> | undefined = cache && !golden ? { max_new_tokens: steps, tokens: {}, divergences: [] } : undefined;
   try {
     let reference: Runner | undefined;
@@ -159,6 +160,27 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
         const gtol = goldenTolerance(tol, golden, options);
         if (refOut) compare('reference', 'golden', attended(refOut), expected, checked, gtol);
         if (onnxOut) compare('onnx', 'golden', attended(onnxOut), expected, checked, gtol);
+        if (golden.generation !== undefined && cache !== undefined) {
+          // A recorded greedy decode (bundle goldens): replay it on each runner with its own cache.
+          for (const [target, runner] of [['reference', reference], ['onnx', onnx]] as const) {
+            if (runner === undefined) continue;
+            try {
+              const check = await checkGenerationGolden(runner, prompt.inputs, cache, golden.generation, gtol);
+              const { output, ...metrics } = check.comparison;
+              comparisons.push({ target, against: 'golden', output, atol: gtol.atol, rtol: gtol.rtol, ...metrics });
+              for (const m of check.mismatches) {
+                (m.tie ? warnings : errors).push({
+                  target,
+                  code: m.tie ? 'VERIFY_GREEDY_TIE' : 'VERIFY_GREEDY_MISMATCH',
+                  message: `step ${m.step}, row ${m.row}: ${target} picked token ${m.actual}, the golden ${m.expected} (recorded margin ${m.margin.toPrecision(3)})`,
+                  file: golden.file,
+                });
+              }
+            } catch (e) {
+              errors.push(problemOf(e, target, target === 'onnx' ? 'ORT_RUN_FAILED' : 'VERIFY_REFERENCE_FAILED'));
+            }
+          }
+        }
       }
     }
     if (comparisons.length === 0 && errors.length === 0) {
@@ -187,15 +209,15 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
   }
 }
 
-interface Prompt extends LeftPaddedBatch {
+export interface DecoderPrompt extends LeftPaddedBatch {
   source: 'tokenizer' | 'random' | 'golden';
   texts?: string[];
   tokenizerFiles?: string[];
   seed?: number;
 }
 
-/** Tokenized texts (or seeded ids) as rows of unequal lengths, left-padded. */
-async function generatedPrompt(folder: ModelFolder, o: DecoderVerifyContext['options']): Promise<Prompt> {
+/** Tokenized texts (or seeded ids) as rows of unequal lengths, left-padded: what verify and bundle feed decoders. */
+export async function decoderPrompt(folder: ModelFolder, o: { texts?: readonly string[] | undefined; batch?: number | undefined; seed?: number | undefined } = {}): Promise<DecoderPrompt> {
   const made = await makeInputs({
     config: folder.config,
     inputNames: ['input_ids', 'attention_mask'],
@@ -223,7 +245,7 @@ async function generatedPrompt(folder: ModelFolder, o: DecoderVerifyContext['opt
 }
 
 /** A golden's ids (and mask, default all ones); position ids from the mask; an empty past. */
-function goldenPrompt(golden: Golden, inputNames: readonly string[]): Prompt {
+function goldenPrompt(golden: Golden, inputNames: readonly string[]): DecoderPrompt {
   const ids = golden.inputs.input_ids;
   if (!ids || ids.dims.length !== 2) throw new VerifyError('GOLDEN_BAD', 'the golden has no [batch, sequence] input_ids', { file: golden.file, pointer: '/inputs' });
   const [b, s] = ids.dims as [number, number];

@@ -16107,7 +16107,7 @@ return errors === 0;
 }
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema241 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
+const schema241 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-golden.schema.json","title":"mlpack golden (recorded inputs and expected outputs)","description":"What `mlpack verify --golden` reads natively: named input tensors and the output tensors a correct model produces for them, each with a dtype, dims and its values flattened in row-major order, plus optional tolerances. That data holds exactly the product of dims values is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["format","version","inputs","outputs"],"additionalProperties":false,"properties":{"format":{"description":"Always \"mlpack-golden\".","const":"mlpack-golden"},"version":{"description":"Format version, 1.","const":1},"source":{"description":"Where the expected outputs come from, e.g. \"transformers 4.46.3\".","type":"string"},"inputs":{"description":"Model inputs by name.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/inputTensor"}},"outputs":{"description":"Expected model outputs by name (at least one, unless `generation` records what is expected).","type":"object","propertyNames":{"$ref":"#/$defs/tensorName"},"additionalProperties":{"$ref":"#/$defs/outputTensor"}},"generation":{"description":"Decoder LMs: greedy decoding from the inputs (a left-padded prompt; empty past) with the model's KV cache. The logits at the prompt's last position, the tokens picked at each step, and each pick's margin over the runner-up (a step whose margin is within the tolerance is a tie either pick may win).","type":"object","required":["max_new_tokens","last_logits","tokens","margins"],"additionalProperties":false,"properties":{"max_new_tokens":{"type":"integer","minimum":1},"last_logits":{"description":"[batch, vocab]: the first step's logits at the last position.","$ref":"#/$defs/outputTensor"},"tokens":{"description":"[batch][max_new_tokens] token ids.","type":"array","items":{"type":"array","items":{"type":"integer","minimum":0}}},"margins":{"description":"[batch][max_new_tokens]: best logit − second best, at each pick.","type":"array","items":{"type":"array","items":{"type":"number","minimum":0}}}}},"atol":{"description":"Absolute tolerance for comparing outputs.","type":"number","minimum":0},"rtol":{"description":"Relative tolerance for comparing outputs.","type":"number","minimum":0}},"if":{"properties":{"generation":true},"required":["generation"]},"then":true,"else":{"x-condition":"without generation","properties":{"outputs":{"type":"object","minProperties":1}}},"$defs":{"tensorName":{"type":"string","minLength":1,"x-expected":"a non-empty tensor name"},"dims":{"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}},"inputTensor":{"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]},"outputTensor":{"description":"An expected output tensor.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"const":"float32"},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}}}}};
 const schema242 = {"type":"string","minLength":1,"x-expected":"a non-empty tensor name"};
 const schema243 = {"description":"An input tensor; integer dtypes hold integers that a JSON number represents exactly.","type":"object","required":["dtype","dims","data"],"additionalProperties":false,"properties":{"dtype":{"enum":["int64","int32","float32"]},"dims":{"$ref":"#/$defs/dims"},"data":{"description":"Values in row-major order.","type":"array","items":{"type":"number"}}},"allOf":[{"if":{"properties":{"dtype":{"const":"int64"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991,"x-expected":"an integer JSON numbers hold exactly (|x| < 2^53)"}}}}},{"if":{"properties":{"dtype":{"const":"int32"}},"required":["dtype"]},"then":{"properties":{"data":{"type":"array","items":{"type":"integer","minimum":-2147483648,"maximum":2147483647,"x-expected":"a 32-bit integer"}}}}}]};
 const schema244 = {"description":"Tensor shape.","type":"array","items":{"type":"integer","minimum":0}};
@@ -16665,9 +16665,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid0 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema241.required,parentSchema:schema241,data};
+let missing0;
+if((data.generation === undefined) && (missing0 = "generation")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16676,8 +16680,25 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema241.required,parentSchema:schema241,data};
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.outputs !== undefined){
+let data0 = data.outputs;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err1 = {instancePath:instancePath+"/outputs",schemaPath:"#/else/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema241.else.properties.outputs,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16686,8 +16707,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.inputs === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema241.required,parentSchema:schema241,data};
+}
+else {
+const err2 = {instancePath:instancePath+"/outputs",schemaPath:"#/else/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.else.properties.outputs.type,parentSchema:schema241.else.properties.outputs,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16696,8 +16718,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.outputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema241.required,parentSchema:schema241,data};
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.outputs = true;
+props0.generation = true;
+}
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema241.if,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16706,9 +16738,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "format") || (key0 === "version")) || (key0 === "source")) || (key0 === "inputs")) || (key0 === "outputs")) || (key0 === "atol")) || (key0 === "rtol"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16717,11 +16749,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.format !== undefined){
-let data0 = data.format;
-if("mlpack-golden" !== data0){
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema241.properties.format,data:data0};
+if(data.version === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16730,11 +16759,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.version !== undefined){
-let data1 = data.version;
-if(1 !== data1){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema241.properties.version,data:data1};
+if(data.inputs === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16743,11 +16769,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data2 = data.source;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema241.properties.source.type,parentSchema:schema241.properties.source,data:data2};
+if(data.outputs === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'",schema:schema241.required,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16756,12 +16779,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.inputs !== undefined){
-let data3 = data.inputs;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema241.properties.inputs,data:data3};
+for(const key0 in data){
+if(!((((((((key0 === "format") || (key0 === "version")) || (key0 === "source")) || (key0 === "inputs")) || (key0 === "outputs")) || (key0 === "generation")) || (key0 === "atol")) || (key0 === "rtol"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16770,11 +16790,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data3){
-const _errs9 = errors;
-if(typeof key1 === "string"){
-if(func1(key1) < 1){
-const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema242,data:key1,propertyName:key1};
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if("mlpack-golden" !== data1){
+const err9 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "mlpack-golden"},message:"must be equal to constant",schema:"mlpack-golden",parentSchema:schema241.properties.format,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16784,8 +16804,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema242.type,parentSchema:schema242,data:key1,propertyName:key1};
+if(data.version !== undefined){
+let data2 = data.version;
+if(1 !== data2){
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema241.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16794,9 +16816,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var valid1 = _errs9 === errors;
-if(!valid1){
-const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema241.properties.inputs.propertyNames,parentSchema:schema241.properties.inputs,data:data3};
+}
+if(data.source !== undefined){
+let data3 = data.source;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema241.properties.source.type,parentSchema:schema241.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16806,15 +16830,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-for(const key2 in data3){
-if(!(validate98(data3[key2], {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.properties.inputs.type,parentSchema:schema241.properties.inputs,data:data3};
+if(data.inputs !== undefined){
+let data4 = data.inputs;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length < 1){
+const err12 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema241.properties.inputs,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16823,12 +16843,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.outputs !== undefined){
-let data5 = data.outputs;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-const err13 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema241.properties.outputs,data:data5};
+for(const key1 in data4){
+const _errs15 = errors;
+if(typeof key1 === "string"){
+if(func1(key1) < 1){
+const err13 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema242,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16837,11 +16856,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key3 in data5){
-const _errs17 = errors;
-if(typeof key3 === "string"){
-if(func1(key3) < 1){
-const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema242,data:key3,propertyName:key3};
+}
+else {
+const err14 = {instancePath:instancePath+"/inputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema242.type,parentSchema:schema242,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16850,9 +16867,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema242.type,parentSchema:schema242,data:key3,propertyName:key3};
+var valid3 = _errs15 === errors;
+if(!valid3){
+const err15 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema241.properties.inputs.propertyNames,parentSchema:schema241.properties.inputs,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16861,9 +16878,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid4 = _errs17 === errors;
-if(!valid4){
-const err16 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema241.properties.outputs.propertyNames,parentSchema:schema241.properties.outputs,data:data5};
+}
+for(const key2 in data4){
+if(!(validate98(data4[key2], {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.properties.inputs.type,parentSchema:schema241.properties.inputs,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16873,15 +16897,14 @@ vErrors.push(err16);
 errors++;
 }
 }
-for(const key4 in data5){
-if(!(validate100(data5[key4], {instancePath:instancePath+"/outputs/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.properties.outputs.type,parentSchema:schema241.properties.outputs,data:data5};
+if(data.outputs !== undefined){
+let data6 = data.outputs;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key3 in data6){
+const _errs23 = errors;
+if(typeof key3 === "string"){
+if(func1(key3) < 1){
+const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema242,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16891,11 +16914,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.atol !== undefined){
-let data7 = data.atol;
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.atol,data:data7};
+else {
+const err18 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/tensorName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema242.type,parentSchema:schema242,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16904,9 +16924,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.atol.type,parentSchema:schema241.properties.atol,data:data7};
+var valid6 = _errs23 === errors;
+if(!valid6){
+const err19 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema241.properties.outputs.propertyNames,parentSchema:schema241.properties.outputs,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16916,11 +16936,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.rtol !== undefined){
-let data8 = data.rtol;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.rtol,data:data8};
+for(const key4 in data6){
+if(!(validate100(data6[key4], {instancePath:instancePath+"/outputs/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.properties.outputs.type,parentSchema:schema241.properties.outputs,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16930,8 +16954,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.rtol.type,parentSchema:schema241.properties.rtol,data:data8};
+if(data.generation !== undefined){
+let data8 = data.generation;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.max_new_tokens === undefined){
+const err21 = {instancePath:instancePath+"/generation",schemaPath:"#/properties/generation/required",keyword:"required",params:{missingProperty: "max_new_tokens"},message:"must have required property '"+"max_new_tokens"+"'",schema:schema241.properties.generation.required,parentSchema:schema241.properties.generation,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16940,15 +16967,263 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data};
+if(data8.last_logits === undefined){
+const err22 = {instancePath:instancePath+"/generation",schemaPath:"#/properties/generation/required",keyword:"required",params:{missingProperty: "last_logits"},message:"must have required property '"+"last_logits"+"'",schema:schema241.properties.generation.required,parentSchema:schema241.properties.generation,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+if(data8.tokens === undefined){
+const err23 = {instancePath:instancePath+"/generation",schemaPath:"#/properties/generation/required",keyword:"required",params:{missingProperty: "tokens"},message:"must have required property '"+"tokens"+"'",schema:schema241.properties.generation.required,parentSchema:schema241.properties.generation,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data8.margins === undefined){
+const err24 = {instancePath:instancePath+"/generation",schemaPath:"#/properties/generation/required",keyword:"required",params:{missingProperty: "margins"},message:"must have required property '"+"margins"+"'",schema:schema241.properties.generation.required,parentSchema:schema241.properties.generation,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key5 in data8){
+if(!((((key5 === "max_new_tokens") || (key5 === "last_logits")) || (key5 === "tokens")) || (key5 === "margins"))){
+const err25 = {instancePath:instancePath+"/generation",schemaPath:"#/properties/generation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema241.properties.generation,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data8.max_new_tokens !== undefined){
+let data9 = data8.max_new_tokens;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err26 = {instancePath:instancePath+"/generation/max_new_tokens",schemaPath:"#/properties/generation/properties/max_new_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.properties.generation.properties.max_new_tokens.type,parentSchema:schema241.properties.generation.properties.max_new_tokens,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/generation/max_new_tokens",schemaPath:"#/properties/generation/properties/max_new_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema241.properties.generation.properties.max_new_tokens,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data8.last_logits !== undefined){
+if(!(validate100(data8.last_logits, {instancePath:instancePath+"/generation/last_logits",parentData:data8,parentDataProperty:"last_logits",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data8.tokens !== undefined){
+let data11 = data8.tokens;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err28 = {instancePath:instancePath+"/generation/tokens/" + i0+"/" + i1,schemaPath:"#/properties/generation/properties/tokens/items/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.properties.generation.properties.tokens.items.items.type,parentSchema:schema241.properties.generation.properties.tokens.items.items,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/generation/tokens/" + i0+"/" + i1,schemaPath:"#/properties/generation/properties/tokens/items/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.generation.properties.tokens.items.items,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/generation/tokens/" + i0,schemaPath:"#/properties/generation/properties/tokens/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.generation.properties.tokens.items.type,parentSchema:schema241.properties.generation.properties.tokens.items,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/generation/tokens",schemaPath:"#/properties/generation/properties/tokens/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.generation.properties.tokens.type,parentSchema:schema241.properties.generation.properties.tokens,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data8.margins !== undefined){
+let data14 = data8.margins;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/generation/margins/" + i2+"/" + i3,schemaPath:"#/properties/generation/properties/margins/items/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.generation.properties.margins.items.items,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/generation/margins/" + i2+"/" + i3,schemaPath:"#/properties/generation/properties/margins/items/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.generation.properties.margins.items.items.type,parentSchema:schema241.properties.generation.properties.margins.items.items,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/generation/margins/" + i2,schemaPath:"#/properties/generation/properties/margins/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.generation.properties.margins.items.type,parentSchema:schema241.properties.generation.properties.margins.items,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/generation/margins",schemaPath:"#/properties/generation/properties/margins/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema241.properties.generation.properties.margins.type,parentSchema:schema241.properties.generation.properties.margins,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/generation",schemaPath:"#/properties/generation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.properties.generation.type,parentSchema:schema241.properties.generation,data:data8};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.atol !== undefined){
+let data17 = data.atol;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err37 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.atol,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/atol",schemaPath:"#/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.atol.type,parentSchema:schema241.properties.atol,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.rtol !== undefined){
+let data18 = data.rtol;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err39 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema241.properties.rtol,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/rtol",schemaPath:"#/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema241.properties.rtol.type,parentSchema:schema241.properties.rtol,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
