@@ -40,7 +40,7 @@ beforeAll(async () => {
   keys = join(tmp, 'keys');
   expect((await runCli(['keygen', '-o', keys])).code).toBe(0);
   bundle = join(tmp, 'good.tar.gz');
-  const b = await runCli(['bundle', converted, '--model', model, '--name', 'good', '--version', '1.0.0', '-o', bundle, '--sign', join(keys, 'mlpack-ed25519.pem')]);
+  const b = await runCli(['bundle', converted, '--model', model, '--name', 'good', '--version', '1.0.0', '-o', bundle, '--sign', join(keys, 'mlpack-p256.pem')]);
   expect(b.code, b.stderr).toBe(0);
 });
 afterAll(async () => {
@@ -233,14 +233,14 @@ describe('untrusted bundles: nothing runs before the signature and the operators
   it('a failed signature stops verify before any inference', async () => {
     const other = join(tmp, 'other-keys');
     expect((await runCli(['keygen', '-o', other])).code).toBe(0);
-    const r = await runCli(['verify', bundle, '--pubkey', join(other, 'mlpack-ed25519.pub.pem'), '--json']);
+    const r = await runCli(['verify', bundle, '--pubkey', join(other, 'mlpack-p256.pub.pem'), '--json']);
     expect(r.code).toBe(1);
     const report = jsonOf<{ signature: { ok: boolean }; goldens: { checked: boolean }; errors: { code: string }[] }>(r);
     expect(report.signature.ok).toBe(false);
     expect(report.goldens.checked).toBe(false);
     expect(report.errors.map((e) => e.code)).toEqual(['BUNDLE_SIGNATURE_INVALID']);
     // the right key: goldens run
-    const ok = jsonOf<{ goldens: { checked: boolean } }>(await runCli(['verify', bundle, '--pubkey', join(keys, 'mlpack-ed25519.pub.pem'), '--json']));
+    const ok = jsonOf<{ goldens: { checked: boolean } }>(await runCli(['verify', bundle, '--pubkey', join(keys, 'mlpack-p256.pub.pem'), '--json']));
     expect(ok.goldens.checked).toBe(true);
   });
 

@@ -68,12 +68,24 @@ describe('checkOnnxOps: nothing a conversion cannot contain runs', () => {
     ['a Loop (2^62 iterations would hang onnxruntime)', model([node('Add'), node('Loop')])],
     ['a Scan', model([node('Scan')])],
     ['an If', model([node('If')])],
-    ['an op of a custom domain', model([node('Add', 'com.microsoft')])],
-    ['an opset import of a custom domain', model([node('Add')], opset('com.microsoft', 1))],
+    ['an op of a custom domain', model([node('Add', 'com.example')])],
+    ['an opset import of a custom domain', model([node('Add')], opset('com.example', 1))],
+    ['a com.microsoft op other than the MatMulNBits variants use', model([node('Add', 'com.microsoft')], opset('com.microsoft', 1))],
     ['local functions', model([node('Add')], len(25, str(1, 'f')))],
     ['training info', model([node('Add')], len(20, []))],
   ])('refuses %s', async (_what, bytes) => {
     await expect(checkOnnxOps(await write('bad.onnx', bytes), 'bert')).rejects.toMatchObject({ code: 'ONNX_OP_NOT_ALLOWED' });
+  });
+  it('allows what weight variants emit: com.microsoft MatMulNBits (q4) and DynamicQuantizeLinear / MatMulInteger (q8)', async () => {
+    const q4 = await write('q4.onnx', model([node('MatMulNBits', 'com.microsoft')], opset('com.microsoft', 1)));
+    const q8 = await write('q8.onnx', model([node('DynamicQuantizeLinear'), node('MatMulInteger')]));
+    await expect(checkOnnxOps(q4, 'bert')).resolves.toBeUndefined();
+    await expect(checkOnnxOps(q8, 'llama')).resolves.toBeUndefined();
+  });
+  it('encoders may not hold decoder-only ops; decoders may', async () => {
+    const rope = await write('rope.onnx', model([node('Cos'), node('Sin'), node('LessOrEqual')]));
+    await expect(checkOnnxOps(rope, 'bert')).rejects.toMatchObject({ code: 'ONNX_OP_NOT_ALLOWED' });
+    await expect(checkOnnxOps(rope, 'qwen2')).resolves.toBeUndefined();
   });
   it('a model_type without its own list gets the general one (never control flow), prototype keys included', async () => {
     const ok = await write('enc2.onnx', model([node('Add')]));
