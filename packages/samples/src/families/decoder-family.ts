@@ -83,8 +83,11 @@ function decoderBackbone(d: DecoderFamily, paddingRow: boolean, { spec, vocabSiz
     s.linear === 'conv1d'
       ? [{ name: `${name}.weight`, shape: [inp, out], init: 'normal' }, ...(bias ? [{ name: `${name}.bias`, shape: [out], init: 'bias' as const }] : [])]
       : linear(name, out, inp, bias);
+  // Gemma's `(1 + w)` RMSNorm stores w around 0 (transformers initializes it at zero): drawn as a small bias.
   const norm = (name: string, size: number): LocalTensor[] =>
-    s.norm === 'layer' ? layerNorm(name, size) : [{ name: `${name}.weight`, shape: [size], init: 'norm-weight' }];
+    s.norm === 'layer'
+      ? layerNorm(name, size)
+      : [{ name: `${name}.weight`, shape: [size], init: s.norm === 'rms-one-plus' ? 'bias' : 'norm-weight' }];
   const attnBias = s.attention.bias;
   const qkvBias = attnBias === 'all' || attnBias === 'qkv' || (attnBias === 'config' && spec.attentionBias);
   const oBias = attnBias === 'all' || (attnBias === 'config' && spec.attentionBias);
