@@ -21,6 +21,7 @@ export {
   KNOWN_ARCHITECTURES,
   convertibleTasks,
   describeConvertible,
+  encoderFacts,
   isConvertible,
   lookupArchitecture,
   lookupFamily,
