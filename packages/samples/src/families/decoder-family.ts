@@ -34,14 +34,14 @@ export interface DecoderSampleOptions {
   transformersVersion?: string;
 }
 
-/** The sample heads of a decoder and their class-name suffixes, in preference order. */
-const DECODER_HEAD_SUFFIXES: readonly SampleHead[] = ['base', 'causal-lm', 'sequence-classification', 'token-classification'];
+/** The heads a decoder sample can have (when the descriptor lists the class). */
+const SAMPLE_DECODER_HEADS: readonly SampleHead[] = ['base', 'causal-lm', 'sequence-classification', 'token-classification'];
 
 /** Head → class name from the descriptor's prefix and suffixes (`Llama` + `ForCausalLM`, `GPT2` + `LMHeadModel`). */
 function decoderArchitectures(d: DecoderFamily): Partial<Record<SampleHead, string>> {
   const out: Partial<Record<SampleHead, string>> = {};
   for (const [suffix, head] of HEAD_SUFFIXES) {
-    if (!(DECODER_HEAD_SUFFIXES as readonly string[]).includes(head) || !d.suffixes.includes(suffix)) continue;
+    if (!(SAMPLE_DECODER_HEADS as readonly string[]).includes(head) || !d.suffixes.includes(suffix)) continue;
     out[head as SampleHead] ??= d.classPrefix + suffix;
   }
   return out;
