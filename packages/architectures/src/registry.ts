@@ -7,7 +7,7 @@ import { planElectra } from './electra.js';
 import type { FamilyPlanner } from './family-plan.js';
 import { planRoberta } from './roberta.js';
 
-/** The five encoder builders; a descriptor names one (RoBERTa's covers XLM-RoBERTa and CamemBERT). */
+/** The five encoder builders; a descriptor names one (RoBERTa's covers its renamed copies). */
 export const PLANNERS: Readonly<Record<EncoderDescriptor['convert']['builder'], FamilyPlanner>> = {
   bert: planBert,
   distilbert: planDistilbert,

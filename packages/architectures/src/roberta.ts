@@ -10,14 +10,14 @@ export const ROBERTA_DEFAULTS: BertStyleDefaults = { ...BERT_DEFAULTS, vocab_siz
 
 
 /**
- * RoBERTa, XLM-RoBERTa and CamemBERT (one code path; tensors under the `roberta.` prefix for all
- * three). BERT's encoder with padding-offset position ids and no token_type_ids input (the
+ * RoBERTa and its renamed copies (every descriptor whose builder is `roberta`: one code path,
+ * tensors under the `roberta.` prefix for all). BERT's encoder with padding-offset position ids and no token_type_ids input (the
  * token type table's row 0 is added to every token). Heads: sequence classification =
  * `classifier.dense` + tanh + `classifier.out_proj` on `h[:, 0]`; token classification, QA;
  * MLM = `lm_head.dense` + gelu + `lm_head.layer_norm` + decoder (+ `lm_head.bias`).
  */
 export const planRoberta: FamilyPlanner = ({ family, cfg, source, task }): FamilyPlan => {
-  // XLM-RoBERTa and CamemBERT configs differ from RobertaConfig only in their default vocabulary.
+  // The copies' configs differ from RobertaConfig only in their default vocabulary (the descriptor's).
   const defaults: BertStyleDefaults = { ...ROBERTA_DEFAULTS, vocab_size: family.convert.vocabSizeDefault };
   const c = readBertStyleConfig(cfg, defaults);
   // RobertaEmbeddings' padding_idx: padding tokens get this position, real tokens count from it + 1.

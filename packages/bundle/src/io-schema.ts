@@ -1,15 +1,9 @@
+import { encoderFacts } from '@mlpack/families';
 import type { ManifestTensorSpec } from '@mlpack/schema';
 
 /** JSON Schema dialect of the generated request/response schemas. */
 export const IO_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-/**
- * Families whose position ids start after the pad id (`padding_idx + 1`), so a row may hold
- * `max_position_embeddings - pad_token_id - 1` tokens (transformers' RoBERTa embeddings).
- */
-const PAD_OFFSET_POSITION_FAMILIES: ReadonlySet<string> = new Set(['roberta', 'xlm-roberta', 'camembert']);
-/** transformers' pad id of those families when config.json omits it. */
-const PAD_OFFSET_DEFAULT_PAD = 1;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -87,13 +81,17 @@ function tensorSchema(spec: ManifestTensorSpec, element: JsonSchema, maxRow: num
   return { description: `${spec.dtype} [${dims}]`, ...schema };
 }
 
-/** Longest row the position embeddings allow, when config.json says. */
+/**
+ * Longest row the position embeddings allow, when config.json says. Families whose position ids
+ * start after the pad id (`padding_idx + 1`, transformers' RoBERTa embeddings; see the family
+ * descriptors) hold `max_position_embeddings - pad_token_id - 1` tokens.
+ */
 function maxRowLength(config: Record<string, unknown>): number | undefined {
   const max = config.max_position_embeddings;
   if (!isPositiveInt(max)) return undefined;
-  const family = typeof config.model_type === 'string' ? config.model_type : '';
-  if (!PAD_OFFSET_POSITION_FAMILIES.has(family)) return max as number;
-  const pad = Number.isSafeInteger(config.pad_token_id) ? (config.pad_token_id as number) : PAD_OFFSET_DEFAULT_PAD;
+  const facts = typeof config.model_type === 'string' ? encoderFacts(config.model_type) : undefined;
+  if (facts?.positionsAfterPadding !== true) return max as number;
+  const pad = Number.isSafeInteger(config.pad_token_id) ? (config.pad_token_id as number) : facts.padTokenIdDefault;
   return (max as number) - pad - 1;
 }
 

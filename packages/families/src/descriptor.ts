@@ -45,7 +45,7 @@ export type DecoderTask = (typeof DECODER_TASKS)[number];
 export interface EncoderFamily extends FamilyBase {
   kind: 'encoder';
   convert: {
-    /** Which encoder builder makes the graph (RoBERTa's serves XLM-RoBERTa and CamemBERT). */
+    /** Which encoder builder makes the graph (RoBERTa's also serves its renamed copies). */
     builder: 'bert' | 'roberta' | 'distilbert' | 'electra' | 'albert';
     tasks: readonly EncoderTask[];
     /** `base_model_prefix`: base tensors carry `<prefix>.` in head checkpoints. */

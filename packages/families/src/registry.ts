@@ -1,6 +1,6 @@
 import type { DecoderFamily, EncoderFamily, FamilyDescriptor } from './descriptor.js';
 import { BART, T5 } from './families/encoder-decoders.js';
-import { ALBERT, BERT, CAMEMBERT, DISTILBERT, ELECTRA, MPNET, ROBERTA, XLM_ROBERTA } from './families/encoders.js';
+import { ENCODERS } from './families/encoders.js';
 import { GEMMA } from './families/gemma.js';
 import { GPT2 } from './families/gpt2.js';
 import { LLAMA } from './families/llama.js';
@@ -14,14 +14,7 @@ import type { Task } from './tasks.js';
 
 /** Every family mlpack knows, in a fixed order (encoders, decoders, encoder-decoders). */
 export const FAMILIES: readonly FamilyDescriptor[] = [
-  BERT,
-  DISTILBERT,
-  ROBERTA,
-  XLM_ROBERTA,
-  CAMEMBERT,
-  ELECTRA,
-  ALBERT,
-  MPNET,
+  ...ENCODERS,
   GPT2,
   LLAMA,
   MISTRAL,
@@ -48,6 +41,16 @@ const BY_MODEL_TYPE: ReadonlyMap<string, FamilyDescriptor> = new Map(FAMILIES.ma
 /** The descriptor of a `model_type` (any spelling `normalizeModelType` accepts). */
 export function lookupFamily(modelType: string): FamilyDescriptor | undefined {
   return BY_MODEL_TYPE.get(normalizeModelType(modelType));
+}
+
+/**
+ * The encoder facts of a `model_type` that input makers need (the configuration class's
+ * `pad_token_id` / `type_vocab_size` defaults, whether position ids start after the pad id), or
+ * undefined when it is not a convertible encoder.
+ */
+export function encoderFacts(modelType: string): EncoderFamily['convert'] | undefined {
+  const family = lookupFamily(modelType);
+  return family?.kind === 'encoder' ? family.convert : undefined;
 }
 
 export function isConvertible(f: FamilyDescriptor | undefined): f is EncoderFamily | DecoderFamily {

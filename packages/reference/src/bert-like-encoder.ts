@@ -15,7 +15,7 @@ export interface BertLikeEncoded extends Encoded {
 }
 
 /**
- * The BertModel-shaped encoder of bert, roberta, xlm-roberta, camembert and electra: embeddings
+ * The BertModel-shaped encoder of bert, electra and the RoBERTa family (see families.ts): embeddings
  * (word + token type + position, LayerNorm), ELECTRA's `embeddings_project` when its
  * embedding_size differs from hidden_size, then `num_hidden_layers` post-LN layers
  * (`encoder.layer.{i}.*`). Position ids are 0..s-1, or RoBERTa's padding-aware ones.

@@ -7,7 +7,7 @@ import type { EncoderTask, Outputs64 } from './types.js';
 import type { WeightReader } from './weight-reader.js';
 
 /**
- * RoBERTa, XLM-RoBERTa and CamemBERT (modeling_roberta.py and its copies): BERT's encoder with
+ * RoBERTa and its renamed copies (modeling_roberta.py and the files copied from it): BERT's encoder with
  * padding-aware position ids; ForSequenceClassification = out_proj(tanh(dense(h[:, 0]))) (no
  * pooler); ForMaskedLM = lm_head (dense + erf GELU + layer_norm, tied decoder + bias).
  */

@@ -65,7 +65,7 @@ const BERT_DEFAULTS: FamilyDefaults = {
   layer_norm_eps: 1e-12,
   pad_token_id: 0,
 };
-/** XLMRobertaConfig / CamembertConfig: BertConfig with pad_token_id 1. */
+/** XLMRobertaConfig and the other RoBERTa copies' configs: BertConfig with pad_token_id 1. */
 const XLM_ROBERTA_DEFAULTS: FamilyDefaults = { ...BERT_DEFAULTS, pad_token_id: 1 };
 /** RobertaConfig differs from them only in its vocabulary (the GPT-2 byte-level BPE one). */
 const ROBERTA_DEFAULTS: FamilyDefaults = { ...XLM_ROBERTA_DEFAULTS, vocab_size: 50265 };

@@ -22,7 +22,7 @@ export function buildConfig(ctx: FamilyContext): Record<string, PyJson> {
     architectures: [family.architectures[ctx.spec.head]!],
     model_type: family.modelType,
     torch_dtype: TORCH_DTYPE[ctx.spec.dtype],
-    transformers_version: TRANSFORMERS_VERSION,
+    transformers_version: family.transformersVersion ?? TRANSFORMERS_VERSION,
     ...family.config(ctx),
   };
 }
@@ -33,11 +33,13 @@ export function buildConfig(ctx: FamilyContext): Record<string, PyJson> {
  */
 export function buildGenerationConfig(ctx: FamilyContext): Record<string, PyJson> {
   const ids = ctx.specialIds;
+  const family = FAMILIES[ctx.spec.family];
   return {
     _from_model_config: true,
-    ...(ids.bos !== undefined ? { bos_token_id: ids.bos } : {}),
+    // from_model_config copies config.json's ids: a tokenizer without a BOS (Qwen) has bos = eos there.
+    ...(ids.bos !== undefined || ids.eos !== undefined ? { bos_token_id: (ids.bos ?? ids.eos)! } : {}),
     ...(ids.eos !== undefined ? { eos_token_id: ids.eos } : {}),
     ...(ids.pad !== undefined ? { pad_token_id: ids.pad } : {}),
-    transformers_version: TRANSFORMERS_VERSION,
+    transformers_version: family.transformersVersion ?? TRANSFORMERS_VERSION,
   };
 }

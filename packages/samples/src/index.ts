@@ -7,6 +7,7 @@ export type {
   SampleHead,
   SampleTokenizer,
   SampleDType,
+  SampleRopeScaling,
   ResolvedSampleSpec,
 } from './sample-spec.js';
 export { SAMPLE_DEFAULTS, resolveSampleSpec } from './resolve-spec.js';

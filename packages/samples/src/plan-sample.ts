@@ -36,7 +36,7 @@ export interface SamplePlan {
 export function planSample(spec: SampleSpec): SamplePlan {
   const resolved = resolveSampleSpec(spec);
   const family = FAMILIES[resolved.family];
-  const vocabulary = buildTokenizer(resolved.vocabularyKind, resolved.family, resolved.modelMaxLength);
+  const vocabulary = buildTokenizer(resolved.vocabularyKind, family.descriptor.tokenizerClass, resolved.modelMaxLength);
   const ctx: FamilyContext = { spec: resolved, vocabSize: vocabulary.vocabSize, specialIds: vocabulary.specialIds };
   const configText = transformersJson(buildConfig(ctx));
   const generationConfigText = resolved.head === 'causal-lm' ? transformersJson(buildGenerationConfig(ctx)) : undefined;

@@ -48,10 +48,40 @@ const BACKBONE: Record<SampleFamily, string[]> = {
       (n) => `layers.0.${n}.weight`,
     ),
   ],
+  mistral: [
+    'embed_tokens.weight', 'norm.weight',
+    ...['input_layernorm', 'post_attention_layernorm', 'self_attn.q_proj', 'self_attn.k_proj', 'self_attn.v_proj', 'self_attn.o_proj', 'mlp.gate_proj', 'mlp.up_proj', 'mlp.down_proj'].map(
+      (n) => `layers.0.${n}.weight`,
+    ),
+  ],
+  qwen2: [
+    'embed_tokens.weight', 'norm.weight',
+    ...['input_layernorm', 'post_attention_layernorm', 'self_attn.q_proj', 'self_attn.k_proj', 'self_attn.v_proj', 'self_attn.o_proj', 'mlp.gate_proj', 'mlp.up_proj', 'mlp.down_proj'].map(
+      (n) => `layers.0.${n}.weight`,
+    ),
+    'layers.0.self_attn.q_proj.bias', 'layers.0.self_attn.k_proj.bias', 'layers.0.self_attn.v_proj.bias',
+  ],
+  qwen3: [
+    'embed_tokens.weight', 'norm.weight',
+    ...['input_layernorm', 'post_attention_layernorm', 'self_attn.q_proj', 'self_attn.k_proj', 'self_attn.v_proj', 'self_attn.o_proj', 'self_attn.q_norm', 'self_attn.k_norm', 'mlp.gate_proj', 'mlp.up_proj', 'mlp.down_proj'].map(
+      (n) => `layers.0.${n}.weight`,
+    ),
+  ],
+  phi3: [
+    'embed_tokens.weight', 'norm.weight',
+    ...['input_layernorm', 'post_attention_layernorm', 'self_attn.qkv_proj', 'self_attn.o_proj', 'mlp.gate_up_proj', 'mlp.down_proj'].map((n) => `layers.0.${n}.weight`),
+  ],
+  gemma: [
+    'embed_tokens.weight', 'norm.weight',
+    ...['input_layernorm', 'post_attention_layernorm', 'self_attn.q_proj', 'self_attn.k_proj', 'self_attn.v_proj', 'self_attn.o_proj', 'mlp.gate_proj', 'mlp.up_proj', 'mlp.down_proj'].map(
+      (n) => `layers.0.${n}.weight`,
+    ),
+  ],
 };
 const PREFIX: Record<SampleFamily, string> = {
   bert: 'bert.', roberta: 'roberta.', 'xlm-roberta': 'roberta.', camembert: 'roberta.', electra: 'electra.',
   albert: 'albert.', distilbert: 'distilbert.', gpt2: 'transformer.', llama: 'model.',
+  mistral: 'model.', qwen2: 'model.', qwen3: 'model.', phi3: 'model.', gemma: 'model.',
 };
 const wb = (n: string) => [`${n}.weight`, `${n}.bias`];
 const ROBERTA_HEADS = {
@@ -96,13 +126,20 @@ const HEADS: Record<SampleFamily, Partial<Record<SampleHead, string[]>>> = {
   },
   gpt2: { base: [], 'causal-lm': [], 'sequence-classification': ['score.weight'], 'token-classification': wb('classifier') },
   llama: { base: [], 'causal-lm': ['lm_head.weight'], 'sequence-classification': ['score.weight'], 'token-classification': wb('score') },
+  mistral: { base: [], 'causal-lm': ['lm_head.weight'], 'sequence-classification': ['score.weight'], 'token-classification': wb('score') },
+  qwen2: { base: [], 'causal-lm': ['lm_head.weight'], 'sequence-classification': ['score.weight'], 'token-classification': wb('score') },
+  qwen3: { base: [], 'causal-lm': ['lm_head.weight'], 'sequence-classification': ['score.weight'], 'token-classification': wb('score') },
+  // Phi3ForTokenClassification copies MPT's head: `classifier`.
+  phi3: { base: [], 'causal-lm': ['lm_head.weight'], 'sequence-classification': ['score.weight'], 'token-classification': wb('classifier') },
+  // Gemma ties its head by default: no lm_head.weight stored.
+  gemma: { base: [], 'causal-lm': [], 'sequence-classification': ['score.weight'], 'token-classification': wb('score') },
 };
 
 describe('tensor sets match transformers 4.46 checkpoints', () => {
   const cases = SAMPLE_FAMILIES.flatMap((family) => supportedSampleHeads(family).map((head) => ({ family, head })));
 
   it('covers the supported matrix', () => {
-    expect(cases).toHaveLength(7 * 5 + 2 * 4); // 7 encoder families × 5 heads + 2 decoders × 4 heads
+    expect(cases).toHaveLength(7 * 5 + 7 * 4); // 7 encoder families × 5 heads + 7 decoders × 4 heads
     for (const f of SAMPLE_FAMILIES) {
       expect(supportedSampleHeads(f)).toEqual(Object.keys(HEADS[f]).sort((a, b) => orderOf(a) - orderOf(b)));
     }
@@ -188,6 +225,46 @@ describe('tensor shapes', () => {
     expect(tied.config['tie_word_embeddings']).toBe(true);
   });
 
+  it('Llama: attentionBias / mlpBias add the biases LlamaConfig switches on', () => {
+    const p = planSample({ family: 'llama', head: 'base', seed: 0, layers: 1, attentionBias: true, mlpBias: true });
+    const biases = p.tensors.filter((t) => t.name.endsWith('.bias')).map((t) => t.name);
+    expect(biases).toEqual(['q_proj', 'k_proj', 'v_proj', 'o_proj'].map((n) => `layers.0.self_attn.${n}.bias`).concat(
+      ['gate_proj', 'up_proj', 'down_proj'].map((n) => `layers.0.mlp.${n}.bias`),
+    ).sort());
+    expect(shapeOf(p, 'layers.0.self_attn.k_proj.bias')).toEqual([16]);
+    expect(p.config).toMatchObject({ attention_bias: true, mlp_bias: true });
+  });
+
+  it('Qwen3 / Gemma: head_dim 12 ≠ hidden / heads shapes q/k/v/o and the q/k norms; Gemma is MQA and tied', () => {
+    const q = planSample({ family: 'qwen3', head: 'causal-lm', seed: 0 });
+    expect(shapeOf(q, 'model.layers.0.self_attn.q_proj.weight')).toEqual([48, 32]);
+    expect(shapeOf(q, 'model.layers.0.self_attn.k_proj.weight')).toEqual([24, 32]);
+    expect(shapeOf(q, 'model.layers.0.self_attn.o_proj.weight')).toEqual([32, 48]);
+    expect(shapeOf(q, 'model.layers.0.self_attn.q_norm.weight')).toEqual([12]);
+    expect(q.config).toMatchObject({ head_dim: 12, num_key_value_heads: 2, transformers_version: '4.51.0', use_sliding_window: false });
+    const g = planSample({ family: 'gemma', head: 'causal-lm', seed: 0 });
+    expect(shapeOf(g, 'model.layers.0.self_attn.q_proj.weight')).toEqual([48, 32]);
+    expect(shapeOf(g, 'model.layers.0.self_attn.k_proj.weight')).toEqual([12, 32]);
+    expect(shapeOf(g, 'lm_head.weight')).toBeUndefined();
+    expect(g.config).toMatchObject({ head_dim: 12, num_key_value_heads: 1, hidden_act: 'gelu_pytorch_tanh', hidden_activation: null });
+    expect(g.config['tie_word_embeddings']).toBeUndefined();
+  });
+
+  it('Phi-3: fused qkv [q + 2 kv, hidden] and gate_up [2 × intermediate, hidden]', () => {
+    const p = planSample({ family: 'phi3', head: 'causal-lm', seed: 0 });
+    expect(shapeOf(p, 'model.layers.0.self_attn.qkv_proj.weight')).toEqual([32 + 2 * 16, 32]);
+    expect(shapeOf(p, 'model.layers.0.mlp.gate_up_proj.weight')).toEqual([128, 32]);
+    expect(p.config).toMatchObject({ partial_rotary_factor: 0.5, sliding_window: 5, rope_scaling: null });
+  });
+
+  it('Qwen2: q/k/v biases only; a window config without use_sliding_window still carries sliding_window', () => {
+    const p = planSample({ family: 'qwen2', head: 'base', seed: 0 });
+    expect(shapeOf(p, 'layers.0.self_attn.k_proj.bias')).toEqual([16]);
+    expect(shapeOf(p, 'layers.0.self_attn.o_proj.bias')).toBeUndefined();
+    expect(p.config).toMatchObject({ sliding_window: 4, use_sliding_window: false, max_window_layers: 1 });
+    expect(p.config['bos_token_id']).toBe(p.config['eos_token_id']);
+  });
+
   it('base models can drop the pooler', () => {
     const p = planSample({ family: 'bert', head: 'base', seed: 0, withPooler: false });
     expect(p.tensors.some((t) => t.name.startsWith('pooler'))).toBe(false);
@@ -200,5 +277,7 @@ describe('tensor shapes', () => {
     expect(roberta.tensors.find((t) => t.name === 'embeddings.position_embeddings.weight')?.zeroRow).toBe(1);
     const gpt2 = planSample({ family: 'gpt2', head: 'base', seed: 0 });
     expect(gpt2.tensors.find((t) => t.name === 'wte.weight')?.zeroRow).toBeUndefined();
+    const qwen2 = planSample({ family: 'qwen2', head: 'base', seed: 0 });
+    expect(qwen2.tensors.find((t) => t.name === 'embed_tokens.weight')?.zeroRow).toBe(qwen2.vocabSize - 1);
   });
 });

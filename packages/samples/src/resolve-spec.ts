@@ -1,11 +1,14 @@
 import { FAMILIES } from './families/family-registry.js';
 import { SamplesError } from './errors.js';
+import type { FamilyDefinition } from './families/family-definition.js';
 import {
   SAMPLE_DTYPES,
   SAMPLE_FAMILIES,
   SAMPLE_HEADS,
   type ResolvedSampleSpec,
+  type SampleFamily,
   type SampleHead,
+  type SampleRopeScaling,
   type SampleSpec,
 } from './sample-spec.js';
 
@@ -21,7 +24,6 @@ export const SAMPLE_DEFAULTS = {
 
 /** RoBERTa positions start after the padding id, so configs carry 2 extra rows (514 for 512). */
 const ROBERTA_POSITION_OFFSET = 2;
-const ROBERTA_FAMILIES: readonly string[] = ['roberta', 'xlm-roberta', 'camembert'];
 /** Families with a factorized embedding (embedding_size). */
 const FACTORIZED_FAMILIES: readonly string[] = ['albert', 'electra'];
 
@@ -76,17 +78,7 @@ export function resolveSampleSpec(spec: SampleSpec): ResolvedSampleSpec {
   if (hidden % heads !== 0) {
     throw invalid(`hidden ${hidden} is not divisible by heads ${heads}`, '/heads', 'pick heads dividing hidden');
   }
-  const isLlama = spec.family === 'llama';
-  if (spec.kvHeads !== undefined && !isLlama) {
-    throw invalid('kvHeads only applies to llama', '/kvHeads', 'remove kvHeads');
-  }
-  const kvHeads = positiveInt(spec.kvHeads, heads % 2 === 0 ? heads / 2 : heads, 'kvHeads', heads);
-  if (heads % kvHeads !== 0) {
-    throw invalid(`heads ${heads} is not divisible by kvHeads ${kvHeads}`, '/kvHeads', 'pick kvHeads dividing heads');
-  }
-  if (isLlama && (hidden / heads) % 2 !== 0) {
-    throw invalid(`llama head_dim ${hidden / heads} must be even (rotary pairs)`, '/hidden', 'pick hidden/heads even');
-  }
+  const decoder = resolveDecoderKnobs(spec, family, { hidden, heads, layers, positions });
   const factorized = FACTORIZED_FAMILIES.includes(spec.family);
   if (spec.embeddingSize !== undefined && !factorized) {
     throw invalid('embeddingSize only applies to albert and electra', '/embeddingSize', 'remove embeddingSize');
@@ -135,11 +127,12 @@ export function resolveSampleSpec(spec: SampleSpec): ResolvedSampleSpec {
     throw invalid(`unsupported dtype ${JSON.stringify(dtype)}`, '/dtype', `one of ${SAMPLE_DTYPES.join(', ')}`);
   }
   if (spec.tieWordEmbeddings !== undefined && !family.decoder) {
-    throw invalid('tieWordEmbeddings only applies to gpt2 and llama', '/tieWordEmbeddings', 'remove it');
+    throw invalid('tieWordEmbeddings only applies to decoders', '/tieWordEmbeddings', 'remove it');
   }
-  const tieWordEmbeddings = spec.tieWordEmbeddings ?? spec.family === 'gpt2';
+  const tieWordEmbeddings = spec.tieWordEmbeddings ?? (family.decoder && family.descriptor.tieWordEmbeddingsDefault);
 
-  const roberta = ROBERTA_FAMILIES.includes(spec.family);
+  const d = family.descriptor;
+  const roberta = d.kind === 'encoder' && d.convert?.positionsAfterPadding === true;
   return {
     family: spec.family,
     head: spec.head,
@@ -147,7 +140,7 @@ export function resolveSampleSpec(spec: SampleSpec): ResolvedSampleSpec {
     hidden,
     layers,
     heads,
-    kvHeads,
+    kvHeads: decoder.kvHeads,
     intermediate,
     maxPositionEmbeddings: positions + (roberta ? ROBERTA_POSITION_OFFSET : 0),
     modelMaxLength: positions,
@@ -160,5 +153,127 @@ export function resolveSampleSpec(spec: SampleSpec): ResolvedSampleSpec {
     shards,
     dtype,
     tieWordEmbeddings,
+    headDim: decoder.headDim,
+    slidingWindow: decoder.slidingWindow,
+    useSlidingWindow: decoder.useSlidingWindow,
+    maxWindowLayers: decoder.maxWindowLayers,
+    partialRotaryFactor: decoder.partialRotaryFactor,
+    attentionBias: decoder.attentionBias,
+    mlpBias: decoder.mlpBias,
+    ropeScaling: decoder.ropeScaling,
   };
+}
+
+type DecoderKnobs = Pick<
+  ResolvedSampleSpec,
+  'kvHeads' | 'headDim' | 'slidingWindow' | 'useSlidingWindow' | 'maxWindowLayers' | 'partialRotaryFactor' | 'attentionBias' | 'mlpBias' | 'ropeScaling'
+>;
+
+/** Spec fields that only some decoder families read, and which descriptor knob makes them apply. */
+const DECODER_FIELDS = ['kvHeads', 'headDim', 'slidingWindow', 'useSlidingWindow', 'maxWindowLayers', 'partialRotaryFactor', 'attentionBias', 'mlpBias', 'ropeScaling'] as const;
+
+/** The values of the decoder knobs (defaults for families that do not read them) after checking every rule. */
+function resolveDecoderKnobs(
+  spec: SampleSpec,
+  family: FamilyDefinition,
+  sizes: { hidden: number; heads: number; layers: number; positions: number },
+): DecoderKnobs {
+  const d = family.descriptor;
+  const s = d.kind === 'decoder' ? d.convert : undefined;
+  const defaults = family.decoderKnobs?.defaults ?? {};
+  const applies = decoderFieldsRead(family);
+  for (const field of DECODER_FIELDS) {
+    if (spec[field] !== undefined && !applies[field]) {
+      const readers = SAMPLE_FAMILIES.filter((f) => decoderFieldsRead(FAMILIES[f])[field]);
+      throw invalid(`${field} does not apply to ${spec.family}`, `/${field}`, `remove ${field} (it applies to ${readers.join(', ') || 'no family'})`);
+    }
+  }
+  const { hidden, heads } = sizes;
+  const kvDefault = defaults.kvHeads ?? (heads % 2 === 0 ? heads / 2 : heads);
+  const kvHeads = applies.kvHeads ? positiveInt(spec.kvHeads, kvDefault, 'kvHeads', heads) : heads;
+  if (heads % kvHeads !== 0) {
+    throw invalid(`heads ${heads} is not divisible by kvHeads ${kvHeads}`, '/kvHeads', 'pick kvHeads dividing heads');
+  }
+  const headDim = applies.headDim ? positiveInt(spec.headDim, defaults.headDim ?? hidden / heads, 'headDim', MAX_DIMENSION) : hidden / heads;
+  const rope = s?.positions === 'rope';
+  if (rope && headDim % 2 !== 0) {
+    const field = spec.headDim !== undefined || defaults.headDim !== undefined ? '/headDim' : '/hidden';
+    throw invalid(`${spec.family} head_dim ${headDim} must be even (rotary pairs)`, field, 'pick an even head size (hidden / heads, or headDim)');
+  }
+  const partialRotaryFactor = spec.partialRotaryFactor ?? defaults.partialRotaryFactor ?? 1;
+  if (applies.partialRotaryFactor) {
+    const rotary = Math.floor(headDim * partialRotaryFactor);
+    if (!(partialRotaryFactor > 0 && partialRotaryFactor <= 1) || rotary < 2 || rotary % 2 !== 0) {
+      throw invalid(
+        `partialRotaryFactor ${String(partialRotaryFactor)} rotates ${rotary} of ${headDim} dims`,
+        '/partialRotaryFactor',
+        'pick a factor in (0, 1] whose rotated share of head_dim is even and at least 2',
+      );
+    }
+  }
+  const slidingWindow = spec.slidingWindow === undefined ? (defaults.slidingWindow ?? null) : spec.slidingWindow;
+  if (slidingWindow !== null && (!Number.isInteger(slidingWindow) || slidingWindow < 1 || slidingWindow > MAX_DIMENSION)) {
+    throw invalid(`slidingWindow must be an integer in 1..${MAX_DIMENSION} or null, got ${String(slidingWindow)}`, '/slidingWindow', 'use a window smaller than the prompts, e.g. 4');
+  }
+  const useSlidingWindow = spec.useSlidingWindow ?? false;
+  if (applies.useSlidingWindow && slidingWindow === null) {
+    throw invalid('qwen configurations always carry a sliding_window', '/slidingWindow', 'give a number (it counts only with useSlidingWindow)');
+  }
+  const maxWindowLayers = spec.maxWindowLayers ?? defaults.maxWindowLayers ?? 0;
+  if (!Number.isInteger(maxWindowLayers) || maxWindowLayers < 0 || maxWindowLayers > sizes.layers) {
+    throw invalid(`maxWindowLayers must be an integer in 0..${sizes.layers}, got ${String(maxWindowLayers)}`, '/maxWindowLayers', 'the first windowed layer');
+  }
+  const ropeScaling = spec.ropeScaling;
+  if (ropeScaling !== undefined) checkRopeScaling(ropeScaling, sizes.positions);
+  return {
+    kvHeads,
+    headDim,
+    slidingWindow,
+    useSlidingWindow,
+    maxWindowLayers,
+    partialRotaryFactor,
+    attentionBias: spec.attentionBias ?? false,
+    mlpBias: spec.mlpBias ?? false,
+    ropeScaling,
+  };
+}
+
+/** Which decoder fields a family reads: from its descriptor's knobs, plus what its configuration class writes. */
+function decoderFieldsRead(family: FamilyDefinition): Record<(typeof DECODER_FIELDS)[number], boolean> {
+  const d = family.descriptor;
+  const s = d.kind === 'decoder' ? d.convert : undefined;
+  const knobs = family.decoderKnobs;
+  return {
+    kvHeads: s?.config.kvHeads !== undefined,
+    headDim: knobs?.headDim === true,
+    slidingWindow: s !== undefined && s.attention.slidingWindow !== 'none',
+    useSlidingWindow: s?.attention.slidingWindow === 'qwen2',
+    maxWindowLayers: s?.attention.slidingWindow === 'qwen2',
+    partialRotaryFactor: s?.partialRotaryKey !== undefined,
+    attentionBias: s?.attention.bias === 'config',
+    mlpBias: s?.mlp.bias === 'config',
+    ropeScaling: knobs?.ropeScaling === true,
+  };
+}
+
+const ROPE_SCALING_TYPES: readonly string[] = ['linear', 'dynamic', 'llama3'];
+
+function checkRopeScaling(r: SampleRopeScaling, positions: number): void {
+  if (typeof r !== 'object' || r === null || !ROPE_SCALING_TYPES.includes(r.type)) {
+    throw invalid(`unsupported ropeScaling ${JSON.stringify(r)}`, '/ropeScaling/type', `type is one of ${ROPE_SCALING_TYPES.join(', ')}`);
+  }
+  if (typeof r.factor !== 'number' || !(r.factor >= 1) || !Number.isFinite(r.factor)) {
+    throw invalid(`ropeScaling factor must be a number >= 1, got ${String(r.factor)}`, '/ropeScaling/factor', 'e.g. 2');
+  }
+  if (r.type === 'llama3') {
+    const low = r.lowFreqFactor ?? 1;
+    const high = r.highFreqFactor ?? 4;
+    if (!(low > 0) || !(high > low)) {
+      throw invalid(`llama3 needs 0 < lowFreqFactor < highFreqFactor (got ${low}, ${high})`, '/ropeScaling/highFreqFactor', 'e.g. 1 and 4');
+    }
+    const original = r.originalMaxPositions ?? 16;
+    if (!Number.isInteger(original) || original < 1 || original > positions) {
+      throw invalid(`originalMaxPositions must be an integer in 1..${positions}`, '/ropeScaling/originalMaxPositions', 'e.g. 16');
+    }
+  }
 }

@@ -10,6 +10,25 @@ function parameterCount(plan: SamplePlan): number {
   return plan.tensors.reduce((n, t) => n + elementCountNumber(t.shape), 0);
 }
 
+/** The decoder settings a sample exercises, read back from its config.json (none for encoders). */
+function decoderRows(plan: SamplePlan): [string, string][] {
+  const c = plan.config;
+  const s = plan.spec;
+  const rows: [string, string][] = [];
+  if (c['num_key_value_heads'] !== undefined) rows.push(['key/value heads', String(c['num_key_value_heads'])]);
+  if (c['head_dim'] !== undefined && c['head_dim'] !== s.hidden / s.heads) rows.push(['head_dim', String(c['head_dim'])]);
+  const window = c['sliding_window'];
+  if (typeof window === 'number' && c['use_sliding_window'] !== false) {
+    const from = typeof c['max_window_layers'] === 'number' ? ` (layers >= ${c['max_window_layers']})` : '';
+    rows.push(['sliding window', `${window}${from}`]);
+  }
+  if (typeof c['partial_rotary_factor'] === 'number' && c['partial_rotary_factor'] !== 1) rows.push(['partial_rotary_factor', String(c['partial_rotary_factor'])]);
+  if (c['rope_scaling'] !== undefined && c['rope_scaling'] !== null) rows.push(['rope_scaling', `\`${JSON.stringify(c['rope_scaling'])}\``]);
+  const biases = ['attention_bias', 'mlp_bias'].filter((k) => c[k] === true);
+  if (biases.length > 0) rows.push(['biases', biases.join(', ')]);
+  return rows;
+}
+
 /** README.md of one sample folder (generated, so regeneration stays byte-identical). */
 export function sampleReadme(entry: SampleEntry, plan: SamplePlan): string {
   const s = plan.spec;
@@ -18,7 +37,7 @@ export function sampleReadme(entry: SampleEntry, plan: SamplePlan): string {
     ['model_type', `\`${String(plan.config['model_type'])}\``],
     ['seed', String(s.seed)],
     ['hidden / layers / heads / intermediate', `${s.hidden} / ${s.layers} / ${s.heads} / ${s.intermediate}`],
-    ...(s.family === 'llama' ? [['key/value heads', String(s.kvHeads)] as [string, string]] : []),
+    ...decoderRows(plan),
     ['max_position_embeddings', String(s.maxPositionEmbeddings)],
     ['vocab_size', String(plan.vocabSize)],
     ['tokenizer', s.tokenizer],

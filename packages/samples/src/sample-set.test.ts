@@ -29,8 +29,8 @@ describe('committed samples/', () => {
     expect(committed.size).toBeGreaterThan(SAMPLE_SET.length * 5);
   });
 
-  it('hold the five brief models within the size budget', async () => {
-    expect(SAMPLE_SET.map((e) => e.name)).toEqual(['bert-seqcls', 'distilbert', 'roberta', 'gpt2', 'llama']);
+  it('hold the five brief models and the mistral demo within the size budget', async () => {
+    expect(SAMPLE_SET.map((e) => e.name)).toEqual(['bert-seqcls', 'distilbert', 'roberta', 'gpt2', 'llama', 'mistral']);
     const expected: Record<string, [string, Record<string, unknown>]> = {
       'bert-seqcls': ['BertForSequenceClassification', { id2label: { '0': 'negative', '1': 'positive' } }],
       distilbert: ['DistilBertForTokenClassification', { id2label: { '0': 'O', '1': 'B-PER', '2': 'I-PER', '3': 'B-LOC', '4': 'I-LOC' } }],
@@ -40,6 +40,7 @@ describe('committed samples/', () => {
         'LlamaForCausalLM',
         { num_key_value_heads: 2, num_attention_heads: 4, rms_norm_eps: 1e-6, rope_theta: 10000, tie_word_embeddings: false },
       ],
+      mistral: ['MistralForCausalLM', { sliding_window: 4, num_key_value_heads: 2, head_dim: 8, tie_word_embeddings: false }],
     };
     let total = 0;
     for (const entry of SAMPLE_SET) {
@@ -61,7 +62,7 @@ describe('committed samples/', () => {
       for (const f of await readdir(dir)) total += (await readFile(join(dir, f))).length;
     }
     expect(total).toBeLessThan(MAX_SET_BYTES);
-    const decoders = ['gpt2', 'llama'];
+    const decoders = ['gpt2', 'llama', 'mistral'];
     for (const name of decoders) expect(await readdir(join(samplesRoot, name))).toContain('generation_config.json');
   });
 });
@@ -78,7 +79,7 @@ describe('pnpm samples (runSamplesCli)', () => {
     await writeFile(join(target, 'stale.txt'), 'old');
     const { lines, io: sink } = io();
     expect(await runSamplesCli([target], sink)).toBe(0);
-    expect(lines[0]).toContain('wrote 5 samples');
+    expect(lines[0]).toContain('wrote 6 samples');
     expect(diffTrees(await hashTree(fresh), await hashTree(target))).toEqual({ missing: [], extra: [], changed: [] });
     expect((await readdir(tmp)).filter((f) => f.includes('mlpack-tmp'))).toEqual([]);
   });

@@ -47,6 +47,11 @@ export const SAMPLE_SET: readonly SampleEntry[] = [
     purpose: 'Text generation with grouped-query attention (2 key/value heads for 4 heads) and an untied lm_head.',
     spec: { family: 'llama', head: 'causal-lm', seed: 5, kvHeads: 2, tieWordEmbeddings: false },
   },
+  {
+    name: 'mistral',
+    purpose: 'Text generation with a sliding window of 4 tokens (shorter than any test prompt) and grouped-query attention.',
+    spec: { family: 'mistral', head: 'causal-lm', seed: 6, slidingWindow: 4 },
+  },
 ];
 
 export interface GenerateAllOptions {

@@ -10,6 +10,11 @@ export const SAMPLE_FAMILIES = [
   'albert',
   'gpt2',
   'llama',
+  'mistral',
+  'qwen2',
+  'qwen3',
+  'phi3',
+  'gemma',
 ] as const;
 export type SampleFamily = (typeof SAMPLE_FAMILIES)[number];
 
@@ -25,6 +30,15 @@ export type SampleHead = (typeof SAMPLE_HEADS)[number];
 
 /** `none` writes no tokenizer files; the vocabulary size is still the family's default tokenizer's. */
 export type SampleTokenizer = TokenizerKind | 'none';
+
+/**
+ * A `rope_scaling` setting (transformers 4.46 layout: `rope_type` plus the type's fields). `llama3`
+ * defaults: lowFreqFactor 1, highFreqFactor 4, originalMaxPositions 16 (so the tiny head_dim has
+ * rotary pairs in all three wavelength bands).
+ */
+export type SampleRopeScaling =
+  | { type: 'linear' | 'dynamic'; factor: number }
+  | { type: 'llama3'; factor: number; lowFreqFactor?: number; highFreqFactor?: number; originalMaxPositions?: number };
 
 export const SAMPLE_DTYPES = ['F32', 'F16', 'BF16'] as const;
 export type SampleDType = (typeof SAMPLE_DTYPES)[number];
@@ -43,8 +57,24 @@ export interface SampleSpec {
   layers?: number;
   /** Attention heads (default 4); must divide `hidden`. */
   heads?: number;
-  /** Llama key/value heads (default heads / 2 when even); must divide `heads`. */
+  /** Decoder key/value heads (grouped-query attention; default heads / 2 when even, gemma 1); must divide `heads`. */
   kvHeads?: number;
+  /** Rotary decoders: per-head size, free of hidden / heads (default hidden / heads; qwen3 and gemma 12); even. */
+  headDim?: number;
+  /** Mistral, phi3, qwen2, qwen3: `sliding_window` (mistral and qwen 4, phi3 5; null: none, mistral / phi3 only). */
+  slidingWindow?: number | null;
+  /** Qwen2 / qwen3: `use_sliding_window` (default false). */
+  useSlidingWindow?: boolean;
+  /** Qwen2 / qwen3: `max_window_layers`, the first layer that uses the window (default 1). */
+  maxWindowLayers?: number;
+  /** Phi-3: `partial_rotary_factor`, the share of each head that rotates (default 0.5). */
+  partialRotaryFactor?: number;
+  /** Llama, qwen3, gemma: `attention_bias` (biases on q/k/v/o; default false). */
+  attentionBias?: boolean;
+  /** Llama: `mlp_bias` (default false). */
+  mlpBias?: boolean;
+  /** Llama, qwen2, qwen3: `rope_scaling` (default none). */
+  ropeScaling?: SampleRopeScaling;
   /** Feed-forward inner size (default 64). */
   intermediate?: number;
   /** Positions the model accepts (default 64; RoBERTa-family configs add 2 for the padding offset). */
@@ -61,7 +91,7 @@ export interface SampleSpec {
   shards?: number;
   /** Weight dtype (default F32; F16/BF16 rounded to nearest even). */
   dtype?: SampleDType;
-  /** GPT-2 / Llama: tie lm_head to the input embeddings (defaults: GPT-2 true, Llama false). */
+  /** Decoders: tie lm_head to the input embeddings (default: the family's, GPT-2 and gemma true, the others false). */
   tieWordEmbeddings?: boolean;
 }
 
@@ -92,4 +122,13 @@ export interface ResolvedSampleSpec {
   shards: number;
   dtype: SampleDType;
   tieWordEmbeddings: boolean;
+  /** Decoder knobs, resolved (meaningful only for the families whose descriptor reads them). */
+  headDim: number;
+  slidingWindow: number | null;
+  useSlidingWindow: boolean;
+  maxWindowLayers: number;
+  partialRotaryFactor: number;
+  attentionBias: boolean;
+  mlpBias: boolean;
+  ropeScaling: SampleRopeScaling | undefined;
 }

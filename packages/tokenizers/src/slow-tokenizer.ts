@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { CONVERTIBLE_FAMILIES } from '@mlpack/families';
 import {
   addedTokens,
   idLookup,
@@ -30,8 +31,8 @@ import { sentencepieceFileOf } from './summarize-tokenizer.js';
  *   BertPreTokenizer, WordPiece, the `[CLS] $A [SEP]` template;
  * - `byte-level-bpe` (RobertaTokenizer): `vocab.json` + `merges.txt`, ByteLevel pre-tokenizer, BPE,
  *   RobertaProcessing;
- * - `sentencepiece` (AlbertTokenizer, XLMRobertaTokenizer, CamembertTokenizer, T5Tokenizer,
- *   LlamaTokenizer, GemmaTokenizer): a SentencePiece `.model`, converted as
+ * - `sentencepiece` (the classes `sentencePieceFlavor` knows: ALBERT's, XLM-R's and its copies',
+ *   T5's, Llama's, Gemma's): a SentencePiece `.model`, converted as
  *   `sentencepiece-tokenizer-json.ts` describes.
  *
  * Special and added tokens become `added_tokens` (special ones `special: true`, `normalized: false`)
@@ -67,8 +68,11 @@ const BYTE_LEVEL_BPE_CLASSES: ReadonlySet<string> = new Set(['RobertaTokenizer']
 const WORDPIECE_FAMILIES: ReadonlySet<string> = new Set(['bert', 'distilbert', 'electra', 'albert']);
 /** Families whose tokenizer (without a `tokenizer_class`) is RoBERTa's byte-level BPE. */
 const BYTE_LEVEL_BPE_FAMILIES: ReadonlySet<string> = new Set(['roberta']);
-/** Encoder families whose folders may name a tokenizer class of the other kind (e.g. a RoBERTa model with BertTokenizer). */
-const ENCODER_FAMILIES: ReadonlySet<string> = new Set(['bert', 'distilbert', 'electra', 'albert', 'roberta', 'xlm-roberta', 'camembert']);
+/**
+ * The convertible encoder families (from their descriptors), whose folders may name a tokenizer
+ * class of the other kind (e.g. a RoBERTa model with BertTokenizer).
+ */
+const ENCODER_FAMILIES: ReadonlySet<string> = new Set(CONVERTIBLE_FAMILIES.filter((f) => f.kind === 'encoder').map((f) => f.modelType));
 
 /** The slow tokenizers' constructor defaults (a key the files do not mention gets these). */
 const WORDPIECE_DEFAULTS = CLASS_SPECIAL_TOKENS.BertTokenizer!;
@@ -80,8 +84,8 @@ const ROBERTA_DEFAULTS = CLASS_SPECIAL_TOKENS.RobertaTokenizer!;
  * `vocab.txt`, RobertaTokenizer needs `vocab.json` + `merges.txt`, a SentencePiece class (see
  * `sentencePieceFlavor`) a `.model` file; any other class: none), else by model_type (bert,
  * distilbert, electra with `vocab.txt`; albert with `vocab.txt` and no SentencePiece model; roberta
- * with `vocab.json` + `merges.txt`; albert, xlm-roberta, camembert, t5, llama, mistral, gemma with a
- * SentencePiece model).
+ * with `vocab.json` + `merges.txt`; the families `sentencePieceFlavor` knows with a SentencePiece
+ * model).
  */
 export function slowTokenizerKind(modelType: string | undefined, tokenizerClass: unknown, files: readonly string[]): SlowTokenizerKind | undefined {
   const hasSentencePiece = sentencepieceFileOf(files) !== undefined;

@@ -1,3 +1,4 @@
+import { FAMILIES, lookupFamily } from '@mlpack/families';
 import { CLASS_SPECIAL_TOKENS, SPECIAL_KEYS } from './class-special-tokens.js';
 
 /**
@@ -6,30 +7,14 @@ import { CLASS_SPECIAL_TOKENS, SPECIAL_KEYS } from './class-special-tokens.js';
  * its special tokens, and fails on the first call without it.
  */
 
-/** `model_type` → the tokenizer class transformers uses for it (TOKENIZER_MAPPING, saved without `Fast`). */
-export const TOKENIZER_CLASS_OF_MODEL_TYPE: Readonly<Record<string, string>> = {
-  albert: 'AlbertTokenizer',
-  bart: 'BartTokenizer',
-  bert: 'BertTokenizer',
-  camembert: 'CamembertTokenizer',
-  distilbert: 'DistilBertTokenizer',
-  electra: 'ElectraTokenizer',
-  gemma: 'GemmaTokenizer',
-  gpt2: 'GPT2Tokenizer',
-  llama: 'LlamaTokenizer',
-  mistral: 'LlamaTokenizer',
-  phi3: 'LlamaTokenizer',
-  qwen2: 'Qwen2Tokenizer',
-  qwen3: 'Qwen2Tokenizer',
-  roberta: 'RobertaTokenizer',
-  t5: 'T5Tokenizer',
-  'xlm-roberta': 'XLMRobertaTokenizer',
-};
+/**
+ * `model_type` → the tokenizer class transformers uses for it (TOKENIZER_MAPPING, saved without
+ * `Fast`): each family descriptor's `tokenizerClass`, in `FAMILIES` order.
+ */
+export const TOKENIZER_CLASS_OF_MODEL_TYPE: Readonly<Record<string, string>> = Object.fromEntries(FAMILIES.map((f) => [f.modelType, f.tokenizerClass]));
 
 /** Classes whose `clean_up_tokenization_spaces` default is true (BertTokenizer and its copies); false for the others. */
 const CLEAN_UP_CLASSES: ReadonlySet<string> = new Set(['BertTokenizer', 'DistilBertTokenizer', 'ElectraTokenizer']);
-/** Families whose position ids start after the pad id: `model_max_length` = positions − pad − 1 (512 for 514). */
-const PAD_OFFSET_FAMILIES: ReadonlySet<string> = new Set(['roberta', 'xlm-roberta', 'camembert']);
 /** transformers' "very large integer" for tokenizers without a length limit (int(1e30)). */
 const NO_LIMIT = 1e30;
 
@@ -62,7 +47,7 @@ export interface GeneratedTokenizerConfig {
 export function tokenizerConfigFor(input: TokenizerConfigInput): GeneratedTokenizerConfig {
   const { config, tokenizerJson } = input;
   const modelType = typeof config.model_type === 'string' ? config.model_type : undefined;
-  const tokenizerClass = modelType === undefined ? undefined : TOKENIZER_CLASS_OF_MODEL_TYPE[modelType];
+  const tokenizerClass = modelType === undefined ? undefined : lookupFamily(modelType)?.tokenizerClass;
   const added = (Array.isArray(tokenizerJson.added_tokens) ? tokenizerJson.added_tokens : []).filter(isObject);
   const ids = vocabularyIds(tokenizerJson, added);
   const tokenOfId = new Map<number, string>();
@@ -143,11 +128,17 @@ function vocabularyIds(tokenizerJson: Record<string, unknown>, added: readonly R
 function modelMaxLength(config: Record<string, unknown>, modelType: string | undefined): number {
   const positions = config.max_position_embeddings ?? config.n_positions;
   if (!Number.isSafeInteger(positions)) return NO_LIMIT;
-  if (modelType !== undefined && PAD_OFFSET_FAMILIES.has(modelType)) {
+  // Families whose position ids start after the pad id: `model_max_length` = positions − pad − 1 (512 for 514).
+  if (modelType !== undefined && positionsAfterPadding(modelType)) {
     const pad = Number.isSafeInteger(config.pad_token_id) ? (config.pad_token_id as number) : 1;
     return (positions as number) - pad - 1;
   }
   return positions as number;
+}
+
+function positionsAfterPadding(modelType: string): boolean {
+  const family = lookupFamily(modelType);
+  return family?.kind === 'encoder' && family.convert?.positionsAfterPadding === true;
 }
 
 /** A component of type `type` inside a `Sequence` pre-tokenizer. */

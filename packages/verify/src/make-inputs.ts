@@ -1,4 +1,5 @@
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
+import { encoderFacts } from '@mlpack/families';
 import { TokenizerError, loadTokenizer } from '@mlpack/tokenizers';
 import type { LoadedTokenizer, TokenizerFiles } from '@mlpack/tokenizers';
 import { seededRandom } from './seeded-random.js';
@@ -44,29 +45,6 @@ export const MAX_TOTAL_TOKENS = 65_536;
 
 /** Inputs mlpack knows how to make (Optimum's encoder input names). */
 export const SUPPORTED_INPUTS: readonly string[] = ['input_ids', 'attention_mask', 'token_type_ids'];
-
-/**
- * `pad_token_id` of the configuration classes when config.json omits it (transformers' defaults):
- * the RoBERTa family pads with 1, which also drives their position ids.
- */
-const FAMILY_PAD_DEFAULTS: Readonly<Record<string, number>> = {
-  bert: 0,
-  distilbert: 0,
-  electra: 0,
-  albert: 0,
-  roberta: 1,
-  'xlm-roberta': 1,
-  camembert: 1,
-};
-
-/**
- * `type_vocab_size` of the configuration classes when config.json omits it (transformers' defaults
- * for the families whose checkpoints really use segment ids); any other family counts as 1.
- */
-const FAMILY_TYPE_VOCAB_DEFAULTS: Readonly<Record<string, number>> = { bert: 2, electra: 2, albert: 2 };
-
-/** Families whose position ids start after the pad id (`padding_idx + 1`), shortening the usable length. */
-const PAD_OFFSET_POSITION_FAMILIES: ReadonlySet<string> = new Set(['roberta', 'xlm-roberta', 'camembert']);
 
 /** config.json fields holding special-token ids: random ids avoid them. */
 const CONFIG_SPECIAL_ID_FIELDS = ['pad_token_id', 'bos_token_id', 'eos_token_id', 'sep_token_id', 'cls_token_id', 'unk_token_id', 'mask_token_id'] as const;
@@ -220,7 +198,8 @@ function checkInputNames(inputNames: readonly string[]): string[] {
 function takesSegments(config: Record<string, unknown>, modelType: string, names: readonly string[]): boolean {
   if (!names.includes('token_type_ids')) return false;
   const v = config.type_vocab_size;
-  const types = Number.isSafeInteger(v) ? (v as number) : (FAMILY_TYPE_VOCAB_DEFAULTS[modelType] ?? 1);
+  // Else the configuration class's default (the family descriptor's; 1 for families without segments).
+  const types = Number.isSafeInteger(v) ? (v as number) : (encoderFacts(modelType)?.typeVocabSizeDefault ?? 1);
   return types >= 2;
 }
 
@@ -305,7 +284,8 @@ function tokenizerPadId(tokenizer: LoadedTokenizer, config: Record<string, unkno
 function configPadId(config: Record<string, unknown>, modelType: string): number | undefined {
   const v = config.pad_token_id;
   if (Number.isSafeInteger(v) && (v as number) >= 0) return v as number;
-  return FAMILY_PAD_DEFAULTS[modelType];
+  // The configuration class's default (RoBERTa family: 1, which also drives their position ids).
+  return encoderFacts(modelType)?.padTokenIdDefault;
 }
 
 function randomRows(
@@ -371,7 +351,7 @@ function randomRows(
 function maxSequenceLength(config: Record<string, unknown>, modelType: string, pad: number): number | undefined {
   const v = config.max_position_embeddings ?? config.n_positions;
   if (!Number.isSafeInteger(v)) return undefined;
-  return PAD_OFFSET_POSITION_FAMILIES.has(modelType) ? (v as number) - pad - 1 : (v as number);
+  return encoderFacts(modelType)?.positionsAfterPadding === true ? (v as number) - pad - 1 : (v as number);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

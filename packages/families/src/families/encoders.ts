@@ -1,4 +1,4 @@
-import type { EncoderFamily, RecognizedFamily } from '../descriptor.js';
+import type { EncoderFamily, FamilyDescriptor, RecognizedFamily } from '../descriptor.js';
 import { ENCODER_TASKS } from '../descriptor.js';
 
 const ENCODER_HEADS = [
@@ -143,3 +143,6 @@ export const MPNET: RecognizedFamily = {
   lmHeadTensors: ['lm_head.decoder.weight'],
   tokenizerClass: 'MPNetTokenizer',
 };
+
+/** The encoder families in registry order (the one list that names each of them). */
+export const ENCODERS: readonly FamilyDescriptor[] = [BERT, DISTILBERT, ROBERTA, XLM_ROBERTA, CAMEMBERT, ELECTRA, ALBERT, MPNET];

@@ -1,3 +1,4 @@
+import { ALBERT as ALBERT_DESCRIPTOR } from '@mlpack/families';
 import { pyFloat } from '../python-json.js';
 import { bertStyleConfig } from './bert-config.js';
 import { bertEmbeddings, encoderHead, encoderLayer, maskedLmHead, type EncoderLayerNames } from './bert-encoder.js';
@@ -70,7 +71,8 @@ function albertHead(ctx: FamilyContext): LocalTensor[] {
 }
 
 export const ALBERT: FamilyDefinition = {
-  modelType: 'albert',
+  modelType: ALBERT_DESCRIPTOR.modelType,
+  descriptor: ALBERT_DESCRIPTOR,
   basePrefix: 'albert',
   architectures: {
     base: 'AlbertModel',

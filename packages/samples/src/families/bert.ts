@@ -1,3 +1,4 @@
+import { BERT as BERT_DESCRIPTOR } from '@mlpack/families';
 import { bertDropoutDefaults, bertStyleConfig } from './bert-config.js';
 import { bertEmbeddings, bertEncoderLayers, encoderHead, maskedLmHead } from './bert-encoder.js';
 import { linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
@@ -45,7 +46,8 @@ function bertHead(ctx: FamilyContext): LocalTensor[] {
 }
 
 export const BERT: FamilyDefinition = {
-  modelType: 'bert',
+  modelType: BERT_DESCRIPTOR.modelType,
+  descriptor: BERT_DESCRIPTOR,
   basePrefix: 'bert',
   architectures: {
     base: 'BertModel',

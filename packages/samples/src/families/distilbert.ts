@@ -1,3 +1,4 @@
+import { DISTILBERT as DISTILBERT_DESCRIPTOR } from '@mlpack/families';
 import { pyFloat } from '../python-json.js';
 import { encoderHead, encoderLayers, maskedLmHead, type EncoderLayerNames } from './bert-encoder.js';
 import { embedding, labelFields, layerNorm, linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
@@ -58,7 +59,8 @@ function distilbertHead(ctx: FamilyContext): LocalTensor[] {
 }
 
 export const DISTILBERT: FamilyDefinition = {
-  modelType: 'distilbert',
+  modelType: DISTILBERT_DESCRIPTOR.modelType,
+  descriptor: DISTILBERT_DESCRIPTOR,
   basePrefix: 'distilbert',
   architectures: {
     base: 'DistilBertModel',

@@ -1,3 +1,4 @@
+import { ELECTRA as ELECTRA_DESCRIPTOR } from '@mlpack/families';
 import { pyFloat } from '../python-json.js';
 import { bertDropoutDefaults, bertStyleConfig } from './bert-config.js';
 import { bertEmbeddings, bertEncoderLayers, denseClassificationHead, encoderHead, maskedLmHead } from './bert-encoder.js';
@@ -50,7 +51,8 @@ function electraHead(ctx: FamilyContext): LocalTensor[] {
 }
 
 export const ELECTRA: FamilyDefinition = {
-  modelType: 'electra',
+  modelType: ELECTRA_DESCRIPTOR.modelType,
+  descriptor: ELECTRA_DESCRIPTOR,
   basePrefix: 'electra',
   architectures: {
     base: 'ElectraModel',

@@ -1,3 +1,4 @@
+import type { FamilyDescriptor } from '@mlpack/families';
 import type { PyJson } from '../python-json.js';
 import type { ResolvedSampleSpec, SampleHead } from '../sample-spec.js';
 import type { SpecialTokenIds, TokenizerKind } from '../tokenizers/tokenizer-bundle.js';
@@ -36,10 +37,35 @@ export interface FamilyContext {
   specialIds: SpecialTokenIds;
 }
 
+/** Defaults of a decoder family's sample knobs: what makes its samples exercise what is distinctive. */
+export interface DecoderSampleDefaults {
+  kvHeads?: number;
+  headDim?: number;
+  slidingWindow?: number | null;
+  useSlidingWindow?: boolean;
+  maxWindowLayers?: number;
+  partialRotaryFactor?: number;
+}
+
+/** What the spec resolution needs to know about a decoder family beyond its descriptor. */
+export interface DecoderSampleKnobs {
+  defaults: DecoderSampleDefaults;
+  /** Whether the configuration class has `rope_scaling` (llama, qwen2, qwen3). */
+  ropeScaling: boolean;
+  /** Whether the configuration class has a free `head_dim` (llama, mistral, qwen3, gemma). */
+  headDim: boolean;
+}
+
 /** Everything the generator knows about one transformers model family. */
 export interface FamilyDefinition {
-  /** transformers `model_type`. */
+  /** transformers `model_type` (the descriptor's). */
   modelType: string;
+  /** The family's descriptor in `@mlpack/families`: classes, tokenizer class, decoder knobs. */
+  descriptor: FamilyDescriptor;
+  /** Decoders: sample-knob defaults (the knobs that apply come from the descriptor). */
+  decoderKnobs?: DecoderSampleKnobs;
+  /** `transformers_version` written to config.json when the family is newer than TRANSFORMERS_VERSION. */
+  transformersVersion?: string;
   /** `base_model_prefix` of the head classes (`bert`, `transformer`, `model`, ...). */
   basePrefix: string;
   /** Class name per supported head. */

@@ -1,3 +1,4 @@
+import { ROBERTA, type EncoderFamily } from '@mlpack/families';
 import { bertDropoutDefaults, bertStyleConfig } from './bert-config.js';
 import { bertEmbeddings, bertEncoderLayers, denseClassificationHead, encoderHead, maskedLmHead } from './bert-encoder.js';
 import { linear, type FamilyContext, type FamilyDefinition, type LocalTensor } from './family-definition.js';
@@ -42,11 +43,17 @@ function robertaHead(ctx: FamilyContext): LocalTensor[] {
   });
 }
 
-/** RoBERTa, XLM-RoBERTa and CamemBERT share modules and `base_model_prefix = "roberta"`. */
-function robertaLike(modelType: string, classPrefix: string, tokenizer: 'bpe' | 'sentencepiece-unigram'): FamilyDefinition {
+/**
+ * A family built by the RoBERTa builder (RoBERTa and its renamed copies): RoBERTa's modules under
+ * `base_model_prefix = "roberta"`, the descriptor's class prefix; RoBERTa itself has the byte-level
+ * BPE tokenizer, the copies SentencePiece (XLM-R's id layout).
+ */
+export function robertaLikeSampleFamily(d: EncoderFamily): FamilyDefinition {
+  const classPrefix = d.classPrefix;
   return {
-    modelType,
-    basePrefix: 'roberta',
+    modelType: d.modelType,
+    descriptor: d,
+    basePrefix: d.convert.basePrefix,
     architectures: {
       base: `${classPrefix}Model`,
       'sequence-classification': `${classPrefix}ForSequenceClassification`,
@@ -54,7 +61,7 @@ function robertaLike(modelType: string, classPrefix: string, tokenizer: 'bpe' | 
       'question-answering': `${classPrefix}ForQuestionAnswering`,
       'masked-lm': `${classPrefix}ForMaskedLM`,
     },
-    tokenizers: [tokenizer],
+    tokenizers: [d.tokenizerClass === ROBERTA.tokenizerClass ? 'bpe' : 'sentencepiece-unigram'],
     hasPooler: true,
     // Every RoBERTa head builds RobertaModel(config, add_pooling_layer=False).
     headsWithPooler: ['base'],
@@ -64,7 +71,3 @@ function robertaLike(modelType: string, classPrefix: string, tokenizer: 'bpe' | 
     head: robertaHead,
   };
 }
-
-export const ROBERTA = robertaLike('roberta', 'Roberta', 'bpe');
-export const XLM_ROBERTA = robertaLike('xlm-roberta', 'XLMRoberta', 'sentencepiece-unigram');
-export const CAMEMBERT = robertaLike('camembert', 'Camembert', 'sentencepiece-unigram');

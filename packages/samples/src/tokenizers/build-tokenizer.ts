@@ -1,40 +1,38 @@
-import type { SampleFamily } from '../sample-spec.js';
 import { buildByteLevelBpeTokenizer } from './byte-level-bpe-tokenizer.js';
 import { buildSentencePieceBpeTokenizer } from './sentencepiece-bpe-tokenizer.js';
 import type { TokenizerBundle, TokenizerKind } from './tokenizer-bundle.js';
 import { buildUnigramTokenizer } from './unigram-tokenizer.js';
 import { buildWordPieceTokenizer } from './wordpiece-tokenizer.js';
 
-/** Saved `tokenizer_class` of the WordPiece families (ALBERT's is BERT's: its vocabulary is WordPiece here). */
-const WORDPIECE_CLASS: Partial<Record<SampleFamily, string>> = {
-  bert: 'BertTokenizer',
-  distilbert: 'DistilBertTokenizer',
-  electra: 'ElectraTokenizer',
-  albert: 'BertTokenizer',
-};
+/** Classes whose own vocabulary is WordPiece; any other family's WordPiece sample saves BertTokenizer (ALBERT's here). */
+const WORDPIECE_CLASSES: ReadonlySet<string> = new Set(['BertTokenizer', 'DistilBertTokenizer', 'ElectraTokenizer']);
 
 const cache = new Map<string, TokenizerBundle>();
 
-/** The tokenizer of `kind` in `family`'s conventions (memoized: bundles are immutable). */
-export function buildTokenizer(kind: TokenizerKind, family: SampleFamily, modelMaxLength: number): TokenizerBundle {
-  const key = `${kind}/${family}/${modelMaxLength}`;
+/**
+ * The tokenizer of `kind` for a family whose descriptor names `tokenizerClass` (the saved
+ * `tokenizer_class`; it also picks the conventions: special tokens, templates). Memoized: bundles
+ * are immutable.
+ */
+export function buildTokenizer(kind: TokenizerKind, tokenizerClass: string, modelMaxLength: number): TokenizerBundle {
+  const key = `${kind}/${tokenizerClass}/${modelMaxLength}`;
   let bundle = cache.get(key);
   if (!bundle) {
-    bundle = build(kind, family, modelMaxLength);
+    bundle = build(kind, tokenizerClass, modelMaxLength);
     cache.set(key, bundle);
   }
   return bundle;
 }
 
-function build(kind: TokenizerKind, family: SampleFamily, modelMaxLength: number): TokenizerBundle {
+function build(kind: TokenizerKind, tokenizerClass: string, modelMaxLength: number): TokenizerBundle {
   switch (kind) {
     case 'wordpiece':
-      return buildWordPieceTokenizer({ tokenizerClass: WORDPIECE_CLASS[family] ?? 'BertTokenizer', modelMaxLength });
+      return buildWordPieceTokenizer({ tokenizerClass: WORDPIECE_CLASSES.has(tokenizerClass) ? tokenizerClass : 'BertTokenizer', modelMaxLength });
     case 'bpe':
-      return buildByteLevelBpeTokenizer({ flavor: family === 'gpt2' ? 'gpt2' : 'roberta', modelMaxLength });
+      return buildByteLevelBpeTokenizer({ tokenizerClass, modelMaxLength });
     case 'sentencepiece-bpe':
-      return buildSentencePieceBpeTokenizer({ modelMaxLength });
+      return buildSentencePieceBpeTokenizer({ tokenizerClass, modelMaxLength });
     case 'sentencepiece-unigram':
-      return buildUnigramTokenizer({ flavor: family === 'camembert' ? 'camembert' : 'xlm-roberta', modelMaxLength });
+      return buildUnigramTokenizer({ tokenizerClass, modelMaxLength });
   }
 }

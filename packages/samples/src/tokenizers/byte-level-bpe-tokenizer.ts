@@ -12,12 +12,17 @@ import {
   type TokenizerParts,
 } from './tokenizer-bundle.js';
 
-/** Which model's conventions to follow: special tokens, post-processor, config class. */
-export type ByteLevelFlavor = 'roberta' | 'gpt2';
-
 export interface ByteLevelBpeOptions extends TokenizerOptions {
-  flavor: ByteLevelFlavor;
+  /**
+   * Saved `tokenizer_class`, which picks the conventions: RobertaTokenizer's `<s> $A </s>` specials;
+   * Qwen2Tokenizer's `<|endoftext|>` as eos and pad only (no bos, no unk); otherwise GPT-2's
+   * `<|endoftext|>` in every role.
+   */
+  tokenizerClass: string;
 }
+
+const ROBERTA_CLASS = 'RobertaTokenizer';
+const QWEN2_CLASS = 'Qwen2Tokenizer';
 
 /** Merges learned from the corpus: with 256 byte symbols this gives a vocabulary of ~500. */
 const MAX_MERGES = 240;
@@ -64,19 +69,39 @@ function robertaParts(id: (token: string) => number): FlavorParts {
 }
 
 /** GPT-2: `<|endoftext|>` in every role, no template (ByteLevel post-processor). */
-function gpt2Parts(id: (token: string) => number): FlavorParts {
+function gpt2Parts(id: (token: string) => number, tokenizerClass: string): FlavorParts {
   const eos = id(GPT2_EOS);
   return {
     specials: [{ id: eos, content: GPT2_EOS }],
     specialIds: { bos: eos, eos, pad: eos, unk: eos },
     postProcessor: byteLevel(true, false),
-    config: { bos_token: GPT2_EOS, eos_token: GPT2_EOS, pad_token: GPT2_EOS, tokenizer_class: 'GPT2Tokenizer', unk_token: GPT2_EOS },
+    config: { bos_token: GPT2_EOS, eos_token: GPT2_EOS, pad_token: GPT2_EOS, tokenizer_class: tokenizerClass, unk_token: GPT2_EOS },
     specialTokensMap: {
       bos_token: addedTokenDict(GPT2_EOS),
       eos_token: addedTokenDict(GPT2_EOS),
       pad_token: addedTokenDict(GPT2_EOS),
       unk_token: addedTokenDict(GPT2_EOS),
     },
+  };
+}
+
+/** Qwen2Tokenizer: `<|endoftext|>` is eos and pad; no bos, no unk (byte-level covers every input). */
+function qwen2Parts(id: (token: string) => number, tokenizerClass: string): FlavorParts {
+  const eos = id(GPT2_EOS);
+  return {
+    specials: [{ id: eos, content: GPT2_EOS }],
+    specialIds: { eos, pad: eos },
+    postProcessor: byteLevel(false, false),
+    config: {
+      bos_token: null,
+      eos_token: GPT2_EOS,
+      errors: 'replace',
+      pad_token: GPT2_EOS,
+      split_special_tokens: false,
+      tokenizer_class: tokenizerClass,
+      unk_token: null,
+    },
+    specialTokensMap: { eos_token: addedTokenDict(GPT2_EOS), pad_token: addedTokenDict(GPT2_EOS) },
   };
 }
 
@@ -89,12 +114,13 @@ export function buildByteLevelBpeTokenizer(options: ByteLevelBpeOptions): Tokeni
   const { merges } = byteLevelMerges();
   const alphabet = [...byteLevelAlphabet()].sort(compareCodePoints);
   const learned = mergedTokens(merges).filter((t) => !alphabet.includes(t));
-  const roberta = options.flavor === 'roberta';
+  const roberta = options.tokenizerClass === ROBERTA_CLASS;
   const head: string[] = roberta ? [...ROBERTA_LEADING_SPECIALS] : [];
   const tail = roberta ? [ROBERTA_MASK] : [GPT2_EOS];
   const vocab = [...head, ...alphabet, ...learned, ...tail];
   const id = (t: string) => vocab.indexOf(t);
-  const { postProcessor, config, ...flavor } = roberta ? robertaParts(id) : gpt2Parts(id);
+  const parts = roberta ? robertaParts(id) : options.tokenizerClass === QWEN2_CLASS ? qwen2Parts(id, options.tokenizerClass) : gpt2Parts(id, options.tokenizerClass);
+  const { postProcessor, config, ...flavor } = parts;
   return tokenizerBundle({
     ...flavor,
     kind: 'bpe',

@@ -2,7 +2,7 @@ import type { PyJson } from '../python-json.js';
 import { addedTokenDict, type SpecialTokenIds, type TokenizerParts } from './tokenizer-bundle.js';
 
 /**
- * RoBERTa's special tokens, which the XLM-RoBERTa and CamemBERT tokenizers copy: `<s>`=0
+ * RoBERTa's special tokens, which the tokenizers of its SentencePiece copies (XLM-R) keep: `<s>`=0
  * `<pad>`=1 `</s>`=2 `<unk>`=3 before the learned vocabulary and `<mask>` after it; `<s>` is also
  * the classifier token and `</s>` the separator.
  */

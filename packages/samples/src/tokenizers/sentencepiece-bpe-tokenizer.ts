@@ -11,7 +11,10 @@ import {
   type TokenizerOptions,
 } from './tokenizer-bundle.js';
 
-export type SentencePieceBpeOptions = TokenizerOptions;
+export interface SentencePieceBpeOptions extends TokenizerOptions {
+  /** Saved `tokenizer_class` (LlamaTokenizer; GemmaTokenizer keeps this Llama piece layout here). */
+  tokenizerClass: string;
+}
 
 /** Merges learned over `▁word` units; with 256 byte tokens and the characters this gives ~550 ids. */
 const MAX_MERGES = 240;
@@ -91,7 +94,7 @@ export function buildSentencePieceBpeTokenizer(options: SentencePieceBpeOptions)
       pad_token: '<unk>',
       sp_model_kwargs: {},
       spaces_between_special_tokens: false,
-      tokenizer_class: 'LlamaTokenizer',
+      tokenizer_class: options.tokenizerClass,
       unk_token: '<unk>',
       use_default_system_prompt: false,
     },

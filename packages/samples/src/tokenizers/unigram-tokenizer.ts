@@ -5,11 +5,12 @@ import { sentencePieceModelFile } from './sentencepiece-model-file.js';
 import { mergedTokens, trainBpe } from './train-bpe.js';
 import { templateProcessing, tokenizerBundle, type TokenizerBundle, type TokenizerOptions } from './tokenizer-bundle.js';
 
-/** Which model's conventions to follow (class name only: both use the XLM-R id layout). */
-export type UnigramFlavor = 'xlm-roberta' | 'camembert';
+/** The class whose SentencePiece model describes this layout (the others only borrow it). */
+const XLM_R_CLASS = 'XLMRobertaTokenizer';
 
 export interface UnigramOptions extends TokenizerOptions {
-  flavor: UnigramFlavor;
+  /** Saved `tokenizer_class`; the `sentencepiece.bpe.model` is written for XLMRobertaTokenizer only. */
+  tokenizerClass: string;
 }
 
 /** Candidate pieces come from a BPE run over `▁word` units (more merges than the BPE tokenizers: whole words). */
@@ -51,12 +52,13 @@ export function unigramPieces(): [string, number][] {
 }
 
 /**
- * A SentencePiece-Unigram-style tokenizer.json in XLM-RoBERTa's layout (what CamemBERT and
- * XLM-R fast tokenizers load): Metaspace pre-tokenizer and decoder, Unigram model with
- * log-frequency scores, `<s> $A </s>` / `<s> $A </s> </s> $B </s>` templates. The XLM-R flavor
- * also writes the `sentencepiece.bpe.model` it comes from (SentencePiece's own layout:
- * `<unk> <s> </s>` then the pieces, which XLMRobertaTokenizer shifts by fairseq's offset of one).
- * CamemBERT's converter lays ids out differently (`<s>NOTUSED` …), so no model is written for it.
+ * A SentencePiece-Unigram-style tokenizer.json in XLM-RoBERTa's layout (what the fast tokenizers
+ * of XLM-R and its RoBERTa-family copies load): Metaspace pre-tokenizer and decoder, Unigram model
+ * with log-frequency scores, `<s> $A </s>` / `<s> $A </s> </s> $B </s>` templates. For
+ * XLMRobertaTokenizer it also writes the `sentencepiece.bpe.model` it comes from (SentencePiece's
+ * own layout: `<unk> <s> </s>` then the pieces, which XLMRobertaTokenizer shifts by fairseq's
+ * offset of one). Other classes' converters lay ids out differently (`<s>NOTUSED` …), so no model
+ * is written for them.
  */
 export function buildUnigramTokenizer(options: UnigramOptions): TokenizerBundle {
   const pieces = unigramPieces().filter(([p]) => !(ROBERTA_LEADING_SPECIALS as readonly string[]).includes(p) && p !== ROBERTA_MASK);
@@ -92,9 +94,9 @@ export function buildUnigramTokenizer(options: UnigramOptions): TokenizerBundle 
       ...tokenRoles,
       clean_up_tokenization_spaces: false,
       model_max_length: options.modelMaxLength,
-      tokenizer_class: options.flavor === 'camembert' ? 'CamembertTokenizer' : 'XLMRobertaTokenizer',
+      tokenizer_class: options.tokenizerClass,
     },
-    ...(options.flavor === 'xlm-roberta' ? { vocabularyFiles: { 'sentencepiece.bpe.model': spmModel(pieces) } } : {}),
+    ...(options.tokenizerClass === XLM_R_CLASS ? { vocabularyFiles: { 'sentencepiece.bpe.model': spmModel(pieces) } } : {}),
   });
 }
 
