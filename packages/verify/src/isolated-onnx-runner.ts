@@ -7,6 +7,7 @@ import { toFloat32, toInt32, toInt64 } from './int-casts.js';
 import { ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
 import type { OnnxRunner } from './onnx-runner.js';
 import { VerifyError } from './verify-error.js';
+import { RUNTIME_PACKAGES, importRuntime } from './import-runtime.js';
 
 /**
  * Default limit for loading and for running a model in onnxruntime: generous for a multi-GB
@@ -83,7 +84,10 @@ export async function createIsolatedOnnxRunner(modelPath: string, options: Isola
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_INFERENCE_TIMEOUT_MS;
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new RangeError(`timeoutMs must be > 0 (got ${timeoutMs})`);
-  const ortEntry = createRequire(import.meta.url).resolve('onnxruntime-node');
+  // Resolved here, in the parent, so that a missing optional runtime is the usual coded error.
+  const ortEntry = await importRuntime('onnxruntime-node', RUNTIME_PACKAGES['onnxruntime-node'], 'running the ONNX model', async () =>
+    createRequire(import.meta.url).resolve('onnxruntime-node'),
+  );
   const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD_SOURCE, ortEntry], {
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
