@@ -255,7 +255,7 @@ describe('untrusted bundles: nothing runs before the signature and the operators
     entry.size = loop.length;
     entry.sha256 = createHash('sha256').update(loop).digest('hex');
     await writeFile(join(dir, 'mlpack.json'), JSON.stringify(manifest, null, 2) + '\n');
-    await rm(join(dir, 'mlpack.json.sig'));
+    await rm(join(dir, 'model.sig'));
     const r = await runCli(['verify', dir, '--json']);
     expect(r.code).toBe(1);
     const report = jsonOf<{ errors: { code: string; message: string }[] }>(r);
