@@ -3,6 +3,7 @@ import { MLPACK_VERSION, MlpackError, UsageError } from '@mlpack/core';
 import type { CliIo } from './io.js';
 import { printJson, processIo } from './io.js';
 import { DEFAULT_TIMEOUT_SECONDS, KNOWN_TASKS, LAYOUTS, SUPPORTED_OPSETS } from './option-choices.js';
+import { staticHelp } from './static-help.js';
 import { terminalSafeIo } from './escape-terminal.js';
 import { codedError, humanMessage } from './coded-error.js';
 import { refuseRepeatedOptions } from './repeated-options.js';
@@ -28,6 +29,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   // The bare version query needs no parser at all.
   if (argv.length === 1 && argv[0] === '--version') {
     io.stdout(`${MLPACK_VERSION}\n`);
+    return 0;
+  }
+  // Neither does plain help: it is rendered ahead of time (see static-help.ts).
+  const help = staticHelp(argv, process.stdout.columns);
+  if (help !== undefined) {
+    io.stdout(help);
     return 0;
   }
   const { default: yargs } = await import('yargs');
