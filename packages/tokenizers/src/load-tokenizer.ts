@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseJsonStrict } from '@mlpack/core';
-import type { Tokenizer as HfTokenizer } from '@huggingface/tokenizers';
+import { importHfTokenizer } from './hf-tokenizer.js';
+import type { HfTokenizer } from './hf-tokenizer.js';
 import { RESTORE_HINT, TokenizerError } from './errors.js';
 import { MAX_VOCAB_FILE_BYTES } from './read-tokenizer-files.js';
 import { buildTokenizerJson } from './slow-tokenizer.js';
@@ -85,7 +86,7 @@ const MAX_TOKENIZER_JSON_BYTES = 4 * MAX_VOCAB_FILE_BYTES;
 export async function loadTokenizer(source: string | TokenizerFiles, options: LoadTokenizerOptions = {}): Promise<LoadedTokenizer> {
   const files = typeof source === 'string' ? await filesOfFolder(source, options.prefer ?? 'auto') : source;
   const { json, file, used } = await tokenizerDocument(files);
-  const { Tokenizer } = await import('@huggingface/tokenizers');
+  const Tokenizer = await importHfTokenizer();
   let tokenizer: HfTokenizer;
   try {
     tokenizer = new Tokenizer(json, files.tokenizerConfig ?? {});

@@ -82,7 +82,7 @@ export function tokenizerConfigFor(input: TokenizerConfigInput): GeneratedTokeni
   }
   const additional = map.additional_special_tokens;
   if (Array.isArray(additional) && additional.length > 0) {
-    out.additional_special_tokens = additional.map((t) => (isObject(t) && typeof t.content === 'string' ? t.content : t));
+    out.additional_special_tokens = additional.map((t: unknown) => (isObject(t) && typeof t.content === 'string' ? t.content : t));
   }
 
   out.clean_up_tokenization_spaces = tokenizerClass !== undefined && CLEAN_UP_CLASSES.has(tokenizerClass);
