@@ -109,6 +109,21 @@ export function planVariants(targets: readonly ('onnx' | 'tfjs')[], dtypes: read
   return plans;
 }
 
+/**
+ * A decoder's KV cache I/O (Optimum's names). In the fp16 and q4f16 variants it is float16, as in
+ * transformers.js' and Optimum's fp16 decoders (transformers.js builds the first step's empty
+ * cache with the element type the session declares, and feeds each `present.*` back as it came).
+ */
+export function isKvCacheName(name: string): boolean {
+  return /^(past_key_values|present)\.\d+\.(key|value)$/.test(name);
+}
+
+/** The element type of the KV cache in a variant's graph, or undefined when the graph has none. */
+export function kvCacheDtype(graph: Graph): 'float32' | 'float16' | undefined {
+  const past = graph.inputs.find((i) => isKvCacheName(i.name));
+  return past === undefined ? undefined : past.dtype === 'float16' ? 'float16' : 'float32';
+}
+
 /** The variant's graph: the passes its dtype needs, over the one graph built from the checkpoint. */
 export function variantGraph(base: Graph, plan: VariantPlan, o: VariantOptions): Graph {
   if (plan.format === 'tfjs') {
@@ -128,12 +143,12 @@ export function variantGraph(base: Graph, plan: VariantPlan, o: VariantOptions):
     case 'fp32':
       return base;
     case 'fp16':
-      return convertToFloat16(base);
+      return convertToFloat16(base, { float16Io: isKvCacheName });
     case 'q8':
       return quantizeMatMulInt8(base);
     case 'q4':
       return quantizeMatMulNBits(base, nbits);
     case 'q4f16':
-      return quantizeMatMulNBits(convertToFloat16(base), nbits);
+      return quantizeMatMulNBits(convertToFloat16(base, { float16Io: isKvCacheName }), nbits);
   }
 }

@@ -1,11 +1,14 @@
 export { verifyConversion, MANIFEST_FILE } from './verify-conversion.js';
 export type { VerifyOptions } from './verify-conversion.js';
 export type { VariantReport, VerifyReport, VerifyComparison, VerifyProblem, VerifyTargetName, VerifyAgainst } from './verify-report.js';
-export { PARITY_GATES, gateTolerance, judgeVariant } from './parity-gates.js';
+export { PARITY_GATES, LM_PARITY_GATES, LM_GATE_TOKENS, gateTolerance, judgeVariant } from './parity-gates.js';
+export { judgeGreedy, topKOverlap, TOP_K } from './judge-greedy.js';
+export { replayRunner, DEFAULT_REPLAY_BUDGET_BYTES } from './replay-runner.js';
+export type { ReplayRunner } from './replay-runner.js';
 export type { GateMiss, GateVerdict, ParityGateLimits, VariantDType } from './parity-gates.js';
 export { variantParityGate } from './variant-parity-gate.js';
 export type { VariantGateContext } from './variant-parity-gate.js';
-export { variantDtype } from './verify-conversion.js';
+export { variantDtype, isVariantTarget } from './variant-targets.js';
 export { formatVerifyReport } from './format-verify-report.js';
 export { VerifyError } from './verify-error.js';
 export type { VerifyErrorCode } from './verify-error.js';

@@ -18,7 +18,8 @@ export interface VariantGateContext {
  */
 export async function variantParityGate(context: VariantGateContext): Promise<Record<string, TargetParity>> {
   const report = await verifyConversion(context.modelDir, context.convertedDir);
-  const failed = report.errors[0];
+  // A missed gate or a greedy mismatch is a verdict (recorded below), not a failure to judge.
+  const failed = report.errors.find((e) => !VERDICT_CODES.has(e.code));
   if (failed) {
     throw new VerifyError('VERIFY_GATE_FAILED', `the parity gate could not judge the conversion: ${failed.code}: ${failed.message}`, {
       file: failed.file,
@@ -36,14 +37,21 @@ export async function variantParityGate(context: VariantGateContext): Promise<Re
     const mine = report.comparisons.filter((c) => c.target === format && c.against === 'reference' && c.dtype === undefined);
     if (mine.length === 0) continue;
     const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-    const misses = mine.filter((c) => !c.ok).map((c) => ({ output: c.output, metric: 'elementwise', value: num(c.max_abs), limit: c.atol }));
+    const misses: Array<{ output: string; metric: string; value: number | null; limit: number | null }> = mine
+      .filter((c) => !c.ok)
+      .map((c) => ({ output: c.output, metric: 'elementwise', value: num(c.max_abs), limit: c.atol }));
+    // Language models: the fp32 target decodes in lockstep with the reference and may not pick another token.
+    const greedy = report.generation;
+    const mismatches = report.errors.filter((e) => e.code === 'VERIFY_GREEDY_MISMATCH' && e.target === format).length;
+    if (greedy && mismatches > 0) misses.push({ output: 'generation.tokens', metric: 'greedy_mismatches', value: mismatches, limit: 0 });
     out[path] = {
-      gate: { atol: mine[0]!.atol, rtol: mine[0]!.rtol },
+      gate: { atol: mine[0]!.atol, rtol: mine[0]!.rtol, ...(greedy ? { max_greedy_mismatches: 0 } : {}) },
       measured: {
         max_abs: Math.max(...mine.map((c) => num(c.max_abs) ?? Number.NaN)),
         max_rel: Math.max(...mine.map((c) => num(c.max_rel) ?? Number.NaN)),
         min_cosine: Math.min(...mine.map((c) => num(c.cosine) ?? Number.NaN)),
         finite: mine.every((c) => c.max_abs !== 'NaN' && c.max_abs !== 'Infinity'),
+        ...(greedy ? { greedy_mismatches: mismatches, greedy_tokens: greedy.max_new_tokens } : {}),
       },
       ok: misses.length === 0,
       ...(misses.length > 0 ? { misses } : {}),
@@ -51,6 +59,9 @@ export async function variantParityGate(context: VariantGateContext): Promise<Re
   }
   return out;
 }
+
+/** Report errors that are a target's verdict rather than a failure to judge it. */
+const VERDICT_CODES: ReadonlySet<string> = new Set(['VERIFY_GATE_MISSED', 'VERIFY_GREEDY_MISMATCH']);
 
 /** Paths of the fp32 targets the report covered, with their format. */
 async function plainTargets(report: { converted_dir: string }): Promise<Array<[string, 'onnx' | 'tfjs']>> {

@@ -46,8 +46,10 @@ export type VerifyErrorCode =
   // report problems of decoder verification (greedy decoding in lockstep)
   | 'VERIFY_GREEDY_MISMATCH'
   | 'VERIFY_GREEDY_TIE'
+  | 'VERIFY_STEPS_LIMITED'
   | 'VERIFY_DEGRADED'
   | 'VERIFY_GATE_FAILED'
+  | 'VERIFY_GATE_MISSED'
   | 'VERIFY_TOKENIZER_MISMATCH';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
