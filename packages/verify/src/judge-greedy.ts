@@ -1,5 +1,6 @@
 import type { HostTensor } from '@mlpack/core';
 import type { GreedyParity } from './greedy-parity.js';
+import { LM_GATE_TOKENS } from './parity-gates.js';
 import type { GateMiss, GateVerdict, ParityGateLimits } from './parity-gates.js';
 import { tensorValues } from './tensor-values.js';
 
@@ -34,6 +35,15 @@ function topIndices(v: ArrayLike<number>, offset: number, n: number, k: number):
 }
 
 /**
+ * Mismatches allowed in `steps` greedy tokens: the gate's count per `LM_GATE_TOKENS`, scaled down
+ * (rounding down) when fewer tokens fit in the model's positions — 2 in 20 allows none in 5.
+ */
+export function allowedMismatches(gate: ParityGateLimits, steps: number): number | undefined {
+  if (gate.max_greedy_mismatches === undefined) return undefined;
+  return Math.floor((gate.max_greedy_mismatches * Math.min(steps, LM_GATE_TOKENS)) / LM_GATE_TOKENS);
+}
+
+/**
  * A language-model variant's next-token metrics from its greedy run against the reference: top-10
  * overlap of every step's logits, and per row the steps whose pick differs (a divergence the run
  * classified as a tie — within the gate's own elementwise tolerance — does not count). Adds them
@@ -48,8 +58,9 @@ export function judgeGreedy(verdict: GateVerdict, g: GreedyParity, gate: ParityG
   if (gate.min_top10_overlap !== undefined && !(overlap >= gate.min_top10_overlap)) {
     misses.push({ output: 'generation.logits', metric: 'top10_overlap', value: overlap, limit: gate.min_top10_overlap });
   }
-  if (gate.max_greedy_mismatches !== undefined && worst > gate.max_greedy_mismatches) {
-    misses.push({ output: 'generation.tokens', metric: 'greedy_mismatches', value: worst, limit: gate.max_greedy_mismatches });
+  const allowed = allowedMismatches(gate, g.steps);
+  if (allowed !== undefined && worst > allowed) {
+    misses.push({ output: 'generation.tokens', metric: 'greedy_mismatches', value: worst, limit: allowed });
   }
   return {
     ...verdict,

@@ -53,12 +53,12 @@ export const LM_GATE_TOKENS = 20;
  */
 export const LM_PARITY_GATES: Record<VariantDType, ParityGateLimits> = {
   fp32: { ...PARITY_GATES.fp32, min_top10_overlap: 1, max_greedy_mismatches: 0 },
-  fp16: { ...PARITY_GATES.fp16, min_top10_overlap: 0.9, max_greedy_mismatches: 0 },
+  fp16: { ...PARITY_GATES.fp16, min_top10_overlap: 0.95, max_greedy_mismatches: 0 },
   uint16: { ...PARITY_GATES.uint16 },
   uint8: { ...PARITY_GATES.uint8 },
-  q8: { ...PARITY_GATES.q8, min_top10_overlap: 0.7, max_greedy_mismatches: 2 },
-  q4: { ...PARITY_GATES.q4, min_top10_overlap: 0.7, max_greedy_mismatches: 2 },
-  q4f16: { ...PARITY_GATES.q4f16, min_top10_overlap: 0.7, max_greedy_mismatches: 2 },
+  q8: { ...PARITY_GATES.q8, min_top10_overlap: 0.8, max_greedy_mismatches: 2 },
+  q4: { ...PARITY_GATES.q4, min_top10_overlap: 0.8, max_greedy_mismatches: 2 },
+  q4f16: { ...PARITY_GATES.q4f16, min_top10_overlap: 0.8, max_greedy_mismatches: 2 },
 };
 
 /** The tolerances the elementwise comparison of a variant runs with (none: only the gate's other metrics count). */
