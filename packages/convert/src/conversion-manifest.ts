@@ -93,6 +93,7 @@ export function buildConversionManifest(p: ManifestParts): ConversionManifest {
   }
   if (p.options.targets.includes('tfjs')) options.shard_bytes = p.options.shardBytes;
   if (p.options.allowDegraded) options.allow_degraded = true;
+  if (p.options.quantizeEmbeddings) options.quantize_embeddings = true;
   return {
     manifest_version: 1,
     kind: 'conversion',

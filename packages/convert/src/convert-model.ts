@@ -106,7 +106,7 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
         let manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets, generated });
         const manifestPath = join(staging.path, 'mlpack.json');
         await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-        if (options.parityGate && resolved.dtypes.some((d) => d !== 'fp32')) {
+        if (options.parityGate && (resolved.gateFp32 || resolved.dtypes.some((d) => d !== 'fp32'))) {
           progress('checking every variant against the reference (parity gates)');
           const parity = await options.parityGate({ modelDir, convertedDir: staging.path, manifest });
           manifest = { ...manifest, targets: applyParity(manifest.targets, parity, resolved.allowDegraded) };

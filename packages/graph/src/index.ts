@@ -43,5 +43,7 @@ export type { ConvertToFloat16Options } from './passes/convert-to-float16.js';
 export { DEFAULT_BLOCK_SIZE, outputProjections, quantizeMatMulInt8, quantizeMatMulNBits } from './passes/quantize-matmul.js';
 export type { QuantizeInt8Options, QuantizeNBitsOptions } from './passes/quantize-matmul.js';
 export { affineWeightStorage } from './passes/affine-weight-storage.js';
+export { quantizeEmbeddings } from './passes/quantize-embeddings.js';
+export type { QuantizeEmbeddingsOptions } from './passes/quantize-embeddings.js';
 export type { AffineWeightStorageOptions } from './passes/affine-weight-storage.js';
 export { float16Weight } from './passes/weight-dtype.js';
