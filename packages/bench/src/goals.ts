@@ -31,5 +31,13 @@ export function evaluateGoals(r: Omit<BenchResult, 'goals'>): GoalCheck[] {
     if (largest !== undefined) atMost(`convert.${t.target}.peak_rss`, t.peakRssBytes, rssGoalBytes(largest));
     checks.push({ id: `convert.${t.target}.deterministic`, value: t.deterministic ? 1 : 0, limit: 1, met: t.deterministic });
   }
+  // One read of the weights fanned out to five writers holds no more than one conversion may.
+  if (r.variants !== undefined && !isFailure(r.variants) && largest !== undefined) atMost('variants.peak_rss', r.variants.maxRssBytes, rssGoalBytes(largest));
+  if (r.decoder !== undefined && !isFailure(r.decoder)) {
+    const d = r.decoder;
+    atMost('decoder.convert.time_over_cp', d.fp32.convertOverCp, CONVERT_OVER_CP_GOAL);
+    atMost('decoder.convert.peak_rss', d.fp32.maxRssBytes, rssGoalBytes(d.model.largest.bytes));
+    atMost('decoder.variants.peak_rss', d.variants.maxRssBytes, rssGoalBytes(d.model.largest.bytes));
+  }
   return checks;
 }

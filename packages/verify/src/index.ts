@@ -46,6 +46,8 @@ export { tokenizerFilesOf } from '@mlpack/tokenizers';
 export type { TokenizerSettings } from '@mlpack/tokenizers';
 export type { Runner } from './runner.js';
 export { createOnnxRunner, ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
+export { timeDecoding } from './time-decoding.js';
+export type { DecodingTimes, TimeDecodingOptions } from './time-decoding.js';
 export type { OnnxRunner, OnnxRunnerOptions } from './onnx-runner.js';
 export { createTfjsRunner } from './tfjs-runner.js';
 export type { TfjsRunner, TfjsRunnerOptions } from './tfjs-runner.js';
