@@ -3,8 +3,9 @@ import { parseBenchArgs } from './parse-bench-args.js';
 
 describe('parseBenchArgs', () => {
   it('reads the three flags (and ignores a forwarded --)', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, json: false, keep: false, help: false });
-    expect(parseBenchArgs(['--', '--quick', '--json', '--keep'])).toEqual({ quick: true, json: true, keep: true, help: false });
+    expect(parseBenchArgs([])).toEqual({ quick: false, json: false, keep: false, help: false, decoder: false });
+    expect(parseBenchArgs(['--', '--quick', '--json', '--keep'])).toEqual({ quick: true, json: true, keep: true, help: false, decoder: false });
+    expect(parseBenchArgs(['--decoder']).decoder).toBe(true);
     expect(parseBenchArgs(['-h']).help).toBe(true);
   });
 
