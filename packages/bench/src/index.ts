@@ -16,7 +16,7 @@ export type { ProcessResult } from './run-process.js';
 export { warmPageCache, timeCopy, flushDirtyPages } from './copy-baseline.js';
 export { measureConversion, CONVERSION_CHILD_SCRIPT } from './measure-conversion.js';
 export type { ConversionRun, MeasureConversionOptions } from './measure-conversion.js';
-export { runConversionChild, CHILD_RESULT_TAG } from './conversion-child.js';
+export { runConversionChild, CHILD_RESULT_TAG, peakRssBytes } from './conversion-child.js';
 export type { ChildConversionResult, StageTime } from './conversion-child.js';
 export { hashOutputs, diffHashes, treeDigest } from './hash-outputs.js';
 export type { OutputHashes } from './hash-outputs.js';
