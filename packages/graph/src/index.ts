@@ -32,7 +32,7 @@ export { Prefetcher } from './prefetcher.js';
 export type { PrefetcherOptions } from './prefetcher.js';
 export { f16BitsToF32, f32ToF16Bits, bf16BitsToF32 } from './float16.js';
 export type { MatMulNBitsAttrs, WeightStorage } from './ir.js';
-export { applyTransforms, applyTransformsRange, readSource, SourceCache, sourceKeyOf } from './materialize.js';
+export { applyTransforms, applyTransformsRange, clearQuantizationStash, readSource, SourceCache, sourceKeyOf } from './materialize.js';
 export { DIRECT_READER, SharedSources } from './shared-sources.js';
 export type { SharedSourcesOptions, WeightReader } from './shared-sources.js';
 export { GraphRewriter } from './passes/graph-rewriter.js';

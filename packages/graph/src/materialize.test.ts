@@ -6,7 +6,7 @@ import { f32Bytes, f64Bytes, i64Bytes, u16Bytes, writeTensorFile } from './__fix
 import { BufferPool } from './buffer-pool.js';
 import { GraphBuilder } from './graph-builder.js';
 import type { Graph, Initializer } from './ir.js';
-import { SourceCache, initializerByteLength, materialize, streamRanges } from './materialize.js';
+import { SourceCache, clearQuantizationStash, initializerByteLength, materialize, streamRanges } from './materialize.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -221,5 +221,29 @@ describe('materialize', () => {
     await truncate(path, 37 + 300);
     expect(f32(await materialize(init!, { range: { begin: 0, end: 200 } }))).toEqual(new Array(50).fill(2));
     await expect(materialize(init!, { range: { begin: 200, end: 400 } })).rejects.toMatchObject({ code: 'READ_FAILED', offset: 37 + 200 });
+  });
+
+  it('quantization computes codes and scales once; the stash never outlives a rewrite of the file (emitters clear it)', async () => {
+    const path = join(dir, 'q.bin');
+    const write = (scale: number): Promise<Map<string, import('@mlpack/core').TensorInfo>> =>
+      writeTensorFile(path, [{ name: 'w', dtype: 'F32', shape: [2, 4], bytes: f32Bytes([1, -2, 3, -4, 0.5, 0.25, -1, 2].map((v) => v * scale)) }]);
+    const quantized = (infos: Map<string, import('@mlpack/core').TensorInfo>, part: 'values' | 'scales'): Initializer => ({
+      kind: 'tensor',
+      name: `w.${part}`,
+      dtype: part === 'values' ? 'int8' : 'float32',
+      shape: part === 'values' ? [2, 4] : [2],
+      source: infos.get('w')!,
+      transforms: [{ kind: 'quantize-int8', part }],
+    });
+    let infos = await write(1);
+    const values = await materialize(quantized(infos, 'values'));
+    expect(Array.from(new Int8Array(values.buffer, values.byteOffset, values.length))).toEqual([32, -64, 95, -127, 32, 16, -64, 127]);
+    // Scales after values (the emitters' order): served from the values' pass, same numbers.
+    expect(f32(await materialize(quantized(infos, 'scales')))).toEqual([Math.fround(4 / 127), Math.fround(2 / 127)]);
+    // Values computed, the file rewritten, the stash cleared (as every emitter does first): new scales.
+    await materialize(quantized(infos, 'values'));
+    infos = await write(10);
+    clearQuantizationStash();
+    expect(f32(await materialize(quantized(infos, 'scales')))).toEqual([Math.fround(40 / 127), Math.fround(20 / 127)]);
   });
 });

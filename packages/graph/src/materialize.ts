@@ -401,6 +401,14 @@ function takePaired(key: string, take: (n: number) => Uint8Array): Quantized | u
   return { ...part, bytes };
 }
 
+/**
+ * Forget stashed scales. Emitters call it when they start, so that nothing computed from an earlier
+ * conversion's file (which may since have been rewritten at the same path) is ever served.
+ */
+export function clearQuantizationStash(): void {
+  pairedScales.clear();
+}
+
 function stashScales(key: string, scales: Quantized): void {
   if (pairedScales.size >= PAIRED_SCALES_MAX) pairedScales.delete(pairedScales.keys().next().value!);
   pairedScales.set(key, scales);
