@@ -1,4 +1,5 @@
 import type { BenchModelSpec } from './bench-model-spec.js';
+import type { DecoderBenchSpec } from './decoder-bench-spec.js';
 import type { ConversionRun } from './measure-conversion.js';
 import type { MemoryScaling } from './memory-scaling.js';
 import type { LatencyResult } from './ort-latency.js';
@@ -102,6 +103,43 @@ export interface BenchResult {
   variants?: VariantsBench | BenchFailure | undefined;
   /** CLI start-up (`--version`, `--help`, time to first output of `inspect`) beside bare `node -e 0`. */
   startup?: StartupResult | BenchFailure | undefined;
+  /** `--decoder`: the llama-shaped model's conversions and onnxruntime decoding (absent without the flag). */
+  decoder?: DecoderBench | BenchFailure | undefined;
+}
+
+/** One variant's onnxruntime decoding at batch 1 (or why it could not run). */
+export type DecoderDecoding =
+  | {
+      dtype: string;
+      /** The prompt pass, ms. */
+      ttftMs: number;
+      /** Median of the single-token steps, ms. */
+      medianStepMs: number;
+      /** 1000 / medianStepMs. */
+      tokensPerSecond: number;
+      /** Element type of its KV cache. */
+      cacheType: string;
+      /** Its greedy tokens (seeded prompt). */
+      tokens: number[];
+    }
+  | ({ dtype: string } & BenchFailure);
+
+/** `--decoder`: conversion and decoding numbers of one llama-shaped model, measured in the same run. */
+export interface DecoderBench {
+  model: { spec: DecoderBenchSpec; params: number; weightsFileBytes: number; largest: { name: string; bytes: number }; reused: boolean; generateMs: number };
+  cp: { runsMs: number[]; medianMs: number };
+  /** The fp32 conversion alone (one run) and its time over cp. */
+  fp32: ConversionRun & { convertOverCp: number };
+  /** All five ONNX variants in one run. */
+  variants: ConversionRun;
+  files: Array<{ dtype: string; file: string; bytes: number; sizeRatio: number }>;
+  promptTokens: number;
+  newTokens: number;
+  decoding: DecoderDecoding[];
+  /** q4 decode tokens/s over fp32 decode tokens/s. */
+  q4OverFp32TokensPerSecond: number;
+  /** Per variant: how many leading greedy tokens equal fp32's on the same prompt. */
+  sameTokensAsFp32: Record<string, number>;
 }
 
 /** The `--dtype fp32,fp16,q8,q4,q4f16` conversion and each variant next to fp32, measured in the same run. */
@@ -111,6 +149,11 @@ export interface VariantsBench {
   fp32ConvertMs: number;
   maxRssBytes: number;
   variants: Array<{ dtype: string; file: string; bytes: number; sizeRatio: number; latency: Array<{ batch: number; sequence: number; medianMs: number; ratio: number }> }>;
+  /**
+   * Each variant against the float64 reference on verify's inputs (what its parity gate judges),
+   * and how long that took (absent with `gate: false`).
+   */
+  parity?: { ms: number; byDtype: Record<string, { ok: boolean; minCosine: number | null; minArgmaxAgreement: number | null; maxAbs: number | null }> } | BenchFailure;
 }
 
 export function isFailure(x: unknown): x is BenchFailure {

@@ -2,6 +2,7 @@
  * The child side of a measured conversion: one `convertModel` call in a fresh process, so its peak
  * RSS is the conversion's alone (plus Node itself), reported on stdout as one tagged JSON line.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { UsageError } from '@mlpack/core';
 import { convertModel, parseTargets } from '@mlpack/convert';
@@ -19,7 +20,12 @@ export interface StageTime {
 export interface ChildConversionResult {
   /** Time inside `convertModel` (no process start-up, no module loading), ms. */
   convertMs: number;
-  /** `process.resourceUsage().maxRSS` at the end, in bytes (the kernel's peak resident set of the process). */
+  /**
+   * Peak resident set of this process, bytes: `VmHWM` of /proc/self/status on Linux (the high-water
+   * mark of this program's own address space), else `process.resourceUsage().maxRSS`. Not maxRSS on
+   * Linux: it survives exec, so a child of a parent holding 1 GB (onnxruntime sessions, the
+   * reference) would report at least the parent's size at fork.
+   */
   maxRssBytes: number;
   /** Each progress stage and the time until the next one. */
   stages: StageTime[];
@@ -50,9 +56,23 @@ export async function runConversionChild(argv: readonly string[], write: (line: 
   mark(undefined);
   const result: ChildConversionResult = {
     convertMs: performance.now() - t0,
-    maxRssBytes: process.resourceUsage().maxRSS * MAX_RSS_UNIT_BYTES,
+    maxRssBytes: peakRssBytes(),
     stages,
   };
   write(`${CHILD_RESULT_TAG}${JSON.stringify(result)}\n`);
   return 0;
+}
+
+/** `VmHWM:   123456 kB` → bytes. */
+const VM_HWM = /^VmHWM:\s+(\d+)\s+kB$/m;
+
+/** This process's peak RSS (see `ChildConversionResult.maxRssBytes`). */
+export function peakRssBytes(): number {
+  try {
+    const m = VM_HWM.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) * MAX_RSS_UNIT_BYTES;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS * MAX_RSS_UNIT_BYTES;
 }

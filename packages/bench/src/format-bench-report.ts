@@ -3,6 +3,7 @@ import { isFailure } from './bench-result.js';
 import { RSS_BASE_GOAL_BYTES } from './goals.js';
 import { median } from './median.js';
 import { formatMemoryScaling } from './memory-scaling.js';
+import { formatDecoderBench } from './format-decoder-bench.js';
 
 /** Width of the label column, so values line up as in the README table. */
 const LABEL_WIDTH = 50;
@@ -95,13 +96,21 @@ export function formatBenchReport(r: BenchResult): string {
     if (isFailure(r.variants)) row('variants', failed(r.variants));
     else {
       const v = r.variants;
-      row('variants: all 5 ONNX in one run / fp32 alone', `${(v.convertMs / v.fp32ConvertMs).toFixed(2)}x  (${ms(v.convertMs)} vs ${ms(v.fp32ConvertMs)}, peak RSS ${(v.maxRssBytes / 1e6).toFixed(0)} MB)`);
+      row('variants: all 5 ONNX in one run / fp32 alone', `${(v.convertMs / v.fp32ConvertMs).toFixed(2)}x  (${seconds(v.convertMs)} vs ${seconds(v.fp32ConvertMs)})`);
+      const rssGoal = goal('variants.peak_rss');
+      row('variants: peak RSS of the one run', `${mb(v.maxRssBytes)} (goal <= ${mb(RSS_BASE_GOAL_BYTES)} + largest tensor = ${rssGoal ? mb(rssGoal.limit) : '?'})${verdict('variants.peak_rss')}`);
+      const gate = v.parity !== undefined && !isFailure(v.parity) ? v.parity.byDtype : undefined;
       for (const x of v.variants) {
         const lat = x.latency.map((l) => `${l.batch}x${l.sequence} ${l.ratio.toFixed(2)}x (${ms(l.medianMs)})`).join(', ');
-        row(`variant ${x.dtype.padEnd(5)} ${x.file}`, `size ${x.sizeRatio.toFixed(3)}x  latency/fp32 ${lat}`);
+        const p = gate?.[x.dtype];
+        const parity = p ? `  vs reference: cosine ${p.minCosine?.toFixed(5) ?? '-'}${p.minArgmaxAgreement === null ? '' : `, argmax ${p.minArgmaxAgreement.toFixed(2)}`}, max |Δ| ${p.maxAbs?.toExponential(1) ?? '-'} ${p.ok ? 'ok' : 'MISSES ITS GATE'}` : '';
+        row(`variant ${x.dtype.padEnd(5)} ${x.file}`, `size ${x.sizeRatio.toFixed(3)}x  latency/fp32 ${lat}${parity}`);
       }
+      if (v.parity !== undefined && isFailure(v.parity)) row('variants vs reference', failed(v.parity));
+      else if (v.parity !== undefined) row('variants vs reference (all five, float64 reference)', seconds(v.parity.ms));
     }
   }
+  if (r.decoder !== undefined) lines.push(...formatDecoderBench(r.decoder, r.goals));
 
   for (const t of r.targets) {
     if (isFailure(t)) continue;

@@ -35,5 +35,13 @@ export function evaluateGoals(r: Omit<BenchResult, 'goals'>): GoalCheck[] {
   if (r.startup !== undefined && !isFailure(r.startup)) {
     for (const t of r.startup.timings) if (t.id === 'version' || t.id === 'help') atMost(`cli.${t.id}_ms`, t.medianMs, STARTUP_GOAL_MS);
   }
+  // One read of the weights fanned out to five writers holds no more than one conversion may.
+  if (r.variants !== undefined && !isFailure(r.variants) && largest !== undefined) atMost('variants.peak_rss', r.variants.maxRssBytes, rssGoalBytes(largest));
+  if (r.decoder !== undefined && !isFailure(r.decoder)) {
+    const d = r.decoder;
+    atMost('decoder.convert.time_over_cp', d.fp32.convertOverCp, CONVERT_OVER_CP_GOAL);
+    atMost('decoder.convert.peak_rss', d.fp32.maxRssBytes, rssGoalBytes(d.model.largest.bytes));
+    atMost('decoder.variants.peak_rss', d.variants.maxRssBytes, rssGoalBytes(d.model.largest.bytes));
+  }
   return checks;
 }

@@ -3,9 +3,10 @@ import { parseBenchArgs } from './parse-bench-args.js';
 
 describe('parseBenchArgs', () => {
   it('reads the flags (and ignores a forwarded --)', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, json: false, keep: false, help: false, multiGb: false });
-    expect(parseBenchArgs(['--', '--quick', '--json', '--keep'])).toEqual({ quick: true, json: true, keep: true, help: false, multiGb: false });
+    expect(parseBenchArgs([])).toEqual({ quick: false, json: false, keep: false, help: false, multiGb: false, decoder: false });
+    expect(parseBenchArgs(['--', '--quick', '--json', '--keep'])).toEqual({ quick: true, json: true, keep: true, help: false, multiGb: false, decoder: false });
     expect(parseBenchArgs(['--multi-gb']).multiGb).toBe(true);
+    expect(parseBenchArgs(['--decoder']).decoder).toBe(true);
     expect(parseBenchArgs(['-h']).help).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { formatBenchReport } from './format-bench-report.js';
 import { BENCH_USAGE, parseBenchArgs } from './parse-bench-args.js';
 import { runBench } from './run-bench.js';
 import { formatMultiGbReport, runMultiGb } from './run-multi-gb.js';
+import { LLAMA_QUICK_SPEC } from './decoder-bench-spec.js';
 import type { RunBenchOptions } from './run-bench.js';
 
 /** Where the CLI writes (injectable so tests can run it in-process). */
@@ -13,7 +14,7 @@ export interface BenchCliIo {
 }
 
 /**
- * `pnpm bench [--quick] [--json] [--keep]`: run the benchmark and print the report (or JSON).
+ * `pnpm bench [--quick] [--decoder] [--json] [--keep]`: run the benchmark and print the report (or JSON).
  * Exit status 0 whether goals are met or not (the report says which are missed), 2 for bad flags,
  * 1 only when the benchmark itself could not run.
  */
@@ -53,6 +54,7 @@ export async function runBenchCli(
       ...options,
       quick: args.quick,
       keep: args.keep,
+      ...(args.decoder ? { decoder: args.quick ? { spec: LLAMA_QUICK_SPEC } : {} } : {}),
       onProgress: (m) => io.stderr(`bench [${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}\n`),
     });
     io.stdout(args.json ? JSON.stringify(result, null, 2) + '\n' : formatBenchReport(result));

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isMlpackError } from '@mlpack/core';
 import { BenchError } from './bench-error.js';
 import { BERT_BASE_SPEC, BERT_QUICK_SPEC } from './bench-model-spec.js';
 import type { BenchModelSpec } from './bench-model-spec.js';
-import type { BenchFailure, BenchMachine, BenchModelInfo, BenchResult, TargetFailure, TargetResult, VariantsBench } from './bench-result.js';
+import type { BenchFailure, BenchMachine, BenchModelInfo, BenchResult, TargetFailure, TargetResult } from './bench-result.js';
 import { isFailure } from './bench-result.js';
 import { flushDirtyPages, timeCopy, warmPageCache } from './copy-baseline.js';
 import { ensureBenchModel } from './ensure-bench-model.js';
@@ -23,6 +23,9 @@ import { measureStartup } from './measure-startup.js';
 import type { StartupResult } from './measure-startup.js';
 import type { LatencyCase, LatencyResult } from './ort-latency.js';
 import { benchSafetensors } from './safetensors-bench.js';
+import { measureVariants } from './measure-variants.js';
+import { runDecoderBench } from './run-decoder-bench.js';
+import type { RunDecoderBenchOptions } from './run-decoder-bench.js';
 
 /** Conversion runs per target: the median of 3 shrugs off one slow run on a shared machine. */
 export const DEFAULT_CONVERT_RUNS = 3;
@@ -74,6 +77,10 @@ export interface RunBenchOptions {
   onProgress?: (message: string) => void;
   /** CLI start-up runs per command (default DEFAULT_STARTUP_RUNS); 0 skips the start-up section. */
   startupRuns?: number;
+  /** Judge each ONNX variant against the float64 reference in the variants section (default true). */
+  variantGate?: boolean;
+  /** Run the decoder section (`--decoder`) with these settings (its model, variants, token counts); absent: skipped. */
+  decoder?: Omit<RunDecoderBenchOptions, 'cacheRoot' | 'workDir' | 'keep' | 'childScript' | 'onProgress'>;
 }
 
 /**
@@ -186,38 +193,23 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
       });
     }
     const onnxTarget = targets.find((t) => t.target === 'onnx');
-    const variants = onnxTarget === undefined || isFailure(onnxTarget)
-      ? undefined
-      : await attempt(async () => {
-          progress('variants: convert --dtype fp32,fp16,q8,q4,q4f16 once, then each file\'s size and latency');
-          await flushDirtyPages();
-          const out = join(workDir, 'variants');
-          const run = await measureConversion(generated.dir, out, 'onnx:fp32,fp16,q8,q4,q4f16', { childScript: options.childScript });
-          const files = { fp32: 'model.onnx', fp16: 'model_fp16.onnx', q8: 'model_quantized.onnx', q4: 'model_q4.onnx', q4f16: 'model_q4f16.onnx' } as const;
-          const sizes = new Map<string, number>();
-          const lat = new Map<string, LatencyResult[]>();
-          for (const [dtype, file] of Object.entries(files)) {
-            const path = join(out, 'onnx', file);
-            sizes.set(dtype, (await stat(path)).size + ((await stat(`${path}_data`).catch(() => undefined))?.size ?? 0));
-            lat.set(dtype, await measureOrtLatency(path, cases, { vocabSize: spec.vocabSize, runs: options.latencyRuns ?? DEFAULT_LATENCY_RUNS }));
-          }
-          const base = lat.get('fp32')!;
-          const result: VariantsBench = {
-            convertMs: run.convertMs,
-            fp32ConvertMs: onnxTarget.medianConvertMs,
-            maxRssBytes: run.maxRssBytes,
-            variants: Object.entries(files).map(([dtype, file]) => ({
-              dtype,
-              file,
-              bytes: sizes.get(dtype)!,
-              sizeRatio: sizes.get(dtype)! / sizes.get('fp32')!,
-              latency: lat.get(dtype)!.map((l, i) => ({ batch: l.batch, sequence: l.sequence, medianMs: l.medianMs, ratio: l.medianMs / base[i]!.medianMs })),
-            })),
-          };
-          if (!options.keep) await rm(out, { recursive: true, force: true });
-          return result;
-        });
-    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling, variants, startup });
+    const variants =
+      onnxTarget === undefined || isFailure(onnxTarget)
+        ? undefined
+        : await attempt(() =>
+            measureVariants(generated.dir, join(workDir, 'variants'), {
+              fp32ConvertMs: onnxTarget.medianConvertMs,
+              cases,
+              vocabSize: spec.vocabSize,
+              latencyRuns: options.latencyRuns ?? DEFAULT_LATENCY_RUNS,
+              gate: options.variantGate ?? true,
+              keep: options.keep,
+              childScript: options.childScript,
+              onProgress: progress,
+            }),
+          );
+    const decoder = options.decoder === undefined ? undefined : await attempt(() => runDecoderBench({ cacheRoot: options.cacheRoot, workDir: join(workDir, 'decoder'), keep: options.keep, childScript: options.childScript, onProgress: progress, ...options.decoder }));
+    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling, variants, decoder, startup });
   } finally {
     if (!options.keep) await rm(workDir, { recursive: true, force: true });
   }

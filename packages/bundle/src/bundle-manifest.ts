@@ -9,8 +9,8 @@ export interface BundleManifestParts {
   layout: BundleLayout;
   /** The converted folder's manifest (source, task, options, signature, labels are carried over). */
   conversion: ConversionManifest;
-  /** The ONNX target, paths as inside the archive. */
-  target: OnnxTarget;
+  /** The bundled ONNX targets (the goldens' one first, then the weight variants), paths as inside the archive. */
+  targets: OnnxTarget[];
   /** Bundled files, archive paths, sorted. */
   files: ManifestFile[];
   ioSchema: IoSchema;
@@ -30,7 +30,7 @@ export function buildBundleManifest(p: BundleManifestParts): BundleManifest {
     source: c.source,
     task: c.task,
     options: c.options,
-    targets: [p.target],
+    targets: p.targets,
     signature: c.signature,
     ...(c.labels ? { labels: c.labels } : {}),
     files: p.files,

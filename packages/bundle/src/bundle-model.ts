@@ -4,8 +4,8 @@ import { fsErrorOf, refuseNonRegularOutput, refuseOverlap, resolveInside, sha256
 import type { Issue } from '@mlpack/core';
 import { readModelFolder } from '@mlpack/model';
 import { DOCUMENT_KIND_INFO, readJsonDocument, validateDocument } from '@mlpack/schema';
-import type { BundleManifest, ConversionManifest, OnnxTarget } from '@mlpack/schema';
-import { DEFAULT_ATOL, DEFAULT_RTOL } from '@mlpack/verify';
+import type { BundleManifest, ConversionManifest, MlpackGolden, OnnxTarget } from '@mlpack/schema';
+import { DEFAULT_ATOL, DEFAULT_RTOL, parseGolden } from '@mlpack/verify';
 import type { OutputComparison } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
 import { MANIFEST_FILE, MODEL_SIGNATURE_FILE } from './bundle-files.js';
@@ -16,9 +16,11 @@ import { checkSource } from './check-source.js';
 import { buildIoSchema } from './io-schema.js';
 import { readPrivateKey } from './keys.js';
 import { makeGoldens } from './make-goldens.js';
+import { judgeVariantGoldens, parityOf } from './judge-variant-goldens.js';
+import type { VariantGoldenCheck } from './judge-variant-goldens.js';
 import { signModel } from './model-signature.js';
 import type { ModelSignatureSummary } from './model-signature.js';
-import { LAYOUTS, planLayout } from './plan-layout.js';
+import { LAYOUTS, orderedOnnxTargets, planLayout } from './plan-layout.js';
 import type { BundleLayout } from './plan-layout.js';
 import { DEFAULT_TRITON_MAX_BATCH_SIZE, DEFAULT_TRITON_VERSION } from './triton-config.js';
 import { MAX_TAR_MTIME, archiveOrder, writeTarGz } from './write-tar-gz.js';
@@ -65,6 +67,8 @@ export interface BundleResult {
   signature?: ModelSignatureSummary;
   /** ONNX vs reference on the golden inputs (all within tolerance, or bundling would have failed). */
   parity: OutputComparison[];
+  /** Each weight variant judged on the goldens by its dtype's gate (recorded as its target's `parity`). */
+  variants: VariantGoldenCheck[];
 }
 
 /**
@@ -121,7 +125,8 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
       hint: p.hint ?? 'the converted folder no longer matches its mlpack.json; convert again',
     });
   }
-  const onnx = (conversion.targets.find((t): t is OnnxTarget => t.format === 'onnx' && (t.dtype === undefined || t.dtype === 'fp32')) ?? conversion.targets.find((t): t is OnnxTarget => t.format === 'onnx'));
+  const onnxTargets = orderedOnnxTargets(conversion.targets);
+  const onnx = onnxTargets[0];
   if (!onnx) {
     throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', { file: join(convertedDir, MANIFEST_FILE), pointer: '/targets', hint: 'convert with --to onnx' });
   }
@@ -145,6 +150,8 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     await folder.close();
   }
 
+  const variants = await checkVariants(convertedDir, onnxTargets.slice(1), made.golden, progress);
+
   progress('writing mlpack.json');
   const plan = planLayout(layout, {
     convertedDir,
@@ -155,12 +162,18 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     tritonVersion,
     maxBatchSize,
   });
+  // Report each variant by its path inside the archive.
+  const variantsIn = variants.map((v, i) => ({ ...v, path: plan.targets[i + 1]!.path }));
   const manifest = buildBundleManifest({
     name: options.name,
     version: options.version,
     layout,
     conversion,
-    target: plan.target,
+    // The goldens (and their atol / rtol) are the first target's gate; each variant records its own verdict on them.
+    targets: plan.targets.map((t, i) => {
+      const { parity: _convertTime, ...rest } = t;
+      return i === 0 ? rest : { ...rest, parity: parityOf(variants[i - 1]!) };
+    }),
     files: plan.files,
     ioSchema: buildIoSchema(conversion.signature, folder.config, `${options.name} ${options.version}`),
     goldens: made.golden,
@@ -188,7 +201,28 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
 
   progress(`writing ${out}`);
   const written = await writeTarGz(out, archiveOrder(entries), { mtime, noReplace: !options.force });
-  return { path: out, size: written.size, sha256: written.sha256, manifest, ...(signature ? { signature } : {}), parity: made.parity };
+  return { path: out, size: written.size, sha256: written.sha256, manifest, ...(signature ? { signature } : {}), parity: made.parity, variants: variantsIn };
+}
+
+/**
+ * Every weight variant on the golden inputs, judged by its dtype's gate against the recorded
+ * (reference) outputs: a miss refuses the bundle (`BUNDLE_PARITY_FAILED` naming the file, output
+ * and metric) unless the conversion recorded that variant as degraded.
+ */
+async function checkVariants(convertedDir: string, targets: readonly OnnxTarget[], golden: MlpackGolden, progress: (stage: string) => void): Promise<VariantGoldenCheck[]> {
+  if (targets.length === 0) return [];
+  progress(`checking ${targets.map((t) => t.dtype).join(', ')} on the goldens (parity gates)`);
+  const r = await judgeVariantGoldens(convertedDir, targets, parseGolden(golden, { file: 'goldens' }), { gates: 'current' });
+  const first = r.problems[0];
+  if (first) {
+    const more = r.problems.length > 1 ? ` (and ${r.problems.length - 1} more problems)` : '';
+    throw new BundleError(first.code === 'BUNDLE_GOLDEN_MISMATCH' ? 'BUNDLE_PARITY_FAILED' : first.code, `${first.message}${more}`, {
+      file: join(convertedDir, first.file ?? ''),
+      ...(first.tensor ? { tensor: first.tensor } : {}),
+      hint: first.hint ?? 'run `mlpack verify <model> <converted>` for the full report',
+    });
+  }
+  return r.checks;
 }
 
 /**

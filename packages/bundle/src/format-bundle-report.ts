@@ -14,6 +14,11 @@ export function formatBundleReport(r: VerifyBundleReport): string {
     for (const c of r.goldens.comparisons) {
       lines.push(`  ${c.output.padEnd(20)} [${c.shape.join(',')}]  max_abs ${fmt(c.max_abs)}  ${c.ok ? 'ok' : 'FAILED'}`);
     }
+    for (const v of r.goldens.variants ?? []) {
+      const m = v.measured;
+      const argmax = m.min_argmax_agreement === null ? '' : `  argmax ${m.min_argmax_agreement.toFixed(3)}`;
+      lines.push(`  variant ${v.path} (${v.dtype})  min cosine ${m.min_cosine === null ? '-' : m.min_cosine.toFixed(5)}${argmax}  ${v.ok ? 'ok' : v.degraded ? 'DEGRADED (recorded)' : 'FAILED'}`);
+    }
   }
   for (const e of r.errors) {
     const where = e.file ? `${e.file}${e.tensor ? ` (${e.tensor})` : ''}: ` : e.tensor ? `${e.tensor}: ` : '';

@@ -47,3 +47,5 @@ export type { UnbundleLimits } from './unbundle-limits.js';
 export { checkArchivePath, collisionKey } from './archive-path.js';
 export { writeTarGz, archiveOrder, FILE_MODE, DIR_MODE } from './write-tar-gz.js';
 export type { TarEntry, WriteTarGzOptions, WrittenArchive } from './write-tar-gz.js';
+export { judgeVariantGoldens, parityOf } from './judge-variant-goldens.js';
+export type { VariantGoldenCheck, VariantGoldensResult } from './judge-variant-goldens.js';

@@ -32,8 +32,10 @@ export interface LayoutPlan {
   entries: TarEntry[];
   /** The bundled files with their archive paths, sizes and sha256, sorted by path. */
   files: ManifestFile[];
-  /** The ONNX target, with its paths as inside the archive. */
+  /** The ONNX target the goldens are recorded on (fp32 when there is one), paths as inside the archive. */
   target: OnnxTarget;
+  /** Every bundled ONNX target, `target` first, then the weight variants in manifest order (archive paths). */
+  targets: OnnxTarget[];
 }
 
 /**
@@ -43,10 +45,12 @@ export interface LayoutPlan {
  *   local folder.
  * - `triton`: a model repository entry `<name>/config.pbtxt` + `<name>/<version>/model.onnx`; with
  *   external data, Triton wants a directory `<version>/model.onnx/` holding `model.onnx` and the
- *   data file (whose name the .onnx file references, so it is kept).
+ *   data file (whose name the .onnx file references, so it is kept). Each weight variant is a model
+ *   of its own beside it, `<name>_<dtype>/` (e.g. `sst2_q8/`), laid out the same way.
  */
 export function planLayout(layout: BundleLayout, input: LayoutInput): LayoutPlan {
-  const onnx = (input.targets.find((t): t is OnnxTarget => t.format === 'onnx' && (t.dtype === undefined || t.dtype === 'fp32')) ?? input.targets.find((t): t is OnnxTarget => t.format === 'onnx'));
+  const onnxTargets = orderedOnnxTargets(input.targets);
+  const onnx = onnxTargets[0];
   if (!onnx) throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', { file: 'mlpack.json', pointer: '/targets', hint: 'convert with --to onnx' });
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const fileEntry = (from: string, to: string): { entry: TarEntry; file: ManifestFile } => {
@@ -56,6 +60,7 @@ export function planLayout(layout: BundleLayout, input: LayoutInput): LayoutPlan
   };
   const placed: Array<{ entry: TarEntry; file: ManifestFile }> = [];
   let target: OnnxTarget;
+  let targets: OnnxTarget[];
   if (layout === 'transformers.js') {
     // A TF.js target is its model.json plus the shards beside it: its whole directory (tfjs/).
     const tfjs = input.targets.filter((t) => t.format === 'tfjs').map((t) => t.path);
@@ -65,20 +70,32 @@ export function planLayout(layout: BundleLayout, input: LayoutInput): LayoutPlan
       if (!inTfjs) placed.push(fileEntry(f.path, f.path));
     }
     target = { ...onnx };
+    targets = onnxTargets.map((t) => ({ ...t }));
   } else {
-    const versionDir = `${input.name}/${input.tritonVersion}`;
-    const base = onnx.external_data ? `${versionDir}/${TRITON_MODEL_FILE}` : versionDir;
-    const modelPath = `${base}/${TRITON_MODEL_FILE}`;
-    placed.push(fileEntry(onnx.path, modelPath));
-    target = { format: 'onnx', opset: onnx.opset, ir_version: onnx.ir_version, path: modelPath };
-    if (onnx.external_data) {
-      const dataPath = `${base}/${posix.basename(onnx.external_data)}`;
-      placed.push(fileEntry(onnx.external_data, dataPath));
-      target.external_data = dataPath;
-    }
-    const bytes = Buffer.from(tritonConfig(input.name, input.signature, { maxBatchSize: input.maxBatchSize }), 'utf8');
-    const path = `${input.name}/config.pbtxt`;
-    placed.push({ entry: { type: 'file', path, bytes }, file: { path, size: bytes.length, sha256: sha256Bytes(bytes) } });
+    targets = onnxTargets.map((t, i) => {
+      // The goldens' target keeps the bundle's name (and the fields it always had); variants are `<name>_<dtype>`.
+      const model = i === 0 ? input.name : `${input.name}_${t.dtype}`;
+      const versionDir = `${model}/${input.tritonVersion}`;
+      const base = t.external_data ? `${versionDir}/${TRITON_MODEL_FILE}` : versionDir;
+      const modelPath = `${base}/${TRITON_MODEL_FILE}`;
+      placed.push(fileEntry(t.path, modelPath));
+      const placedTarget: OnnxTarget = { format: 'onnx', opset: t.opset, ir_version: t.ir_version, path: modelPath };
+      if (t.external_data) {
+        const dataPath = `${base}/${posix.basename(t.external_data)}`;
+        placed.push(fileEntry(t.external_data, dataPath));
+        placedTarget.external_data = dataPath;
+      }
+      if (i > 0) {
+        placedTarget.dtype = t.dtype!;
+        if (t.kv_cache_dtype) placedTarget.kv_cache_dtype = t.kv_cache_dtype;
+        if (t.parity) placedTarget.parity = t.parity;
+      }
+      const bytes = Buffer.from(tritonConfig(model, signatureOf(input.signature, t), { maxBatchSize: input.maxBatchSize }), 'utf8');
+      const path = `${model}/config.pbtxt`;
+      placed.push({ entry: { type: 'file', path, bytes }, file: { path, size: bytes.length, sha256: sha256Bytes(bytes) } });
+      return placedTarget;
+    });
+    target = targets[0]!;
   }
   const dirs = new Set<string>();
   for (const p of placed) {
@@ -86,5 +103,19 @@ export function planLayout(layout: BundleLayout, input: LayoutInput): LayoutPlan
   }
   const files = placed.map((p) => p.file).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const entries: TarEntry[] = [...[...dirs].map((path): TarEntry => ({ type: 'directory', path })), ...placed.map((p) => p.entry)];
-  return { entries, files, target };
+  return { entries, files, target, targets };
+}
+
+/** The ONNX targets, the fp32 one (what the goldens are recorded on) first, then the others in manifest order. */
+export function orderedOnnxTargets(targets: readonly ManifestTarget[]): OnnxTarget[] {
+  const onnx = targets.filter((t): t is OnnxTarget => t.format === 'onnx');
+  const main = onnx.find((t) => t.dtype === undefined || t.dtype === 'fp32') ?? onnx[0];
+  return main === undefined ? [] : [main, ...onnx.filter((t) => t !== main)];
+}
+
+/** The signature a target's file has: a float16 KV cache (fp16 / q4f16 decoders) changes the cache tensors' dtype. */
+function signatureOf(signature: LayoutInput['signature'], t: OnnxTarget): LayoutInput['signature'] {
+  if (t.kv_cache_dtype !== 'float16') return signature;
+  const cache = (s: ManifestTensorSpec): ManifestTensorSpec => (/^(past_key_values|present)\./.test(s.name) && s.dtype === 'float32' ? { ...s, dtype: 'float16' } : s);
+  return { inputs: signature.inputs.map(cache), outputs: signature.outputs.map(cache) };
 }

@@ -9,6 +9,10 @@ import { checkFiles } from './check-files.js';
 import { readPublicKey } from './keys.js';
 import { BUNDLE_MANIFEST_MAX_BYTES, parseBundleManifest } from './read-bundle-manifest.js';
 import { runGoldens } from './run-goldens.js';
+import { judgeVariantGoldens } from './judge-variant-goldens.js';
+import type { VariantGoldensResult } from './judge-variant-goldens.js';
+import { orderedOnnxTargets } from './plan-layout.js';
+import { parseGolden } from '@mlpack/verify';
 import type { VerifyBundleReport } from './verify-bundle-report.js';
 
 export interface VerifyBundleDirOptions {
@@ -61,6 +65,11 @@ export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptio
     goldens.rtol = run.rtol;
     goldens.comparisons = run.comparisons;
     errors.push(...run.problems);
+    const variants = await recheckVariants(dir, manifest);
+    if (variants) {
+      goldens.variants = variants.checks;
+      errors.push(...variants.problems);
+    }
   }
   const report: VerifyBundleReport = {
     ok: errors.length === 0,
@@ -75,4 +84,17 @@ export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptio
     errors,
   };
   return { report, manifest, manifestBytes };
+}
+
+/** Each bundled weight variant re-run on the goldens and judged by the gate it records (undefined: none, or no usable goldens). */
+async function recheckVariants(dir: string, manifest: BundleManifest): Promise<VariantGoldensResult | undefined> {
+  const variants = orderedOnnxTargets(manifest.targets).slice(1);
+  if (variants.length === 0 || manifest.goldens === undefined) return undefined;
+  let golden;
+  try {
+    golden = parseGolden(manifest.goldens, { file: 'mlpack.json#/goldens' });
+  } catch {
+    return undefined; // runGoldens has reported it
+  }
+  return judgeVariantGoldens(dir, variants, golden);
 }

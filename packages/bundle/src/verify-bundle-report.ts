@@ -1,5 +1,6 @@
 import type { OutputComparison } from '@mlpack/verify';
 import type { BundleProblem } from './bundle-problem.js';
+import type { VariantGoldenCheck } from './judge-variant-goldens.js';
 
 /** `mlpack verify <bundle> --json`: plain JSON, stable key order (documented in the README). */
 export interface VerifyBundleReport {
@@ -36,6 +37,12 @@ export interface VerifyBundleReport {
     rtol?: number;
     /** One per recorded output, sorted by output. */
     comparisons: OutputComparison[];
+    /**
+     * Each bundled weight variant (fp16, q8, q4, q4f16) re-run on the golden inputs and judged by
+     * the gate its target records: path, dtype, gate, measured, ok, misses (present when the bundle
+     * has variants).
+     */
+    variants?: VariantGoldenCheck[];
   };
   /** Every failed check, naming the file or output. */
   errors: BundleProblem[];

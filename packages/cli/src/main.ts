@@ -99,6 +99,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('block-size', { type: 'number', describe: 'q4/q4f16: elements per quantization block (default 32)' })
           .option('accuracy-level', { type: 'number', describe: 'q4/q4f16: onnxruntime MatMulNBits accuracy_level 0..4 (default 0)' })
           .option('allow-degraded', { type: 'boolean', default: false, describe: 'keep a variant that misses its parity gate (recorded in mlpack.json) instead of failing' })
+          .option('gate', { type: 'boolean', default: false, describe: 'judge fp32 against the reference before writing, too (default: only when another variant is written; `mlpack verify` is the fp32 gate)' })
+          .option('quantize-embeddings', { type: 'boolean', default: false, describe: 'q8/q4/q4f16 (int8 rows) and uint8/uint16: quantize the embedding tables too (default: left as they are)' })
           .option('shard-size', { type: 'number', describe: 'TF.js shard size in bytes (default 4194304)' })
           .option('force', { type: 'boolean', default: false, describe: 'replace a non-empty output directory' })
           .option('strict', { type: 'boolean', default: false, describe: 'refuse checkpoints with tensors the graph does not use (default: warn)' })
@@ -121,6 +123,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               blockSize: a['block-size'],
               accuracyLevel: a['accuracy-level'],
               allowDegraded: a['allow-degraded'],
+              quantizeEmbeddings: a['quantize-embeddings'],
+              gate: a.gate,
               shardSize: a['shard-size'],
               force: a.force,
               strict: a.strict,

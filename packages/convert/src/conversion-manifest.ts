@@ -23,7 +23,18 @@ export interface TargetParity {
 }
 
 export type ManifestTarget =
-  | { format: 'onnx'; graph: string; path: string; opset: number; ir_version: number; external_data?: string; dtype: OnnxVariantDType; parity?: TargetParity }
+  | {
+      format: 'onnx';
+      graph: string;
+      path: string;
+      opset: number;
+      ir_version: number;
+      external_data?: string;
+      dtype: OnnxVariantDType;
+      /** Decoders with a KV cache: the element type of `past_key_values.*` / `present.*` in this file. */
+      kv_cache_dtype?: 'float32' | 'float16';
+      parity?: TargetParity;
+    }
   | { format: 'tfjs'; graph: string; path: string; weight_dtype: 'float32' | 'float16' | 'uint8' | 'uint16'; shard_bytes: number; dtype: TfjsVariantDType; parity?: TargetParity };
 
 /** One graph and its signature (`graphs` in mlpack.json). */
@@ -82,6 +93,7 @@ export function buildConversionManifest(p: ManifestParts): ConversionManifest {
   }
   if (p.options.targets.includes('tfjs')) options.shard_bytes = p.options.shardBytes;
   if (p.options.allowDegraded) options.allow_degraded = true;
+  if (p.options.quantizeEmbeddings) options.quantize_embeddings = true;
   return {
     manifest_version: 1,
     kind: 'conversion',

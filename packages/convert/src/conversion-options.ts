@@ -3,7 +3,7 @@ import { DEFAULT_SHARD_BYTES } from '@mlpack/tfjs';
 import { DEFAULT_BLOCK_SIZE } from '@mlpack/graph';
 import { ConvertError } from './errors.js';
 import type { ParityGate } from './parity-gate.js';
-import { parseDtypes, planVariants } from './plan-variants.js';
+import { EMBEDDING_QUANTIZING_DTYPES, parseDtypes, planVariants } from './plan-variants.js';
 import type { VariantDType, VariantPlan } from './plan-variants.js';
 
 export type Target = 'onnx' | 'tfjs';
@@ -38,6 +38,17 @@ export interface ConvertOptions {
   parityGate?: ParityGate | undefined;
   /** Keep variants that miss their gate, recorded as `parity.degraded` in mlpack.json. */
   allowDegraded?: boolean | undefined;
+  /**
+   * Run `parityGate` even when only fp32 is written (default false: an fp32-only conversion is not
+   * judged at convert time — `mlpack verify` is its gate, with the same limits — so that it stays
+   * a streaming job whose time and memory do not depend on running the model).
+   */
+  gateFp32?: boolean | undefined;
+  /**
+   * Quantize embedding tables too in the quantized variants (q8 / q4 / q4f16: int8 rows, one scale
+   * each; TF.js uint8 / uint16: affine codes). Default false: embeddings stay as they are.
+   */
+  quantizeEmbeddings?: boolean | undefined;
   /** TF.js shard size in bytes (default 4 MiB). */
   shardBytes?: number | undefined;
   /** Replace a non-empty `out`. */
@@ -79,6 +90,8 @@ export interface ResolvedOptions {
   accuracyLevel: number;
   shardBytes: number;
   allowDegraded: boolean;
+  quantizeEmbeddings: boolean;
+  gateFp32: boolean;
 }
 
 export function resolveOptions(o: ConvertOptions): ResolvedOptions {
@@ -106,6 +119,12 @@ export function resolveOptions(o: ConvertOptions): ResolvedOptions {
   }
   const targets = parseTargets(o.targets);
   const dtypes = parseDtypes(o.dtypes);
+  if (o.quantizeEmbeddings === true && !dtypes.some((d) => EMBEDDING_QUANTIZING_DTYPES.includes(d))) {
+    throw new ConvertError('CONVERT_BAD_OPTION', `quantizing embeddings needs a quantized variant; --dtype ${dtypes.join(',')} has none`, {
+      hint: `add one of ${EMBEDDING_QUANTIZING_DTYPES.join(', ')} to --dtype, or drop --quantize-embeddings`,
+      exitCode: 2,
+    });
+  }
   return {
     targets,
     opset,
@@ -116,5 +135,7 @@ export function resolveOptions(o: ConvertOptions): ResolvedOptions {
     accuracyLevel,
     shardBytes,
     allowDegraded: o.allowDegraded ?? false,
+    quantizeEmbeddings: o.quantizeEmbeddings ?? false,
+    gateFp32: o.gateFp32 ?? false,
   };
 }

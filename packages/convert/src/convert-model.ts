@@ -11,7 +11,7 @@ import { SharedSources } from '@mlpack/graph';
 import type { Graph, WeightReader } from '@mlpack/graph';
 import { emitOnnx } from '@mlpack/onnx';
 import { emitTfjs } from '@mlpack/tfjs';
-import { variantGraph } from './plan-variants.js';
+import { kvCacheDtype, variantGraph } from './plan-variants.js';
 import type { VariantPlan } from './plan-variants.js';
 import { resolveOptions } from './conversion-options.js';
 import type { ConvertOptions, ResolvedOptions } from './conversion-options.js';
@@ -106,7 +106,7 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
         let manifest = buildConversionManifest({ folder, built, options: resolved, sources: sourceFiles, outputs, targets, generated });
         const manifestPath = join(staging.path, 'mlpack.json');
         await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-        if (options.parityGate && resolved.dtypes.some((d) => d !== 'fp32')) {
+        if (options.parityGate && (resolved.gateFp32 || resolved.dtypes.some((d) => d !== 'fp32'))) {
           progress('checking every variant against the reference (parity gates)');
           const parity = await options.parityGate({ modelDir, convertedDir: staging.path, manifest });
           manifest = { ...manifest, targets: applyParity(manifest.targets, parity, resolved.allowDegraded) };
@@ -271,6 +271,7 @@ async function emitVariant(
       ...shared,
     });
     const external = r.files.find((f) => f.path.endsWith('.onnx_data'));
+    const kvCache = kvCacheDtype(graph);
     return {
       target: {
         format: 'onnx',
@@ -280,6 +281,7 @@ async function emitVariant(
         ir_version: r.irVersion,
         ...(external ? { external_data: `${v.dir}/${external.path}` } : {}),
         dtype: v.dtype,
+        ...(kvCache ? { kv_cache_dtype: kvCache } : {}),
       },
       files: r.files.map((f) => ({ path: `${v.dir}/${f.path}`, size: f.size, sha256: f.sha256 })),
     };

@@ -1,4 +1,4 @@
-import { affineWeightStorage, convertToFloat16, quantizeMatMulInt8, quantizeMatMulNBits, storeWeightsAsFloat16 } from '@mlpack/graph';
+import { affineWeightStorage, convertToFloat16, quantizeEmbeddings, quantizeMatMulInt8, quantizeMatMulNBits, storeWeightsAsFloat16 } from '@mlpack/graph';
 import type { Graph } from '@mlpack/graph';
 import { ConvertError } from './errors.js';
 
@@ -62,7 +62,16 @@ export interface VariantOptions {
   blockSize: number;
   /** q4 / q4f16: onnxruntime accuracy_level (default 0). */
   accuracyLevel: number;
+  /**
+   * Quantize the embedding tables too (default false: the issue's "embeddings left as they are
+   * unless a flag says otherwise"): int8 rows with a scale each in q8 / q4 / q4f16, affine codes
+   * in TF.js uint8 / uint16. fp32 / fp16 variants are unaffected.
+   */
+  quantizeEmbeddings?: boolean;
 }
+
+/** The variants `quantizeEmbeddings` applies to. */
+export const EMBEDDING_QUANTIZING_DTYPES: readonly VariantDType[] = ['q8', 'q4', 'q4f16', 'uint8', 'uint16'];
 
 /** One file (ONNX) or folder (TF.js) to write: its graph comes from the base graph through the dtype's passes. */
 export type VariantPlan =
@@ -109,6 +118,21 @@ export function planVariants(targets: readonly ('onnx' | 'tfjs')[], dtypes: read
   return plans;
 }
 
+/**
+ * A decoder's KV cache I/O (Optimum's names). In the fp16 and q4f16 variants it is float16, as in
+ * transformers.js' and Optimum's fp16 decoders (transformers.js builds the first step's empty
+ * cache with the element type the session declares, and feeds each `present.*` back as it came).
+ */
+export function isKvCacheName(name: string): boolean {
+  return /^(past_key_values|present)\.\d+\.(key|value)$/.test(name);
+}
+
+/** The element type of the KV cache in a variant's graph, or undefined when the graph has none. */
+export function kvCacheDtype(graph: Graph): 'float32' | 'float16' | undefined {
+  const past = graph.inputs.find((i) => isKvCacheName(i.name));
+  return past === undefined ? undefined : past.dtype === 'float16' ? 'float16' : 'float32';
+}
+
 /** The variant's graph: the passes its dtype needs, over the one graph built from the checkpoint. */
 export function variantGraph(base: Graph, plan: VariantPlan, o: VariantOptions): Graph {
   if (plan.format === 'tfjs') {
@@ -120,20 +144,21 @@ export function variantGraph(base: Graph, plan: VariantPlan, o: VariantOptions):
         return storeWeightsAsFloat16(base);
       case 'uint8':
       case 'uint16':
-        return affineWeightStorage(base, { dtype: plan.dtype });
+        return affineWeightStorage(base, { dtype: plan.dtype, includeEmbeddings: o.quantizeEmbeddings === true });
     }
   }
   const nbits = { blockSize: o.blockSize, accuracyLevel: o.accuracyLevel };
+  const tables = (g: Graph): Graph => (o.quantizeEmbeddings ? quantizeEmbeddings(g) : g);
   switch (plan.dtype) {
     case 'fp32':
       return base;
     case 'fp16':
-      return convertToFloat16(base);
+      return convertToFloat16(base, { float16Io: isKvCacheName });
     case 'q8':
-      return quantizeMatMulInt8(base);
+      return tables(quantizeMatMulInt8(base));
     case 'q4':
-      return quantizeMatMulNBits(base, nbits);
+      return tables(quantizeMatMulNBits(base, nbits));
     case 'q4f16':
-      return quantizeMatMulNBits(convertToFloat16(base), nbits);
+      return tables(quantizeMatMulNBits(convertToFloat16(base, { float16Io: isKvCacheName }), nbits));
   }
 }

@@ -3,7 +3,9 @@
  * (This package depends on core only, so it keeps its own small codec.)
  */
 
-const scratch = new DataView(new ArrayBuffer(4));
+/** One float32 seen as its bits (typed-array views of one buffer: faster than a DataView in V8, and endian-neutral). */
+const scratchF32 = new Float32Array(1);
+const scratchU32 = new Uint32Array(scratchF32.buffer);
 
 const F16_EXP_MASK = 0x1f;
 const F16_MANT_BITS = 10;
@@ -23,8 +25,12 @@ export function f16BitsToF32(h: number): number {
 
 /** Nearest F16 (ties to even); overflow gives ±Infinity, NaN stays NaN. */
 export function f32ToF16Bits(value: number): number {
-  scratch.setFloat32(0, value, true);
-  const x = scratch.getUint32(0, true);
+  scratchF32[0] = value;
+  return f32BitsToF16Bits(scratchU32[0]!);
+}
+
+/** `f32ToF16Bits` from the float32's bit pattern (what a Uint32Array view of float32 data holds). */
+export function f32BitsToF16Bits(x: number): number {
   const sign = (x >>> 16) & 0x8000;
   const exp = (x >>> 23) & 0xff;
   let mant = x & 0x7fffff;
@@ -50,6 +56,16 @@ export function f32ToF16Bits(value: number): number {
 }
 
 export function bf16BitsToF32(b: number): number {
-  scratch.setUint32(0, (b & 0xffff) << 16, true);
-  return scratch.getFloat32(0, true);
+  scratchU32[0] = (b & 0xffff) << 16;
+  return scratchF32[0]!;
+}
+
+let f16Table: Float32Array | undefined;
+/** Every float16 bit pattern's float32 value (256 KiB, built on first use): one load per element. */
+export function f16ToF32Table(): Float32Array {
+  if (f16Table === undefined) {
+    f16Table = new Float32Array(65536);
+    for (let h = 0; h < 65536; h++) f16Table[h] = f16BitsToF32(h);
+  }
+  return f16Table;
 }

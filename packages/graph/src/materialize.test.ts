@@ -6,7 +6,7 @@ import { f32Bytes, f64Bytes, i64Bytes, u16Bytes, writeTensorFile } from './__fix
 import { BufferPool } from './buffer-pool.js';
 import { GraphBuilder } from './graph-builder.js';
 import type { Graph, Initializer } from './ir.js';
-import { initializerByteLength, materialize, streamRanges } from './materialize.js';
+import { SourceCache, clearQuantizationStash, initializerByteLength, materialize, streamRanges } from './materialize.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -62,6 +62,8 @@ describe('materialize', () => {
       { name: 'd', dtype: 'F64', shape: [3], bytes: f64Bytes([0.1, -1e40, 2.5]) },
       { name: 's', dtype: 'F32', shape: [2, 3], bytes: f32Bytes([1, 1 + 2 ** -11, 0.1, 65504, -0.5, 2 ** -25]) },
       { name: 'big', dtype: 'F32', shape: [2], bytes: f32Bytes([1, 65520]) },
+      // 2, 65536 (beyond float16)
+      { name: 'bigbf', dtype: 'BF16', shape: [2], bytes: u16Bytes([0x4000, 0x4780]) },
     ], 11);
     const inits = initializersOf((g) => {
       g.output('out_h', g.weight(infos.get('h')!, { transpose: true }));
@@ -69,8 +71,11 @@ describe('materialize', () => {
       g.output('out_d', g.weight(infos.get('d')!));
       g.output('out_s16', g.weight(infos.get('s')!, { dtype: 'float16', transpose: true }));
       g.output('out_h16', g.weight(infos.get('h')!, { dtype: 'float16' }));
+      g.output('out_bf16', g.weight(infos.get('bf')!, { dtype: 'float16' }));
     });
-    const [h, bf, d, s16, h16] = await Promise.all(inits.map((i) => materialize(i)));
+    const [h, bf, d, s16, h16, bf16] = await Promise.all(inits.map((i) => materialize(i)));
+    // BF16 straight to float16: 1, -3, 0.33203125 (exact in both).
+    expect(u16(bf16!)).toEqual([0x3c00, 0xc200, 0x3550]);
     expect(f32(h!)).toEqual([1, 65504, -2, 2 ** -24]);
     expect(f32(bf!)).toEqual([1, -3, 0.33203125]);
     expect(f32(d!)).toEqual([Math.fround(0.1), -Infinity, 2.5]);
@@ -79,9 +84,11 @@ describe('materialize', () => {
     // 65520 would round to +Infinity in float16: refused, naming the tensor and element.
     const [big] = initializersOf((g) => g.output('o', g.weight(infos.get('big')!, { dtype: 'float16' })));
     await expect(materialize(big!)).rejects.toMatchObject({ code: 'VALUE_OVERFLOW', tensor: 'big', message: expect.stringContaining('element 1 (65520)') });
+    const [bigbf] = initializersOf((g) => g.output('o', g.weight(infos.get('bigbf')!, { dtype: 'float16' })));
+    await expect(materialize(bigbf!)).rejects.toMatchObject({ code: 'VALUE_OVERFLOW', tensor: 'bigbf', message: expect.stringContaining('element 1 (65536)') });
     // F16 held as float16: the file bytes unchanged.
     expect(hex(h16!)).toBe('003c00c0ff7b0100');
-    expect(inits.map((i) => i.name)).toEqual(['h.T', 'bf', 'd', 's.T.f16', 'h.f16']);
+    expect(inits.map((i) => i.name)).toEqual(['h.T', 'bf', 'd', 's.T.f16', 'h.f16', 'bf.f16']);
   });
 
   it('passes int64 weights through and encodes constants of every dtype', async () => {
@@ -166,7 +173,7 @@ describe('materialize', () => {
     expect(pool.idleBytes).toBe(80000);
   });
 
-  it('streams a tensor stored as is in ranges whose concatenation is the whole; others stay whole', async () => {
+  it('streams a tensor stored as is, or cast / transposed by rows, in ranges whose concatenation is the whole', async () => {
     const values = Array.from({ length: 1000 }, (_, i) => i - 500.5);
     const infos = await writeTensorFile(join(dir, 'w.bin'), [{ name: 'w', dtype: 'F32', shape: [40, 25], bytes: f32Bytes(values) }], 13);
     const [plain, transposed, half] = initializersOf((g) => {
@@ -184,10 +191,24 @@ describe('materialize', () => {
     const parts = await Promise.all(ranges.map((range) => materialize(plain!, { range, pool })));
     expect(hex(Buffer.concat(parts))).toBe(hex(await materialize(plain!)));
     expect(f32(parts[2]!)[0]).toBe(values[768]);
-    // Transformed (transposed, cast) or small: one whole range, and a range is refused.
-    expect(streamRanges(transposed!, 1536)).toEqual([{ begin: 0, end: 4000 }]);
-    expect(streamRanges(half!, 100)).toEqual([{ begin: 0, end: 2000 }]);
+    // Cast and / or transposed: whole output rows per piece, computed from the source (read once
+    // through a SourceCache), concatenating to exactly the whole result.
+    const rowRanges = streamRanges(transposed!, 1536); // rows of 40 float32 = 160 bytes: 9 per piece
+    expect(rowRanges).toEqual([
+      { begin: 0, end: 1440 },
+      { begin: 1440, end: 2880 },
+      { begin: 2880, end: 4000 },
+    ]);
+    const cache = new SourceCache();
+    const tParts = await Promise.all(rowRanges.map((range) => materialize(transposed!, { range, pool, sourceCache: cache })));
+    expect(hex(Buffer.concat(tParts))).toBe(hex(await materialize(transposed!)));
+    expect(f32(tParts[1]!)[0]).toBe(values[9]); // output row 9 is source column 9
+    const halfRanges = streamRanges(half!, 100); // rows of 25 float16 = 50 bytes: 2 per piece
+    expect(halfRanges).toHaveLength(20);
+    const hParts = await Promise.all(halfRanges.map((range) => materialize(half!, { range, sourceCache: cache })));
+    expect(hex(Buffer.concat(hParts))).toBe(hex(await materialize(half!)));
     expect(streamRanges(plain!, 4000)).toEqual([{ begin: 0, end: 4000 }]);
+    // Not on a row boundary: refused.
     await expect(materialize(transposed!, { range: { begin: 0, end: 4 } })).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
     await expect(materialize(plain!, { range: { begin: 3000, end: 4004 } })).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
     await expect(materialize(plain!, { range: { begin: 8, end: 4 } })).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
@@ -200,5 +221,29 @@ describe('materialize', () => {
     await truncate(path, 37 + 300);
     expect(f32(await materialize(init!, { range: { begin: 0, end: 200 } }))).toEqual(new Array(50).fill(2));
     await expect(materialize(init!, { range: { begin: 200, end: 400 } })).rejects.toMatchObject({ code: 'READ_FAILED', offset: 37 + 200 });
+  });
+
+  it('quantization computes codes and scales once; the stash never outlives a rewrite of the file (emitters clear it)', async () => {
+    const path = join(dir, 'q.bin');
+    const write = (scale: number): Promise<Map<string, import('@mlpack/core').TensorInfo>> =>
+      writeTensorFile(path, [{ name: 'w', dtype: 'F32', shape: [2, 4], bytes: f32Bytes([1, -2, 3, -4, 0.5, 0.25, -1, 2].map((v) => v * scale)) }]);
+    const quantized = (infos: Map<string, import('@mlpack/core').TensorInfo>, part: 'values' | 'scales'): Initializer => ({
+      kind: 'tensor',
+      name: `w.${part}`,
+      dtype: part === 'values' ? 'int8' : 'float32',
+      shape: part === 'values' ? [2, 4] : [2],
+      source: infos.get('w')!,
+      transforms: [{ kind: 'quantize-int8', part }],
+    });
+    let infos = await write(1);
+    const values = await materialize(quantized(infos, 'values'));
+    expect(Array.from(new Int8Array(values.buffer, values.byteOffset, values.length))).toEqual([32, -64, 95, -127, 32, 16, -64, 127]);
+    // Scales after values (the emitters' order): served from the values' pass, same numbers.
+    expect(f32(await materialize(quantized(infos, 'scales')))).toEqual([Math.fround(4 / 127), Math.fround(2 / 127)]);
+    // Values computed, the file rewritten, the stash cleared (as every emitter does first): new scales.
+    await materialize(quantized(infos, 'values'));
+    infos = await write(10);
+    clearQuantizationStash();
+    expect(f32(await materialize(quantized(infos, 'scales')))).toEqual([Math.fround(40 / 127), Math.fround(20 / 127)]);
   });
 });

@@ -1,4 +1,4 @@
-import { applyTransforms, materialize, readSource } from './materialize.js';
+import { applyTransforms, applyTransformsRange, materialize, readSource } from './materialize.js';
 import type { ByteRange, MaterializeOptions } from './materialize.js';
 import type { Initializer, TensorInitializer } from './ir.js';
 
@@ -104,8 +104,8 @@ export class SharedSources {
     }
     if (this.#error !== undefined) throw this.#error;
     const source = await entry.bytes;
-    if (range !== undefined) return source.subarray(range.begin, range.end);
     const allocate = (n: number): Uint8Array => new Uint8Array(n);
+    if (range !== undefined) return init.transforms.length === 0 ? source.subarray(range.begin, range.end) : applyTransformsRange(init, source, range, allocate);
     return applyTransforms(init, source, allocate, () => {});
   }
 

@@ -20,7 +20,7 @@ export type { LoadedTokenizer, EncodedText, TokenizerFiles } from '@mlpack/token
 export type { ModelFolder, ReadModelResult, InspectReport, Task } from '@mlpack/model';
 
 // graph + emitters
-export { GraphBuilder, convertToFloat16, quantizeMatMulInt8, quantizeMatMulNBits, storeWeightsAsFloat16, affineWeightStorage } from '@mlpack/graph';
+export { GraphBuilder, convertToFloat16, quantizeMatMulInt8, quantizeMatMulNBits, quantizeEmbeddings, storeWeightsAsFloat16, affineWeightStorage } from '@mlpack/graph';
 export type { Graph, GraphPass } from '@mlpack/graph';
 export { buildModelGraph, architectureSupport, checkConversionPlan, SUPPORTED, ArchitectureError } from '@mlpack/architectures';
 export type { BuiltModel, BuiltGraph, IoSpec } from '@mlpack/architectures';
@@ -31,7 +31,7 @@ export { emitTfjs, TfjsError } from '@mlpack/tfjs';
 export { convertModel, ConvertError } from '@mlpack/convert';
 export type { ConvertOptions, ConvertResult, ConversionManifest, ParityGate, VariantDType } from '@mlpack/convert';
 export { runReference, runReference64 } from '@mlpack/reference';
-export { verifyConversion, formatVerifyReport, variantParityGate, PARITY_GATES, VerifyError } from '@mlpack/verify';
+export { verifyConversion, formatVerifyReport, variantParityGate, PARITY_GATES, LM_PARITY_GATES, VerifyError } from '@mlpack/verify';
 export type { VerifyOptions, VerifyReport } from '@mlpack/verify';
 export { generateText, GenerateError } from '@mlpack/generate';
 export type { GenerateOptions, GenerateResult } from '@mlpack/generate';

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { resolveInside } from '@mlpack/core';
-import { BufferPool, DIRECT_READER, Prefetcher, initializerByteLength, streamRanges, validateGraph } from '@mlpack/graph';
+import { BufferPool, DIRECT_READER, Prefetcher, SourceCache, clearQuantizationStash, initializerByteLength, streamRanges, validateGraph } from '@mlpack/graph';
 import type { ByteRange, Graph, Initializer, WeightReader } from '@mlpack/graph';
 import { encodeGraphHead, encodeModelHead, encodeModelMetadata, encodeTensorHeader } from './encode-model.js';
 import { FileWriter } from './file-writer.js';
@@ -189,12 +189,15 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
   const early = layoutFor(knownTail?.length ?? 0);
 
   const pool = new BufferPool({ maxIdleBytes: prefetchBytes });
+  clearQuantizationStash();
+  // A large cast / transposed tensor is written in row pieces computed from its source, read once.
+  const sourceCache = new SourceCache();
   const pieces = lowered.initializers.map((init): Piece[] => {
     const ranges = streamRanges(init, PIECE_BYTES);
     return ranges.map((range) => ({ init, range: ranges.length > 1 ? range : undefined, bytes: range.end - range.begin }));
   });
   const weights = new Prefetcher<Piece, Uint8Array>(pieces.flat(), {
-    produce: ({ init, range }) => reader.materialize(init, { pool, range }),
+    produce: ({ init, range }) => reader.materialize(init, { pool, range, sourceCache }),
     cost: (piece) => piece.bytes,
     budgetBytes: prefetchBytes,
     dispose: (bytes) => pool.give(bytes),

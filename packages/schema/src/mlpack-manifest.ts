@@ -76,6 +76,8 @@ export interface OnnxTarget {
   external_data?: string;
   /** Weight variant (absent in manifests written before variants: fp32). */
   dtype?: 'fp32' | 'fp16' | 'q8' | 'q4' | 'q4f16';
+  /** Decoders with a KV cache: element type of `past_key_values.*` / `present.*` in this file (absent: float32). */
+  kv_cache_dtype?: 'float32' | 'float16';
   parity?: TargetParity;
 }
 

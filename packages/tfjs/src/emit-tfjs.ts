@@ -1,7 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Bytes } from '@mlpack/core';
-import { BufferPool, DIRECT_READER, Prefetcher, initializerByteLength, streamRanges, validateGraph } from '@mlpack/graph';
+import { BufferPool, DIRECT_READER, Prefetcher, SourceCache, initializerByteLength, streamRanges, validateGraph } from '@mlpack/graph';
 import type { ByteRange, Graph, WeightReader } from '@mlpack/graph';
 import { lowerGraph } from './lower-graph.js';
 import type { TfjsIoSpec } from './lower-graph.js';
@@ -102,8 +102,10 @@ export async function emitTfjs(graph: Graph, options: EmitTfjsOptions): Promise<
 
   const total = lowered.weights.reduce((a, w) => a + w.byteLength, 0);
   const pool = new BufferPool({ maxIdleBytes: prefetchBytes });
+  // A large cast / transposed weight is written in row pieces computed from its source, read once.
+  const sourceCache = new SourceCache();
   const weights = new Prefetcher<Piece, Uint8Array>(lowered.weights.flatMap(piecesOf), {
-    produce: (piece) => encodePooled(piece, pool, reader),
+    produce: (piece) => encodePooled(piece, pool, reader, sourceCache),
     cost: (piece) => piece.bytes,
     budgetBytes: prefetchBytes,
     dispose: (bytes) => pool.give(bytes),
@@ -146,7 +148,7 @@ function piecesOf(weight: PlannedWeight): Piece[] {
  * `encodeWeight`, except that a weight stored as materialized is materialized (whole or one piece)
  * into a pooled buffer, which the writer gives back once written.
  */
-async function encodePooled(piece: Piece, pool: BufferPool, reader: WeightReader): Promise<Uint8Array> {
+async function encodePooled(piece: Piece, pool: BufferPool, reader: WeightReader, sourceCache: SourceCache): Promise<Uint8Array> {
   const w = piece.weight;
   if (w.source.kind !== 'initializer' || w.source.conversion !== 'none') return encodeWeight(w, reader);
   const init = w.source.init;
@@ -157,7 +159,7 @@ async function encodePooled(piece: Piece, pool: BufferPool, reader: WeightReader
       hint: 'this is a bug in @mlpack/tfjs',
     });
   }
-  const bytes = await reader.materialize(init, { pool, range: piece.range });
+  const bytes = await reader.materialize(init, { pool, range: piece.range, sourceCache });
   if (bytes.length !== piece.bytes) {
     pool.give(bytes);
     throw new TfjsError('TFJS_SIZE_MISMATCH', `initializer "${init.name}" materialized to ${bytes.length} bytes, its shape needs ${piece.bytes}`, {

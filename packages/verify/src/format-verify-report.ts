@@ -48,6 +48,17 @@ export function formatVerifyReport(report: VerifyReport): string {
     for (const [i, toks] of rows.entries()) lines.push(`             ${i}: ${toks.join(' ')}`);
   }
 
+  for (const v of report.variants ?? []) {
+    const m = v.measured;
+    const parts = [`min cosine ${m.min_cosine === null ? '-' : m.min_cosine.toFixed(5)}`];
+    if (m.min_argmax_agreement !== null) parts.push(`argmax ${m.min_argmax_agreement.toFixed(3)}`);
+    if (m.top10_overlap !== undefined) parts.push(`top-10 overlap ${m.top10_overlap.toFixed(3)}`);
+    if (m.greedy_mismatches !== undefined) parts.push(`greedy mismatches ${m.greedy_mismatches} in ${m.greedy_tokens ?? '?'}`);
+    if (!m.finite) parts.push('NaN/Inf');
+    const verdict = v.ok ? 'ok' : v.degraded ? 'DEGRADED' : 'MISSES ITS GATE';
+    lines.push(`  variant    ${v.path} (${v.dtype}): ${verdict}; ${parts.join(', ')}`);
+  }
+
   if (report.comparisons.length > 0) {
     lines.push('');
     const header = ['target', 'against', 'output', 'shape', 'max_abs', 'max_rel', 'cosine', 'argmax', 'result'];
@@ -72,7 +83,7 @@ function row(c: VerifyComparison): string[] {
     result = `FAIL at [${c.first_bad.index.join(',')}]: got ${num(c.first_bad.actual, 6)}, expected ${num(c.first_bad.expected, 6)} (atol ${c.atol}, rtol ${c.rtol})`;
   }
   return [
-    c.target,
+    c.dtype ? `${c.target} ${c.dtype}` : c.target,
     c.against,
     c.output,
     `[${c.shape.join(',')}]`,

@@ -1,5 +1,5 @@
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
-import { f16ToF32 } from '@mlpack/safetensors';
+import { f16ToF32, f32ToF16 } from '@mlpack/safetensors';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { RUNTIME_PACKAGES, importRuntime } from './import-runtime.js';
 import { toFloat32, toInt32, toInt64 } from './int-casts.js';
@@ -32,7 +32,8 @@ export interface OnnxRunner extends Runner {
 /**
  * Open `modelPath` (external data beside it is found by onnxruntime) with all graph optimizations.
  * Integer inputs are converted to the element type the model declares (int64 for Optimum-style
- * models; int32 is range-checked), float outputs come back as float32 HostTensors.
+ * models; int32 is range-checked), float inputs to float32 or float16 as declared (a float16 KV
+ * cache), float outputs come back as float32 HostTensors.
  */
 export async function createOnnxRunner(modelPath: string, options: OnnxRunnerOptions = {}): Promise<OnnxRunner> {
   const threads = options.intraOpNumThreads ?? ORT_DEFAULT_THREADS;
@@ -109,6 +110,10 @@ function toOrtTensor(ctor: TensorCtor, t: HostTensor, name: string, type: string
       return new ctor('int32', toInt32(t, name), dims);
     case 'float32':
       return new ctor('float32', toFloat32(t), dims);
+    case 'float16':
+      // A float16 KV cache (fp16 / q4f16 decoders): the previous step's present.* came back as
+      // float32 (exactly: every float16 is a float32), so this round trip loses nothing.
+      return new ctor('float16', Uint16Array.from(toFloat32(t), f32ToF16), dims);
     default:
       throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `input "${name}" has element type ${type}, which verify cannot feed`, {
         file,

@@ -17,6 +17,16 @@ export interface ParityGateLimits {
   min_cosine: number;
   /** Fraction of last-axis rows of `logits` / `*_logits` outputs whose argmax matches the reference. */
   min_argmax_agreement: number;
+  /**
+   * Language models (decoders with a KV cache): mean fraction of the reference's 10 most likely next
+   * tokens that are also among the variant's 10, over every decoded step and row.
+   */
+  min_top10_overlap?: number;
+  /**
+   * Language models: most steps of one row, out of `LM_GATE_TOKENS` decoded greedily with the
+   * variant's own cache, where the variant's pick differs from the reference's.
+   */
+  max_greedy_mismatches?: number;
 }
 
 /**
@@ -33,6 +43,24 @@ export const PARITY_GATES: Record<VariantDType, ParityGateLimits> = {
   q4f16: { min_cosine: 0.92, min_argmax_agreement: 0.6 },
 };
 
+/** Tokens greedily decoded per row when a language-model variant is judged ("at most N mismatches in 20"). */
+export const LM_GATE_TOKENS = 20;
+
+/**
+ * The gates of language-model variants: the dtype's gate plus next-token agreement over
+ * `LM_GATE_TOKENS` greedy steps (README, "Weight variants": what was measured on the decoder
+ * fixtures and samples).
+ */
+export const LM_PARITY_GATES: Record<VariantDType, ParityGateLimits> = {
+  fp32: { ...PARITY_GATES.fp32, min_top10_overlap: 1, max_greedy_mismatches: 0 },
+  fp16: { ...PARITY_GATES.fp16, min_top10_overlap: 0.95, max_greedy_mismatches: 0 },
+  uint16: { ...PARITY_GATES.uint16 },
+  uint8: { ...PARITY_GATES.uint8 },
+  q8: { ...PARITY_GATES.q8, min_top10_overlap: 0.8, max_greedy_mismatches: 2 },
+  q4: { ...PARITY_GATES.q4, min_top10_overlap: 0.8, max_greedy_mismatches: 2 },
+  q4f16: { ...PARITY_GATES.q4f16, min_top10_overlap: 0.8, max_greedy_mismatches: 2 },
+};
+
 /** The tolerances the elementwise comparison of a variant runs with (none: only the gate's other metrics count). */
 export function gateTolerance(gate: ParityGateLimits): { atol: number; rtol: number } {
   return gate.atol === undefined ? { atol: Number.MAX_VALUE, rtol: 0 } : { atol: gate.atol, rtol: gate.rtol ?? 0 };
@@ -41,7 +69,7 @@ export function gateTolerance(gate: ParityGateLimits): { atol: number; rtol: num
 /** One way an output missed its gate. */
 export interface GateMiss {
   output: string;
-  metric: 'finite' | 'elementwise' | 'cosine' | 'argmax_agreement' | 'shape';
+  metric: 'finite' | 'elementwise' | 'cosine' | 'argmax_agreement' | 'shape' | 'top10_overlap' | 'greedy_mismatches';
   value: number | boolean | null;
   limit: number | boolean | null;
 }
@@ -49,7 +77,18 @@ export interface GateMiss {
 /** A variant's verdict: its gate, the worst values over its outputs, and what missed. */
 export interface GateVerdict {
   gate: Record<string, number>;
-  measured: { max_abs: number | null; max_rel: number | null; min_cosine: number | null; min_argmax_agreement: number | null; finite: boolean };
+  measured: {
+    max_abs: number | null;
+    max_rel: number | null;
+    min_cosine: number | null;
+    min_argmax_agreement: number | null;
+    finite: boolean;
+    /** Language models: mean top-10 overlap of the next-token logits over the decoded steps. */
+    top10_overlap?: number;
+    /** Language models: most greedy mismatches of one row, and how many tokens each row decoded. */
+    greedy_mismatches?: number;
+    greedy_tokens?: number;
+  };
   ok: boolean;
   misses: GateMiss[];
 }

@@ -13,6 +13,7 @@ import { verifyDecoderConversion } from './verify-decoder.js';
 import type { OutputComparison } from './compare-outputs.js';
 import { PARITY_GATES, gateTolerance, judgeVariant } from './parity-gates.js';
 import type { VariantDType } from './parity-gates.js';
+import { gateMissed } from './gate-missed.js';
 import { checkFolderTokenizers } from './check-folder-tokenizers.js';
 import { alignGoldenOutputs, readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
@@ -28,6 +29,7 @@ import { createTfjsRunner } from './tfjs-runner.js';
 import { checkToleranceOverrides, float32Tolerance, goldenTolerance, tfjsTolerance } from './tolerances.js';
 import type { Tolerance } from './tolerances.js';
 import { VerifyError } from './verify-error.js';
+import { isVariantTarget, variantDtype } from './variant-targets.js';
 import type { VariantReport, VerifyAgainst, VerifyComparison, VerifyProblem, VerifyReport, VerifyTargetName } from './verify-report.js';
 
 /** The manifest file of a converted folder. */
@@ -113,7 +115,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
     }
 
     const defaultTol = float32Tolerance(options);
-    const tfjsTarget = targets.find((t) => t.format === 'tfjs' && !isVariant(t)) ?? targets.find((t) => t.format === 'tfjs');
+    const tfjsTarget = targets.find((t) => t.format === 'tfjs' && !isVariantTarget(t)) ?? targets.find((t) => t.format === 'tfjs');
     const tolerances: VerifyReport['tolerances'] = { default: defaultTol };
     if (tfjsTarget?.format === 'tfjs') {
       tolerances.tfjs = { ...tfjsTolerance(tfjsTarget.weight_dtype, options), weight_dtype: tfjsTarget.weight_dtype };
@@ -154,7 +156,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
         runners.push(runner);
         results.set(target.path, await runner.run(made.inputs));
       } catch (e) {
-        errors.push({ ...problemOf(e, name, name === 'onnx' ? 'ORT_RUN_FAILED' : 'TFJS_RUN_FAILED'), ...(isVariant(target) ? { file: target.path } : {}) });
+        errors.push({ ...problemOf(e, name, name === 'onnx' ? 'ORT_RUN_FAILED' : 'TFJS_RUN_FAILED'), ...(isVariantTarget(target) ? { file: target.path } : {}) });
       }
     }
 
@@ -176,14 +178,14 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
       return r.comparisons;
     };
     // The fp32 models as before (elementwise tolerances); every other variant through its dtype's gate.
-    const plain = (format: 'onnx' | 'tfjs'): ManifestTarget | undefined => targets.find((t) => t.format === format && !isVariant(t));
+    const plain = (format: 'onnx' | 'tfjs'): ManifestTarget | undefined => targets.find((t) => t.format === format && !isVariantTarget(t));
     for (const name of TARGET_ORDER) {
       const t = plain(name);
       const out = t && results.get(t.path);
       if (out && reference) compare(name, 'reference', out, reference, outputNames, tolOf(name));
     }
     const variants: VariantReport[] = [];
-    for (const t of targets.filter(isVariant)) {
+    for (const t of targets.filter(isVariantTarget)) {
       const out = results.get(t.path);
       if (!out || !reference) continue;
       const dtype = variantDtype(t);
@@ -194,6 +196,7 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
       const degraded = t.parity?.degraded === true;
       // The gate decides, not the elementwise check alone.
       for (const c of comparisons.slice(before)) c.ok = !verdict.misses.some((m) => m.output === c.output);
+      if (!verdict.ok && !degraded) errors.push(gateMissed(t.format, t.path, dtype, verdict.misses));
       if (!verdict.ok && degraded) {
         for (const c of comparisons.slice(before)) c.ok = true;
         warnings.push({
@@ -387,23 +390,6 @@ function isDefault(name: string, t: HostTensor): boolean {
 function filled(like: HostTensor, value: bigint): HostTensor {
   const n = like.dims.reduce((a, d) => a * d, 1);
   return { dtype: 'int64', dims: [...like.dims], data: new BigInt64Array(n).fill(value) };
-}
-
-/**
- * The variant a target is: its `dtype`, or for manifests written before variants fp32 (ONNX) /
- * from `weight_dtype` (TF.js: float16 → fp16).
- */
-export function variantDtype(t: ManifestTarget): VariantDType {
-  if (t.dtype !== undefined) return t.dtype;
-  return t.format === 'tfjs' && t.weight_dtype !== 'float32' ? (t.weight_dtype === 'float16' ? 'fp16' : t.weight_dtype) : 'fp32';
-}
-
-/**
- * Targets judged by a dtype gate rather than the fp32 tolerances. A TF.js fp16 target written
- * before variants (no `dtype`) keeps the tolerances it was verified with then.
- */
-function isVariant(t: ManifestTarget): boolean {
-  return t.dtype !== undefined && t.dtype !== 'fp32';
 }
 
 function problemOf(e: unknown, target: VerifyTargetName, fallback: string): VerifyProblem {

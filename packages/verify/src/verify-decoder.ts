@@ -10,6 +10,11 @@ import type { LeftPaddedBatch } from './decoder-batch.js';
 import type { Golden } from './goldens.js';
 import { greedyParity } from './greedy-parity.js';
 import { checkGenerationGolden } from './generation-golden.js';
+import { judgeDecoderVariants } from './judge-decoder-variants.js';
+import { decodableSteps } from './decodable-steps.js';
+import { LM_GATE_TOKENS } from './parity-gates.js';
+import { replayRunner } from './replay-runner.js';
+import type { ReplayRunner } from './replay-runner.js';
 import { makeInputs } from './make-inputs.js';
 import { createIsolatedOnnxRunner } from './isolated-onnx-runner.js';
 import { checkOnnxOps } from './onnx-op-allowlist.js';
@@ -20,7 +25,8 @@ import { tokenizerFilesOf } from '@mlpack/tokenizers';
 import { float32Tolerance, goldenTolerance } from './tolerances.js';
 import type { Tolerance, ToleranceOverrides } from './tolerances.js';
 import { VerifyError } from './verify-error.js';
-import type { VerifyAgainst, VerifyComparison, VerifyProblem, VerifyReport, VerifyTargetName } from './verify-report.js';
+import type { VariantReport, VerifyAgainst, VerifyComparison, VerifyProblem, VerifyReport, VerifyTargetName } from './verify-report.js';
+import { isVariantTarget, variantDtype } from './variant-targets.js';
 
 /** Tokens greedily decoded and compared step by step when the caller does not say. */
 export const DEFAULT_MAX_NEW_TOKENS = 16;
@@ -83,9 +89,19 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
   };
 
   const prompt = golden ? goldenPrompt(golden, signature.inputs.map((i) => i.name)) : await decoderPrompt(folder, options);
-  const generation: NonNullable<VerifyReport['generation']> | undefined = cache && !golden ? { max_new_tokens: steps, tokens: {}, divergences: [] } : undefined;
+  const width = prompt.ids[0]?.length ?? 0;
+  const fits = decodableSteps(folder.config, width, steps);
+  if (cache && !golden && fits < steps) {
+    warnings.push({
+      code: 'VERIFY_STEPS_LIMITED',
+      message: `only ${fits} of ${steps} tokens fit after the ${width}-token prompt within the model's positions`,
+      hint: 'pass shorter --text prompts to decode more tokens',
+    });
+  }
+  const generation: NonNullable<VerifyReport['generation']> | undefined = cache && !golden ? { max_new_tokens: fits, tokens: {}, divergences: [] } : undefined;
+  let variants: VariantReport[] = [];
   try {
-    let reference: Runner | undefined;
+    let reference: ReplayRunner | undefined;
     const support = referenceSupport(folder.config, task);
     if (!support.ok) {
       (golden ? warnings : errors).push({
@@ -94,10 +110,12 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
         hint: golden ? 'the targets are compared with the golden only' : 'pass --golden with expected outputs recorded elsewhere',
       });
     } else {
-      reference = createDecoderReferenceRunner({ config: folder.config, weights: folder.weights, task });
+      // Replaying: the fp32 target and every variant are decoded against one run of the reference.
+      reference = replayRunner(createDecoderReferenceRunner({ config: folder.config, weights: folder.weights, task }));
       runners.push(reference);
     }
-    const onnxTarget = ctx.targets.find((t) => t.format === 'onnx' && (t.graph ?? 'model') === signature.name);
+    const ofGraph = ctx.targets.filter((t) => t.format === 'onnx' && (t.graph ?? 'model') === signature.name);
+    const onnxTarget = ofGraph.find((t) => !isVariantTarget(t));
     let onnx: Runner | undefined;
     if (onnxTarget) {
       try {
@@ -116,7 +134,7 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
 
     if (onnx && reference && cache && !golden) {
       try {
-        const g = await greedyParity(onnx, reference, prompt, cache, steps, tol);
+        const g = await greedyParity(onnx, reference, prompt, cache, fits, tol);
         compare('onnx', 'reference', attended(g.first.actual), attended(g.first.expected), outputNames, tol);
         compare('onnx', 'reference', { 'generation.logits': g.logits.actual }, { 'generation.logits': g.logits.expected }, ['generation.logits'], tol);
         generation!.tokens = { onnx: g.tokens.actual, reference: g.tokens.expected };
@@ -183,6 +201,25 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
         }
       }
     }
+    const variantTargets = ofGraph.filter(isVariantTarget);
+    if (reference && variantTargets.length > 0) {
+      const judged = await judgeDecoderVariants({
+        convertedDir: ctx.convertedDir,
+        targets: variantTargets,
+        dtypeOf: variantDtype,
+        reference,
+        prompt,
+        cache,
+        attended,
+        outputNames,
+        steps: decodableSteps(folder.config, width, LM_GATE_TOKENS),
+        intraOpNumThreads: options.intraOpNumThreads,
+      });
+      variants = judged.variants;
+      comparisons.push(...judged.comparisons);
+      errors.push(...judged.errors);
+      warnings.push(...judged.warnings);
+    }
     if (comparisons.length === 0 && errors.length === 0) {
       errors.push({ code: 'VERIFY_NO_TARGETS', message: 'nothing was compared', hint: 'give a golden or verify a model the reference supports' });
     }
@@ -201,6 +238,7 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
       tolerances: { default: tol, ...(golden ? { golden: goldenTolerance(tol, golden, options) } : {}) },
       comparisons,
       ...(generation ? { generation } : {}),
+      ...(variants.length > 0 ? { variants } : {}),
       errors,
       warnings,
     };

@@ -51,6 +51,7 @@ export type VerifyErrorCode =
   // report problems of decoder verification (greedy decoding in lockstep)
   | 'VERIFY_GREEDY_MISMATCH'
   | 'VERIFY_GREEDY_TIE'
+  | 'VERIFY_STEPS_LIMITED'
   | 'VERIFY_DEGRADED'
   | 'VERIFY_GATE_FAILED'
   | 'VERIFY_TOKENIZER_MISMATCH'
@@ -58,7 +59,8 @@ export type VerifyErrorCode =
   | 'VERIFY_FILE_MISSING'
   | 'VERIFY_FILE_MODIFIED'
   | 'VERIFY_FILE_UNLISTED'
-  | 'VERIFY_FILE_NOT_REGULAR';
+  | 'VERIFY_FILE_NOT_REGULAR'
+  | 'VERIFY_GATE_MISSED';
 
 export class VerifyError extends MlpackError<VerifyErrorCode> {
   override name = 'VerifyError';

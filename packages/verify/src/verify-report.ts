@@ -10,6 +10,8 @@ export interface VariantReport extends GateVerdict {
   path: string;
   /** The manifest records it as kept despite missing its gate (`--allow-degraded`): a miss is a warning. */
   degraded?: true;
+  /** Language models: the tokens the variant picked per row while decoding in lockstep with the reference. */
+  tokens?: number[][];
 }
 
 /** Which runner produced the outputs under test. */

@@ -18,6 +18,10 @@ export interface ConvertArgs {
   blockSize?: number | undefined;
   accuracyLevel?: number | undefined;
   allowDegraded: boolean;
+  /** Quantize embedding tables too in the quantized variants. */
+  quantizeEmbeddings?: boolean | undefined;
+  /** Run the parity gate for an fp32-only conversion too. */
+  gate?: boolean | undefined;
   shardSize?: number | undefined;
   force: boolean;
   strict?: boolean | undefined;
@@ -38,6 +42,8 @@ export async function runConvert(args: ConvertArgs, io: CliIo): Promise<number> 
     accuracyLevel: args.accuracyLevel,
     parityGate: variantParityGate,
     allowDegraded: args.allowDegraded,
+    quantizeEmbeddings: args.quantizeEmbeddings,
+    gateFp32: args.gate,
     shardBytes: args.shardSize,
     force: args.force,
     strict: args.strict,

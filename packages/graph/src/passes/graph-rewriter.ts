@@ -71,8 +71,11 @@ export class GraphRewriter {
     this.nodes.push(node);
   }
 
-  /** The rewritten graph: outputs re-typed from their producers, initializers in first-use order. */
-  finish(outputs: ValueInfo[] = this.graph.outputs.map((o) => ({ ...this.value(o.name), name: o.name }))): Graph {
+  /**
+   * The rewritten graph: outputs re-typed from their producers (or as given), inputs as given
+   * (default the original graph's), initializers in first-use order.
+   */
+  finish(outputs: ValueInfo[] = this.graph.outputs.map((o) => ({ ...this.value(o.name), name: o.name })), inputs: ValueInfo[] = this.graph.inputs): Graph {
     const used = new Set<string>();
     const initializers: Initializer[] = [];
     for (const n of this.nodes) {
@@ -91,7 +94,7 @@ export class GraphRewriter {
         initializers.push(init);
       }
     }
-    const graph: Graph = { name: this.graph.name, inputs: this.graph.inputs, outputs, nodes: this.nodes, initializers };
+    const graph: Graph = { name: this.graph.name, inputs, outputs, nodes: this.nodes, initializers };
     const result = validateGraph(graph);
     if (!result.ok) {
       throw new GraphError('INVALID_GRAPH', `a pass produced an invalid graph: ${result.issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, {

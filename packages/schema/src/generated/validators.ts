@@ -14487,7 +14487,7 @@ return errors === 0;
 }
 validate88.evaluated = {"props":{"metadata":true,"weight_map":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"graphs":{"description":"Every graph of the model with its I/O signature, the main one first (\"model\" → onnx/model.onnx; decoders take past_key_values.* and return present.*). Written by mlpack 0.1 conversions onwards; older manifests have only `signature`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graph"}},"signature":{"description":"Inputs and outputs of the main graph (graphs[0]).","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"generated":{"description":"Files of `files` that mlpack wrote because the source folder lacked them, rather than copying them (conversions only; sorted). tokenizer_config.json: written as transformers would save it when the source has a tokenizer.json but no tokenizer_config.json, which transformers.js needs.","type":"array","uniqueItems":true,"minItems":1,"items":{"enum":["tokenizer_config.json"]}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"graph":{"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"parity":{"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]}}};
+const schema224 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mlpack.dev/schemas/mlpack-manifest.schema.json","title":"mlpack.json (conversion / bundle manifest)","description":"The manifest mlpack writes next to a converted model and inside a bundle: where the model came from, how it was converted, the produced targets, the I/O signature and every file of the folder (except mlpack.json itself and a signature file) with its size and sha256. That files are sorted by path and unique is checked by mlpack in code.","$comment":"x-expected (a noun phrase: what a valid value is) and x-condition (when a conditional rule applies) are annotations mlpack uses to word its error messages; validators that do not know them ignore them.","type":"object","required":["manifest_version","kind","tool","source","task","options","targets","signature","files"],"additionalProperties":false,"properties":{"manifest_version":{"description":"Manifest format version, 1.","const":1},"kind":{"description":"A conversion output folder or a deployable bundle.","enum":["conversion","bundle"]},"tool":{"description":"The program that wrote the manifest.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"mlpack"},"version":{"$ref":"#/$defs/semver"}}},"name":{"description":"Bundle name (bundles only).","type":"string","maxLength":214,"pattern":"^[a-z0-9][a-z0-9._-]*$","x-expected":"a bundle name: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"},"version":{"description":"Bundle version (bundles only).","$ref":"#/$defs/semver"},"source":{"description":"The Hugging Face model folder that was converted.","type":"object","required":["model_type","architecture","task","files"],"additionalProperties":false,"properties":{"model_type":{"type":"string","minLength":1},"architecture":{"type":"string","minLength":1},"task":{"type":"string","minLength":1},"transformers_version":{"type":"string"},"files":{"type":"array","items":{"$ref":"#/$defs/fileEntry"}}}},"task":{"description":"Task the converted model serves (Optimum name), e.g. \"text-classification\".","type":"string","minLength":1},"options":{"description":"The conversion options used (targets, opset, external_data, dtype, shard_size, ...).","type":"object"},"targets":{"description":"The produced models.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"graphs":{"description":"Every graph of the model with its I/O signature, the main one first (\"model\" → onnx/model.onnx; decoders take past_key_values.* and return present.*). Written by mlpack 0.1 conversions onwards; older manifests have only `signature`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/graph"}},"signature":{"description":"Inputs and outputs of the main graph (graphs[0]).","type":"object","required":["inputs","outputs"],"additionalProperties":false,"properties":{"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"labels":{"description":"Class index (decimal string key) to label name, for classification tasks.","type":"object","propertyNames":{"type":"string","pattern":"^(0|[1-9][0-9]*)$","x-expected":"a decimal integer such as \"0\""},"additionalProperties":{"type":"string"}},"generated":{"description":"Files of `files` that mlpack wrote because the source folder lacked them, rather than copying them (conversions only; sorted). tokenizer_config.json: written as transformers would save it when the source has a tokenizer.json but no tokenizer_config.json, which transformers.js needs.","type":"array","uniqueItems":true,"minItems":1,"items":{"enum":["tokenizer_config.json"]}},"files":{"description":"Every file of the folder except mlpack.json and a signature file, sorted by path.","type":"array","items":{"$ref":"#/$defs/fileEntry"}},"io_schema":{"description":"JSON Schemas of a serving request and response.","type":"object","required":["request","response"],"additionalProperties":false,"properties":{"request":{"type":"object"},"response":{"type":"object"}}},"goldens":{"description":"Recorded inputs and expected outputs.","$ref":"mlpack-golden.schema.json"},"layout":{"description":"Directory layout the bundle follows.","enum":["transformers.js","triton"]}},"allOf":[{"if":{"properties":{"kind":{"const":"bundle"}},"required":["kind"]},"then":{"x-condition":"when kind is \"bundle\"","properties":{"name":true,"version":true,"layout":true,"io_schema":true,"goldens":true},"required":["name","version","layout","io_schema","goldens"]}},{"if":{"properties":{"kind":{"const":"conversion"}},"required":["kind"]},"then":{"properties":{"name":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"},"version":{"not":{},"x-condition":"when kind is \"conversion\" (bundles only)"}}}}],"$defs":{"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""},"relativePath":{"type":"string","pattern":"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$","x-expected":"a relative path with forward slashes (no leading '/', no '.' or '..' segments, no '\\\\' or ':')"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","x-expected":"a sha256 digest (64 lowercase hex digits)"},"fileEntry":{"description":"One file: its path relative to the folder, byte size and sha256.","type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"$ref":"#/$defs/relativePath"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"tensorSpec":{"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}},"graph":{"description":"One named graph and its signature.","type":"object","required":["name","inputs","outputs"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","x-expected":"a graph name such as \"model\" (lowercase letters, digits, '_')"},"inputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tensorSpec"}}}},"parity":{"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}},"target":{"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"kv_cache_dtype":{"description":"Decoders with a KV cache: the element type of this file's past_key_values.* inputs and present.* outputs (float16 in the fp16 and q4f16 variants, as transformers.js and Optimum fp16 decoders have it; float32 otherwise). Absent for graphs without a cache, and in manifests written before it (float32).","enum":["float32","float16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]}}};
 const schema225 = {"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$","x-expected":"a semantic version such as \"1.2.3\""};
 const schema237 = {"description":"A named model input or output.","type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["int64","int32","float32","float16","bool"]},"shape":{"type":"array","items":{"type":["integer","string"],"minimum":0,"minLength":1,"x-expected":"a dimension: a size >= 0 or a symbolic name such as \"batch_size\""}}}};
 const func13 = Object.prototype.hasOwnProperty;
@@ -14644,7 +14644,7 @@ return errors === 0;
 }
 validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]};
+const schema230 = {"description":"A produced model, discriminated by format.","type":"object","required":["format"],"properties":{"format":{"enum":["onnx","tfjs"]}},"allOf":[{"if":{"properties":{"format":{"const":"onnx"}},"required":["format"]},"then":{"x-condition":"for an onnx target","required":["opset","ir_version","path"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"opset":{"description":"ONNX default-domain opset version.","type":"integer","minimum":1},"ir_version":{"description":"ONNX IR version.","type":"integer","minimum":1},"path":{"description":"The .onnx file, e.g. \"onnx/model.onnx\".","$ref":"#/$defs/relativePath"},"external_data":{"description":"The external-data file beside it, if weights are stored outside.","$ref":"#/$defs/relativePath"},"dtype":{"description":"Weight variant (transformers.js names its file after it): fp32 model.onnx, fp16 model_fp16.onnx, q8 model_quantized.onnx, q4 model_q4.onnx, q4f16 model_q4f16.onnx. Absent in manifests written before variants: fp32.","enum":["fp32","fp16","q8","q4","q4f16"]},"kv_cache_dtype":{"description":"Decoders with a KV cache: the element type of this file's past_key_values.* inputs and present.* outputs (float16 in the fp16 and q4f16 variants, as transformers.js and Optimum fp16 decoders have it; float32 otherwise). Absent for graphs without a cache, and in manifests written before it (float32).","enum":["float32","float16"]},"parity":{"$ref":"#/$defs/parity"}}}},{"if":{"properties":{"format":{"const":"tfjs"}},"required":["format"]},"then":{"x-condition":"for a tfjs target","required":["path","weight_dtype","shard_bytes"],"additionalProperties":false,"properties":{"format":true,"graph":{"description":"Which graph of `graphs` this file holds (default \"model\").","type":"string","minLength":1},"path":{"description":"The graph model.json, e.g. \"tfjs/model.json\".","$ref":"#/$defs/relativePath"},"weight_dtype":{"description":"dtype the weights are stored in (uint8 / uint16: affine codes TF.js expands on load).","enum":["float32","float16","uint8","uint16"]},"shard_bytes":{"description":"Largest weight shard size in bytes.","type":"integer","minimum":1},"dtype":{"description":"Weight variant: fp32 (tfjs/), fp16 (tfjs_fp16/), uint8 (tfjs_uint8/), uint16 (tfjs_uint16/). Absent in manifests written before variants: from weight_dtype.","enum":["fp32","fp16","uint8","uint16"]},"parity":{"$ref":"#/$defs/parity"}}}}]};
 const schema233 = {"description":"The variant's parity gate against the float64 reference, as judged when it was written: the limits, the values measured (worst output), whether it passed, and degraded when it missed and was kept with --allow-degraded.","type":"object","required":["gate","measured","ok"],"additionalProperties":false,"properties":{"gate":{"description":"The limits: atol / rtol (elementwise, when the dtype has them), min_cosine, min_argmax_agreement.","type":"object","additionalProperties":{"type":"number"}},"measured":{"description":"Worst values over the outputs: max_abs, max_rel, min_cosine, min_argmax_agreement (null when no logits output), finite (false when an output holds NaN or Infinity).","type":"object","additionalProperties":{"type":["number","boolean","null"]}},"ok":{"type":"boolean"},"degraded":{"description":"Present (true) when the variant missed its gate and was written anyway (--allow-degraded).","const":true},"misses":{"description":"What missed the gate: output, metric, value, limit.","type":"array","items":{"type":"object","required":["output","metric"],"additionalProperties":false,"properties":{"output":{"type":"string"},"metric":{"type":"string"},"value":{"type":["number","boolean","null"]},"limit":{"type":["number","boolean","null"]}}}}}};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -14731,7 +14731,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "format") || (key0 === "graph")) || (key0 === "opset")) || (key0 === "ir_version")) || (key0 === "path")) || (key0 === "external_data")) || (key0 === "dtype")) || (key0 === "parity"))){
+if(!(func13.call(schema230.allOf[0].then.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -14880,11 +14880,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.parity !== undefined){
-let data7 = data.parity;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.gate === undefined){
-const err17 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data7};
+if(data.kv_cache_dtype !== undefined){
+let data7 = data.kv_cache_dtype;
+if(!((data7 === "float32") || (data7 === "float16"))){
+const err17 = {instancePath:instancePath+"/kv_cache_dtype",schemaPath:"#/allOf/0/then/properties/kv_cache_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[0].then.properties.kv_cache_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[0].then.properties.kv_cache_dtype.enum,parentSchema:schema230.allOf[0].then.properties.kv_cache_dtype,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14893,8 +14892,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data7.measured === undefined){
-const err18 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data7};
+}
+if(data.parity !== undefined){
+let data8 = data.parity;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.gate === undefined){
+const err18 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14903,8 +14906,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data7.ok === undefined){
-const err19 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data7};
+if(data8.measured === undefined){
+const err19 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14913,9 +14916,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(((((key1 === "gate") || (key1 === "measured")) || (key1 === "ok")) || (key1 === "degraded")) || (key1 === "misses"))){
-const err20 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data7};
+if(data8.ok === undefined){
+const err20 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14924,14 +14926,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data7.gate !== undefined){
-let data8 = data7.gate;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
-let data9 = data8[key2];
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err21 = {instancePath:instancePath+"/parity/gate/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data9};
+for(const key1 in data8){
+if(!(((((key1 === "gate") || (key1 === "measured")) || (key1 === "ok")) || (key1 === "degraded")) || (key1 === "misses"))){
+const err21 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14941,9 +14938,13 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data8};
+if(data8.gate !== undefined){
+let data9 = data8.gate;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+let data10 = data9[key2];
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err22 = {instancePath:instancePath+"/parity/gate/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14953,13 +14954,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data7.measured !== undefined){
-let data10 = data7.measured;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-let data11 = data10[key3];
-if(((!((typeof data11 == "number") && (isFinite(data11)))) && (typeof data11 !== "boolean")) && (data11 !== null)){
-const err23 = {instancePath:instancePath+"/parity/measured/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data11};
+}
+else {
+const err23 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14969,9 +14966,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data10};
+if(data8.measured !== undefined){
+let data11 = data8.measured;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+let data12 = data11[key3];
+if(((!((typeof data12 == "number") && (isFinite(data12)))) && (typeof data12 !== "boolean")) && (data12 !== null)){
+const err24 = {instancePath:instancePath+"/parity/measured/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14981,10 +14982,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data7.ok !== undefined){
-let data12 = data7.ok;
-if(typeof data12 !== "boolean"){
-const err25 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data12};
+}
+else {
+const err25 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14994,10 +14994,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data7.degraded !== undefined){
-let data13 = data7.degraded;
-if(true !== data13){
-const err26 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data13};
+if(data8.ok !== undefined){
+let data13 = data8.ok;
+if(typeof data13 !== "boolean"){
+const err26 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15007,15 +15007,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.misses !== undefined){
-let data14 = data7.misses;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.output === undefined){
-const err27 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data15};
+if(data8.degraded !== undefined){
+let data14 = data8.degraded;
+if(true !== data14){
+const err27 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15024,8 +15019,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data15.metric === undefined){
-const err28 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data15};
+}
+if(data8.misses !== undefined){
+let data15 = data8.misses;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.output === undefined){
+const err28 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -15034,9 +15037,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key4 in data15){
-if(!((((key4 === "output") || (key4 === "metric")) || (key4 === "value")) || (key4 === "limit"))){
-const err29 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data15};
+if(data16.metric === undefined){
+const err29 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15045,11 +15047,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data15.output !== undefined){
-let data16 = data15.output;
-if(typeof data16 !== "string"){
-const err30 = {instancePath:instancePath+"/parity/misses/" + i0+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data16};
+for(const key4 in data16){
+if(!((((key4 === "output") || (key4 === "metric")) || (key4 === "value")) || (key4 === "limit"))){
+const err30 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -15059,10 +15059,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data15.metric !== undefined){
-let data17 = data15.metric;
+if(data16.output !== undefined){
+let data17 = data16.output;
 if(typeof data17 !== "string"){
-const err31 = {instancePath:instancePath+"/parity/misses/" + i0+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data17};
+const err31 = {instancePath:instancePath+"/parity/misses/" + i0+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -15072,10 +15072,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data15.value !== undefined){
-let data18 = data15.value;
-if(((!((typeof data18 == "number") && (isFinite(data18)))) && (typeof data18 !== "boolean")) && (data18 !== null)){
-const err32 = {instancePath:instancePath+"/parity/misses/" + i0+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data18};
+if(data16.metric !== undefined){
+let data18 = data16.metric;
+if(typeof data18 !== "string"){
+const err32 = {instancePath:instancePath+"/parity/misses/" + i0+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15085,10 +15085,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data15.limit !== undefined){
-let data19 = data15.limit;
+if(data16.value !== undefined){
+let data19 = data16.value;
 if(((!((typeof data19 == "number") && (isFinite(data19)))) && (typeof data19 !== "boolean")) && (data19 !== null)){
-const err33 = {instancePath:instancePath+"/parity/misses/" + i0+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data19};
+const err33 = {instancePath:instancePath+"/parity/misses/" + i0+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -15098,9 +15098,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data15};
+if(data16.limit !== undefined){
+let data20 = data16.limit;
+if(((!((typeof data20 == "number") && (isFinite(data20)))) && (typeof data20 !== "boolean")) && (data20 !== null)){
+const err34 = {instancePath:instancePath+"/parity/misses/" + i0+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15112,7 +15113,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data14};
+const err35 = {instancePath:instancePath+"/parity/misses/" + i0,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -15124,12 +15125,24 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data7};
+const err36 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data8};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -15142,22 +15155,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err37 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-const _errs54 = errors;
-let valid13 = true;
-const _errs55 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.format === undefined) && (missing1 = "format")){
-const err38 = {};
+const err38 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[0].if,parentSchema:schema230.allOf[0],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -15166,9 +15164,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-else {
-if(data.format !== undefined){
-if("tfjs" !== data.format){
+const _errs55 = errors;
+let valid13 = true;
+const _errs56 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.format === undefined) && (missing1 = "format")){
 const err39 = {};
 if(vErrors === null){
 vErrors = [err39];
@@ -15178,24 +15179,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs55 === errors;
-errors = _errs54;
-if(vErrors !== null){
-if(_errs54){
-vErrors.length = _errs54;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs57 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err40 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(data.format !== undefined){
+if("tfjs" !== data.format){
+const err40 = {};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -15204,8 +15191,24 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data.weight_dtype === undefined){
-const err41 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+}
+}
+}
+var _valid1 = _errs56 === errors;
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs58 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err41 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -15214,8 +15217,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data.shard_bytes === undefined){
-const err42 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
+if(data.weight_dtype === undefined){
+const err42 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "weight_dtype"},message:"must have required property '"+"weight_dtype"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -15224,9 +15227,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key5 in data){
-if(!(((((((key5 === "format") || (key5 === "graph")) || (key5 === "path")) || (key5 === "weight_dtype")) || (key5 === "shard_bytes")) || (key5 === "dtype")) || (key5 === "parity"))){
-const err43 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
+if(data.shard_bytes === undefined){
+const err43 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "shard_bytes"},message:"must have required property '"+"shard_bytes"+"'",schema:schema230.allOf[1].then.required,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -15235,12 +15237,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data.graph !== undefined){
-let data21 = data.graph;
-if(typeof data21 === "string"){
-if(func1(data21) < 1){
-const err44 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema230.allOf[1].then.properties.graph,data:data21};
+for(const key5 in data){
+if(!(((((((key5 === "format") || (key5 === "graph")) || (key5 === "path")) || (key5 === "weight_dtype")) || (key5 === "shard_bytes")) || (key5 === "dtype")) || (key5 === "parity"))){
+const err44 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema230.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -15250,8 +15249,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema230.allOf[1].then.properties.graph.type,parentSchema:schema230.allOf[1].then.properties.graph,data:data21};
+if(data.graph !== undefined){
+let data22 = data.graph;
+if(typeof data22 === "string"){
+if(func1(data22) < 1){
+const err45 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema230.allOf[1].then.properties.graph,data:data22};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15261,11 +15263,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.path !== undefined){
-let data22 = data.path;
-if(typeof data22 === "string"){
-if(!pattern14.test(data22)){
-const err46 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data22};
+else {
+const err46 = {instancePath:instancePath+"/graph",schemaPath:"#/allOf/1/then/properties/graph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema230.allOf[1].then.properties.graph.type,parentSchema:schema230.allOf[1].then.properties.graph,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15275,8 +15274,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data22};
+if(data.path !== undefined){
+let data23 = data.path;
+if(typeof data23 === "string"){
+if(!pattern14.test(data23)){
+const err47 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"},message:"must match pattern \""+"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$"+"\"",schema:"^(?!\\.\\.?(/|$))(?!.*/\\.\\.?(/|$))[^/\\\\:\\u0000]+(/[^/\\\\:\\u0000]+)*$",parentSchema:schema228,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15286,10 +15288,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.weight_dtype !== undefined){
-let data23 = data.weight_dtype;
-if(!((((data23 === "float32") || (data23 === "float16")) || (data23 === "uint8")) || (data23 === "uint16"))){
-const err48 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data23};
+else {
+const err48 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.type,parentSchema:schema228,data:data23};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15299,10 +15299,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.shard_bytes !== undefined){
-let data24 = data.shard_bytes;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err49 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data24};
+if(data.weight_dtype !== undefined){
+let data24 = data.weight_dtype;
+if(!((((data24 === "float32") || (data24 === "float16")) || (data24 === "uint8")) || (data24 === "uint16"))){
+const err49 = {instancePath:instancePath+"/weight_dtype",schemaPath:"#/allOf/1/then/properties/weight_dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.weight_dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.weight_dtype.enum,parentSchema:schema230.allOf[1].then.properties.weight_dtype,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15311,9 +15311,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err50 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data24};
+}
+if(data.shard_bytes !== undefined){
+let data25 = data.shard_bytes;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err50 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema230.allOf[1].then.properties.shard_bytes.type,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -15322,12 +15324,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-if(data.dtype !== undefined){
-let data25 = data.dtype;
-if(!((((data25 === "fp32") || (data25 === "fp16")) || (data25 === "uint8")) || (data25 === "uint16"))){
-const err51 = {instancePath:instancePath+"/dtype",schemaPath:"#/allOf/1/then/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.dtype.enum,parentSchema:schema230.allOf[1].then.properties.dtype,data:data25};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err51 = {instancePath:instancePath+"/shard_bytes",schemaPath:"#/allOf/1/then/properties/shard_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema230.allOf[1].then.properties.shard_bytes,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -15337,11 +15336,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.parity !== undefined){
-let data26 = data.parity;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.gate === undefined){
-const err52 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data26};
+}
+if(data.dtype !== undefined){
+let data26 = data.dtype;
+if(!((((data26 === "fp32") || (data26 === "fp16")) || (data26 === "uint8")) || (data26 === "uint16"))){
+const err52 = {instancePath:instancePath+"/dtype",schemaPath:"#/allOf/1/then/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema230.allOf[1].then.properties.dtype.enum},message:"must be equal to one of the allowed values",schema:schema230.allOf[1].then.properties.dtype.enum,parentSchema:schema230.allOf[1].then.properties.dtype,data:data26};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15350,8 +15349,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data26.measured === undefined){
-const err53 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data26};
+}
+if(data.parity !== undefined){
+let data27 = data.parity;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.gate === undefined){
+const err53 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema233.required,parentSchema:schema233,data:data27};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -15360,8 +15363,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data26.ok === undefined){
-const err54 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data26};
+if(data27.measured === undefined){
+const err54 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "measured"},message:"must have required property '"+"measured"+"'",schema:schema233.required,parentSchema:schema233,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15370,9 +15373,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key6 in data26){
-if(!(((((key6 === "gate") || (key6 === "measured")) || (key6 === "ok")) || (key6 === "degraded")) || (key6 === "misses"))){
-const err55 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data26};
+if(data27.ok === undefined){
+const err55 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema233.required,parentSchema:schema233,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15381,14 +15383,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data26.gate !== undefined){
-let data27 = data26.gate;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-let data28 = data27[key7];
-if(!((typeof data28 == "number") && (isFinite(data28)))){
-const err56 = {instancePath:instancePath+"/parity/gate/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data28};
+for(const key6 in data27){
+if(!(((((key6 === "gate") || (key6 === "measured")) || (key6 === "ok")) || (key6 === "degraded")) || (key6 === "misses"))){
+const err56 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema233,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -15398,9 +15395,13 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data27};
+if(data27.gate !== undefined){
+let data28 = data27.gate;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key7 in data28){
+let data29 = data28[key7];
+if(!((typeof data29 == "number") && (isFinite(data29)))){
+const err57 = {instancePath:instancePath+"/parity/gate/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/gate/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema233.properties.gate.additionalProperties.type,parentSchema:schema233.properties.gate.additionalProperties,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -15410,13 +15411,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data26.measured !== undefined){
-let data29 = data26.measured;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key8 in data29){
-let data30 = data29[key8];
-if(((!((typeof data30 == "number") && (isFinite(data30)))) && (typeof data30 !== "boolean")) && (data30 !== null)){
-const err58 = {instancePath:instancePath+"/parity/measured/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data30};
+}
+else {
+const err58 = {instancePath:instancePath+"/parity/gate",schemaPath:"#/$defs/parity/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.gate.type,parentSchema:schema233.properties.gate,data:data28};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15426,9 +15423,13 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data29};
+if(data27.measured !== undefined){
+let data30 = data27.measured;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key8 in data30){
+let data31 = data30[key8];
+if(((!((typeof data31 == "number") && (isFinite(data31)))) && (typeof data31 !== "boolean")) && (data31 !== null)){
+const err59 = {instancePath:instancePath+"/parity/measured/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/parity/properties/measured/additionalProperties/type",keyword:"type",params:{type: schema233.properties.measured.additionalProperties.type},message:"must be number,boolean,null",schema:schema233.properties.measured.additionalProperties.type,parentSchema:schema233.properties.measured.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15438,10 +15439,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data26.ok !== undefined){
-let data31 = data26.ok;
-if(typeof data31 !== "boolean"){
-const err60 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data31};
+}
+else {
+const err60 = {instancePath:instancePath+"/parity/measured",schemaPath:"#/$defs/parity/properties/measured/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.measured.type,parentSchema:schema233.properties.measured,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15451,10 +15451,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data26.degraded !== undefined){
-let data32 = data26.degraded;
-if(true !== data32){
-const err61 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data32};
+if(data27.ok !== undefined){
+let data32 = data27.ok;
+if(typeof data32 !== "boolean"){
+const err61 = {instancePath:instancePath+"/parity/ok",schemaPath:"#/$defs/parity/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema233.properties.ok.type,parentSchema:schema233.properties.ok,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15464,15 +15464,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data26.misses !== undefined){
-let data33 = data26.misses;
-if(Array.isArray(data33)){
-const len1 = data33.length;
-for(let i1=0; i1<len1; i1++){
-let data34 = data33[i1];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.output === undefined){
-const err62 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data34};
+if(data27.degraded !== undefined){
+let data33 = data27.degraded;
+if(true !== data33){
+const err62 = {instancePath:instancePath+"/parity/degraded",schemaPath:"#/$defs/parity/properties/degraded/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema233.properties.degraded,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -15481,8 +15476,16 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data34.metric === undefined){
-const err63 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data34};
+}
+if(data27.misses !== undefined){
+let data34 = data27.misses;
+if(Array.isArray(data34)){
+const len1 = data34.length;
+for(let i1=0; i1<len1; i1++){
+let data35 = data34[i1];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.output === undefined){
+const err63 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "output"},message:"must have required property '"+"output"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -15491,9 +15494,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key9 in data34){
-if(!((((key9 === "output") || (key9 === "metric")) || (key9 === "value")) || (key9 === "limit"))){
-const err64 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data34};
+if(data35.metric === undefined){
+const err64 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema233.properties.misses.items.required,parentSchema:schema233.properties.misses.items,data:data35};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -15502,11 +15504,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data34.output !== undefined){
-let data35 = data34.output;
-if(typeof data35 !== "string"){
-const err65 = {instancePath:instancePath+"/parity/misses/" + i1+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data35};
+for(const key9 in data35){
+if(!((((key9 === "output") || (key9 === "metric")) || (key9 === "value")) || (key9 === "limit"))){
+const err65 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema233.properties.misses.items,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -15516,10 +15516,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data34.metric !== undefined){
-let data36 = data34.metric;
+if(data35.output !== undefined){
+let data36 = data35.output;
 if(typeof data36 !== "string"){
-const err66 = {instancePath:instancePath+"/parity/misses/" + i1+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data36};
+const err66 = {instancePath:instancePath+"/parity/misses/" + i1+"/output",schemaPath:"#/$defs/parity/properties/misses/items/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.output.type,parentSchema:schema233.properties.misses.items.properties.output,data:data36};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -15529,10 +15529,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data34.value !== undefined){
-let data37 = data34.value;
-if(((!((typeof data37 == "number") && (isFinite(data37)))) && (typeof data37 !== "boolean")) && (data37 !== null)){
-const err67 = {instancePath:instancePath+"/parity/misses/" + i1+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data37};
+if(data35.metric !== undefined){
+let data37 = data35.metric;
+if(typeof data37 !== "string"){
+const err67 = {instancePath:instancePath+"/parity/misses/" + i1+"/metric",schemaPath:"#/$defs/parity/properties/misses/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema233.properties.misses.items.properties.metric.type,parentSchema:schema233.properties.misses.items.properties.metric,data:data37};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -15542,10 +15542,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data34.limit !== undefined){
-let data38 = data34.limit;
+if(data35.value !== undefined){
+let data38 = data35.value;
 if(((!((typeof data38 == "number") && (isFinite(data38)))) && (typeof data38 !== "boolean")) && (data38 !== null)){
-const err68 = {instancePath:instancePath+"/parity/misses/" + i1+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data38};
+const err68 = {instancePath:instancePath+"/parity/misses/" + i1+"/value",schemaPath:"#/$defs/parity/properties/misses/items/properties/value/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.value.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.value.type,parentSchema:schema233.properties.misses.items.properties.value,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -15555,9 +15555,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data34};
+if(data35.limit !== undefined){
+let data39 = data35.limit;
+if(((!((typeof data39 == "number") && (isFinite(data39)))) && (typeof data39 !== "boolean")) && (data39 !== null)){
+const err69 = {instancePath:instancePath+"/parity/misses/" + i1+"/limit",schemaPath:"#/$defs/parity/properties/misses/items/properties/limit/type",keyword:"type",params:{type: schema233.properties.misses.items.properties.limit.type},message:"must be number,boolean,null",schema:schema233.properties.misses.items.properties.limit.type,parentSchema:schema233.properties.misses.items.properties.limit,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -15569,7 +15570,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data33};
+const err70 = {instancePath:instancePath+"/parity/misses/" + i1,schemaPath:"#/$defs/parity/properties/misses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.properties.misses.items.type,parentSchema:schema233.properties.misses.items,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -15581,7 +15582,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data26};
+const err71 = {instancePath:instancePath+"/parity/misses",schemaPath:"#/$defs/parity/properties/misses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema233.properties.misses.type,parentSchema:schema233.properties.misses,data:data34};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -15592,19 +15593,31 @@ errors++;
 }
 }
 }
-var _valid1 = _errs57 === errors;
+else {
+const err72 = {instancePath:instancePath+"/parity",schemaPath:"#/$defs/parity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema233.type,parentSchema:schema233,data:data27};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs58 === errors;
 valid13 = _valid1;
 if(valid13){
 var props1 = true;
 }
 }
 if(!valid13){
-const err72 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
+const err73 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema230.allOf[1].if,parentSchema:schema230.allOf[1],data};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err73];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err73);
 }
 errors++;
 }
@@ -15619,23 +15632,7 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err73 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.format = true;
-}
-if(data.format !== undefined){
-let data39 = data.format;
-if(!((data39 === "onnx") || (data39 === "tfjs"))){
-const err74 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data39};
+const err74 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema230.required,parentSchema:schema230,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -15644,15 +15641,31 @@ vErrors.push(err74);
 }
 errors++;
 }
+if(props0 !== true){
+props0 = props0 || {};
+props0.format = true;
 }
-}
-else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
+if(data.format !== undefined){
+let data40 = data.format;
+if(!((data40 === "onnx") || (data40 === "tfjs"))){
+const err75 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema230.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema230.properties.format.enum,parentSchema:schema230.properties.format,data:data40};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
