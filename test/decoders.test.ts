@@ -156,6 +156,24 @@ describe.skipIf(!hasSharedFixtures())(`decoders: convert + verify${hasSharedFixt
     expect(bad.stdout).toContain(`greedy step ${step}, row 0`);
   });
 
+  it('a decoder bundle with variants: each variant replays the recorded decode with its own (float16) cache and is judged by its gate', async () => {
+    const out = join(tmp, 'gpt2-variants');
+    const c = await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out, '--dtype', 'fp32,fp16,q8']);
+    expect(c.code, c.stderr).toBe(0);
+    const bundle = join(tmp, 'gpt2-variants-1.0.0.tar.gz');
+    const b = await runCli(['bundle', out, '--model', sharedFixture('tiny-random-gpt2'), '--name', 'gpt2v', '--version', '1.0.0', '-o', bundle, '--json']);
+    expect(b.code, b.stderr).toBe(0);
+    const v = await runCli(['verify', bundle, '--json']);
+    expect(v.code, v.stdout).toBe(0);
+    const report = jsonOf<{ goldens: { variants?: { dtype: string; ok: boolean; measured: { min_cosine: number } }[] } }>(v);
+    const checks = report.goldens.variants!;
+    expect(checks.map((x) => x.dtype)).toEqual(['fp16', 'q8']);
+    for (const x of checks) {
+      expect(x.ok).toBe(true);
+      expect(x.measured.min_cosine).toBeGreaterThan(0.99);
+    }
+  });
+
   it.skipIf(!checkerAvailable)(`every emitted decoder model passes onnx.checker (full_check)${checkerAvailable ? '' : ` — ${CHECKER_SKIP_REASON}`}`, async () => {
     expect(emitted.length).toBeGreaterThanOrEqual(8);
     const copies: string[] = [];

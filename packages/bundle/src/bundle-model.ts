@@ -5,8 +5,8 @@ import type { Issue } from '@mlpack/core';
 import { readModelFolder } from '@mlpack/model';
 import { DOCUMENT_KIND_INFO, readJsonDocument, validateDocument } from '@mlpack/schema';
 import type { BundleManifest, ConversionManifest, MlpackGolden, OnnxTarget } from '@mlpack/schema';
-import { DEFAULT_ATOL, DEFAULT_RTOL, parseGolden } from '@mlpack/verify';
-import type { OutputComparison } from '@mlpack/verify';
+import { DEFAULT_ATOL, DEFAULT_RTOL, cacheSpecOf, parseGolden } from '@mlpack/verify';
+import type { CacheSpec, OutputComparison } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
 import { MANIFEST_FILE, MODEL_SIGNATURE_FILE } from './bundle-files.js';
 import { buildBundleManifest, serializeManifest } from './bundle-manifest.js';
@@ -150,7 +150,7 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     await folder.close();
   }
 
-  const variants = await checkVariants(convertedDir, onnxTargets.slice(1), made.golden, progress);
+  const variants = await checkVariants(convertedDir, onnxTargets.slice(1), made.golden, cacheSpecOf((conversion.graphs?.[0] ?? conversion.signature).inputs), progress);
 
   progress('writing mlpack.json');
   const plan = planLayout(layout, {
@@ -209,10 +209,16 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
  * (reference) outputs: a miss refuses the bundle (`BUNDLE_PARITY_FAILED` naming the file, output
  * and metric) unless the conversion recorded that variant as degraded.
  */
-async function checkVariants(convertedDir: string, targets: readonly OnnxTarget[], golden: MlpackGolden, progress: (stage: string) => void): Promise<VariantGoldenCheck[]> {
+async function checkVariants(
+  convertedDir: string,
+  targets: readonly OnnxTarget[],
+  golden: MlpackGolden,
+  cache: CacheSpec | undefined,
+  progress: (stage: string) => void,
+): Promise<VariantGoldenCheck[]> {
   if (targets.length === 0) return [];
   progress(`checking ${targets.map((t) => t.dtype).join(', ')} on the goldens (parity gates)`);
-  const r = await judgeVariantGoldens(convertedDir, targets, parseGolden(golden, { file: 'goldens' }), { gates: 'current' });
+  const r = await judgeVariantGoldens(convertedDir, targets, parseGolden(golden, { file: 'goldens' }), { gates: 'current', cache });
   const first = r.problems[0];
   if (first) {
     const more = r.problems.length > 1 ? ` (and ${r.problems.length - 1} more problems)` : '';

@@ -1,8 +1,8 @@
 import { MlpackError, resolveInside } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { OnnxTarget, TargetParity } from '@mlpack/schema';
-import { PARITY_GATES, compareOutputs, createOnnxRunner, gateTolerance, judgeVariant } from '@mlpack/verify';
-import type { Golden, GateVerdict, ParityGateLimits } from '@mlpack/verify';
+import { PARITY_GATES, checkGenerationGolden, compareOutputs, createOnnxRunner, gateTolerance, judgeVariant } from '@mlpack/verify';
+import type { CacheSpec, Golden, GateVerdict, OutputComparison, ParityGateLimits } from '@mlpack/verify';
 import type { BundleProblem } from './bundle-problem.js';
 
 /** One weight variant judged on the goldens: its file (bundle path), dtype and verdict. */
@@ -29,17 +29,31 @@ export interface VariantGoldensResult {
  * re-checked). Language-model next-token metrics need greedy decoding and are judged at convert and
  * verify time, not on goldens.
  */
-export async function judgeVariantGoldens(root: string, targets: readonly OnnxTarget[], golden: Golden, options: { gates?: 'recorded' | 'current' } = {}): Promise<VariantGoldensResult> {
+export async function judgeVariantGoldens(
+  root: string,
+  targets: readonly OnnxTarget[],
+  golden: Golden,
+  options: { gates?: 'recorded' | 'current'; cache?: CacheSpec | undefined } = {},
+): Promise<VariantGoldensResult> {
   const result: VariantGoldensResult = { checks: [], problems: [] };
   const outputs = Object.keys(golden.outputs).sort();
   for (const t of targets) {
     const dtype = t.dtype ?? 'fp32';
     const gate = (options.gates === 'current' ? undefined : recordedGate(t.parity)) ?? PARITY_GATES[dtype];
     let actual: HostTensorMap;
+    let decoded: OutputComparison | undefined;
     try {
       const runner = await createOnnxRunner(resolveInside(root, t.path));
       try {
-        actual = await runner.run(golden.inputs);
+        if (golden.generation !== undefined && options.cache !== undefined) {
+          // Decoder goldens: the variant replays the recorded greedy decode with its own cache
+          // (float16 for fp16 variants); its last-position logits are judged by the gate.
+          const check = await checkGenerationGolden(runner, golden.inputs, options.cache, golden.generation, gateTolerance(gate));
+          decoded = check.comparison;
+          actual = {};
+        } else {
+          actual = await runner.run(golden.inputs);
+        }
       } finally {
         await runner.dispose();
       }
@@ -47,7 +61,7 @@ export async function judgeVariantGoldens(root: string, targets: readonly OnnxTa
       result.problems.push({ code: 'BUNDLE_RUN_FAILED', file: t.path, message: `onnxruntime could not run the ${dtype} variant: ${messageOf(e)}` });
       continue;
     }
-    const compared = compareOutputs(actual, golden.outputs, { ...gateTolerance(gate), outputs });
+    const compared = decoded !== undefined ? { comparisons: [decoded], missing: [] } : compareOutputs(actual, golden.outputs, { ...gateTolerance(gate), outputs });
     for (const m of compared.missing) {
       if (m.side === 'actual') result.problems.push({ code: 'BUNDLE_OUTPUT_MISSING', tensor: m.output, file: t.path, message: `the ${dtype} variant did not produce the recorded output "${m.output}"` });
     }

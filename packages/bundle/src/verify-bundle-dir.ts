@@ -12,7 +12,7 @@ import { runGoldens } from './run-goldens.js';
 import { judgeVariantGoldens } from './judge-variant-goldens.js';
 import type { VariantGoldensResult } from './judge-variant-goldens.js';
 import { orderedOnnxTargets } from './plan-layout.js';
-import { parseGolden } from '@mlpack/verify';
+import { cacheSpecOf, parseGolden } from '@mlpack/verify';
 import type { VerifyBundleReport } from './verify-bundle-report.js';
 
 export interface VerifyBundleDirOptions {
@@ -96,5 +96,5 @@ async function recheckVariants(dir: string, manifest: BundleManifest): Promise<V
   } catch {
     return undefined; // runGoldens has reported it
   }
-  return judgeVariantGoldens(dir, variants, golden);
+  return judgeVariantGoldens(dir, variants, golden, { cache: cacheSpecOf((manifest.graphs?.[0] ?? manifest.signature).inputs) });
 }
