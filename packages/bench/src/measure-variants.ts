@@ -54,7 +54,7 @@ export async function measureVariants(modelDir: string, out: string, o: MeasureV
       for (const [dtype, file] of Object.entries(VARIANT_FILES)) {
         const p = judged[`onnx/${file}`];
         if (!p) continue;
-        const num = (k: string): number | null => (typeof p.measured[k] === 'number' ? (p.measured[k] as number) : null);
+        const num = (k: string): number | null => (typeof p.measured[k] === 'number' ? (p.measured[k]) : null);
         byDtype[dtype] = { ok: p.ok, minCosine: num('min_cosine'), minArgmaxAgreement: num('min_argmax_agreement'), maxAbs: num('max_abs') };
       }
       parity = { ms: performance.now() - t0, byDtype };

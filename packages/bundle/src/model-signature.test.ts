@@ -140,7 +140,7 @@ describe('a real signed bundle verifies with an independent implementation (@sig
     const bundle = bundleFromJSON(json);
     const key = createPublicKey(keyPem);
     const emptyRoot = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
-    const trust = toTrustMaterial(emptyRoot as unknown as Parameters<typeof toTrustMaterial>[0], (hint: string) => {
+    const trust = toTrustMaterial(emptyRoot, (hint: string) => {
       if (hint !== publicKeyPemHint(key)) throw new Error(`unknown key hint ${hint}`);
       return { publicKey: key, validFor: () => true };
     });

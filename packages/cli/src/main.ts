@@ -309,7 +309,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
   try {
     refuseRepeatedOptions(argv);
-    await (parser as Argv).parseAsync();
+    await (parser).parseAsync();
     return status;
   } catch (e) {
     return reportError(e, io, wantsJson);

@@ -46,7 +46,7 @@ export async function completeTokenizerFiles(modelDir: string, stagingDir: strin
   const made = tokenizerConfigFor({
     config: folder.config,
     tokenizerJson,
-    specialTokensMap: folder.specialTokensMap as Record<string, unknown> | undefined,
+    specialTokensMap: folder.specialTokensMap,
   });
   const bytes = Buffer.from(made.text, 'utf8');
   await writeFileAtomic(join(stagingDir, GENERATED_TOKENIZER_CONFIG), bytes);

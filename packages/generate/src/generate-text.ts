@@ -157,7 +157,7 @@ async function readManifest(dir: string): Promise<MlpackManifest> {
     const first = r.issues[0]!;
     throw new GenerateError('GENERATE_NOT_A_DECODER', first.message, { file: path, pointer: first.pointer, hint: 'mlpack.json is written by `mlpack convert`; convert again' });
   }
-  return r.value as MlpackManifest;
+  return r.value;
 }
 
 async function tokenizerOf(dir: string): Promise<LoadedTokenizer> {

@@ -300,7 +300,7 @@ describe('GraphBuilder: weights, constants, outputs', () => {
 
   it('rejects weights it cannot hold and inconsistent tensor infos', () => {
     const g = new GraphBuilder({ name: 't' });
-    expectCode(() => g.weight(fakeInfo('q', [4], 'I8' as 'F32')), 'UNSUPPORTED_DTYPE');
+    expectCode(() => g.weight(fakeInfo('q', [4], 'I8')), 'UNSUPPORTED_DTYPE');
     expectCode(() => g.weight({ ...fakeInfo('w', [2, 2]), byteLength: 15 }), 'BAD_TENSOR_INFO');
     expectCode(() => g.weight(fakeInfo('w', [2, 2, 2]), { transpose: true }), 'BAD_ARGUMENT');
     expectCode(() => g.weight(fakeInfo('ids', [4], 'I64'), { dtype: 'float32' }), 'BAD_ARGUMENT');

@@ -205,7 +205,7 @@ export function inferConcat(xs: readonly Shape[], axis: number, node: string): D
       out.push(symbolic.length === 0 ? numeric : derivedDim([...symbolic, ...(numeric ? [String(numeric)] : [])].join(' + '), node, i));
       continue;
     }
-    let d: Dim | undefined = first[i]!;
+    let d: Dim | undefined = first[i];
     for (const s of xs) d = d === undefined ? undefined : unifyDims(d, s[i]!);
     if (d === undefined) {
       throw new GraphError('SHAPE_MISMATCH', `Concat inputs differ in dim ${i}: ${xs.map(formatShape).join(', ')}`, { node });

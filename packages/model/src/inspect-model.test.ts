@@ -73,7 +73,7 @@ describe.skipIf(!hasSharedFixtures())('inspectModel', () => {
     expect(r.files).toEqual(
       Object.entries(prov.files)
         .concat([['PROVENANCE.json', readFileSync(join(dir, 'PROVENANCE.json')).length]])
-        .sort(([a], [b]) => (a! < b! ? -1 : 1))
+        .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([path, size]) => ({ path, kind: path === 'config.json' ? 'config' : path === 'model.safetensors' ? 'safetensors' : 'other', size })),
     );
     expect(Object.keys(r)).toEqual(REPORT_KEYS);

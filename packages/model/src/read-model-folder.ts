@@ -32,9 +32,9 @@ export async function readModelFolder(dir: string, options: ReadModelOptions = {
     head: resolution.head,
     weights,
     tokenizer: scan.tokenizer,
-    generationConfig: scan.generationConfig as GenerationConfig | undefined,
-    tokenizerConfig: scan.tokenizerConfig as TokenizerConfig | undefined,
-    specialTokensMap: scan.specialTokensMap as SpecialTokensMap | undefined,
+    generationConfig: scan.generationConfig,
+    tokenizerConfig: scan.tokenizerConfig,
+    specialTokensMap: scan.specialTokensMap,
     warnings: issues,
     close: () => weights.close(),
   };

@@ -127,7 +127,7 @@ function readPast(
       if (past === undefined) past = p;
       else if (p !== past) throw badInput(name, `has past length ${p}, but past_key_values.0.key has ${past}: every layer must cache the same tokens`);
       if (t.data.length !== batch * limits.numKvHeads * p * limits.headDim) throw badInput(name, `has ${t.data.length} values, its dims need ${batch * limits.numKvHeads * p * limits.headDim}`);
-      (kind === 'key' ? pastKeys : pastValues).push(Float64Array.from(t.data as Float32Array | Float64Array));
+      (kind === 'key' ? pastKeys : pastValues).push(Float64Array.from(t.data));
     }
   }
   return { past: past ?? 0, pastKeys, pastValues };

@@ -310,7 +310,7 @@ describe('coded errors', () => {
   const config = tinyDecoderConfig('llama');
   const weights = tinyDecoderWeights('llama', config, 'text-generation');
   const emptyPast = (dims: number[], names = [0, 1].flatMap((l) => [`past_key_values.${l}.key`, `past_key_values.${l}.value`])): HostTensorMap =>
-    Object.fromEntries(names.map((n) => [n, { dtype: 'float32', dims, data: new Float32Array(dims.reduce((a, b) => a * b, 1)) } as HostTensor]));
+    Object.fromEntries(names.map((n) => [n, { dtype: 'float32', dims, data: new Float32Array(dims.reduce((a, b) => a * b, 1)) }]));
 
   it('REF_BAD_CONFIG when num_key_value_heads does not divide the heads', async () => {
     await expect(run({ config: { ...config, num_key_value_heads: 3 }, weights, task: 'text-generation', ids: [[1]] })).rejects.toMatchObject({

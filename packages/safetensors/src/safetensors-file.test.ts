@@ -199,17 +199,17 @@ describe.skipIf(!hasSharedFixtures())('shared fixtures', () => {
     const want = expectedCheck(prov) ?? rawCheck(join(folder, 'model.safetensors'));
     const f = await openSafetensors(join(folder, 'model.safetensors'));
     try {
-      expect(f.tensors).toHaveLength(want!.n_tensors);
-      expect(f.tensors.reduce((a, t) => a + t.elements, 0)).toBe(want!.params);
-      expect(f.header.headerLength).toBe(want!.header_len);
-      expect(f.header.dataLength).toBe(want!.data_end);
-      expect(f.size).toBe(want!.file_len);
+      expect(f.tensors).toHaveLength(want.n_tensors);
+      expect(f.tensors.reduce((a, t) => a + t.elements, 0)).toBe(want.params);
+      expect(f.header.headerLength).toBe(want.header_len);
+      expect(f.header.dataLength).toBe(want.data_end);
+      expect(f.size).toBe(want.file_len);
       let bytes = 0;
       for await (const { tensor, data } of f.iterate()) {
         expect(data.length).toBe(tensor.byteLength);
         bytes += data.length;
       }
-      expect(bytes).toBe(want!.data_end);
+      expect(bytes).toBe(want.data_end);
     } finally {
       await f.close();
     }

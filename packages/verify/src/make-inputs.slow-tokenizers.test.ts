@@ -61,7 +61,7 @@ async function withFolder<T>(dir: string, f: (folder: ModelFolder) => Promise<T>
 }
 
 async function tokenizerOf(dir: string): Promise<{ files: TokenizerFiles; config: Record<string, unknown> }> {
-  return withFolder(dir, async (folder) => ({ files: tokenizerFilesOf(folder)!, config: folder.config as Record<string, unknown> }));
+  return withFolder(dir, async (folder) => ({ files: tokenizerFilesOf(folder)!, config: folder.config }));
 }
 
 async function readJson(path: string): Promise<Record<string, unknown>> {
@@ -166,7 +166,7 @@ describe('slow tokenizer settings', () => {
   const robertaConfig = { model_type: 'roberta', vocab_size: 501, max_position_embeddings: 66, pad_token_id: 1 };
 
   it('follow tokenizer_config.json: case, accents, basic tokenization', async () => {
-    const base = (await readJson(join(bertDir, 'tokenizer_config.json'))) as Record<string, unknown>;
+    const base = (await readJson(join(bertDir, 'tokenizer_config.json')));
     const slow = { kind: 'wordpiece', vocabTxt: join(bertDir, 'vocab.txt') } as const;
     const normalizer = async (over: Record<string, unknown>): Promise<unknown> =>
       (await buildTokenizerJson(slow, { tokenizerConfig: { ...base, ...over } })).json.normalizer;

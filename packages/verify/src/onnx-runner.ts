@@ -86,7 +86,7 @@ export async function createOnnxRunner(modelPath: string, options: OnnxRunnerOpt
       }
       const out: HostTensorMap = {};
       for (const name of outputNames) {
-        const v = results[name] as Tensor | undefined;
+        const v = results[name];
         if (v) out[name] = fromOrtTensor(v, name, modelPath);
       }
       return out;

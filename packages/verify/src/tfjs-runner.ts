@@ -69,7 +69,7 @@ export async function createTfjsRunner(modelJsonPath: string, options: TfjsRunne
   const weightData: ArrayBuffer[] = [];
   for (const shard of plan.shards) {
     const bytes = await readFile(shard.path);
-    weightData.push(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    weightData.push(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
   const json = plan.modelJson;
   const handler: io.IOHandler = {

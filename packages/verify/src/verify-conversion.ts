@@ -289,7 +289,7 @@ async function readManifest(convertedDir: string): Promise<MlpackManifest> {
       hint: first.hint ?? 'mlpack.json is written by `mlpack convert`; convert again',
     });
   }
-  return r.value as MlpackManifest;
+  return r.value;
 }
 
 function selectTargets(manifest: MlpackManifest, requested: 'onnx' | 'tfjs' | 'all', convertedDir: string): ManifestTarget[] {

@@ -140,7 +140,7 @@ function finishWithOutputCasts(r: GraphRewriter, inputs: Graph['inputs'], output
     const renamed = { ...producer.outputs[0]!, name: inner };
     producer.outputs = [renamed];
     for (const n of r.nodes) n.inputs = n.inputs.map((i) => (i === o.name ? inner : i));
-    r.keep({ name: r.fresh(`/${o.name}/Cast`), op: 'Cast', inputs: [inner], outputs: [{ ...o }], attrs: { to: o.dtype } } as GraphNode);
+    r.keep({ name: r.fresh(`/${o.name}/Cast`), op: 'Cast', inputs: [inner], outputs: [{ ...o }], attrs: { to: o.dtype } });
   }
   return r.finish(outputs, inputs);
 }

@@ -71,15 +71,15 @@ export function quantizeEmbeddings(graph: Graph, options: QuantizeEmbeddingsOpti
       const wide = r.add('Cast', `${node.name}/Cast`, [codes], { to: 'float32' }, 'float32', out.shape);
       const column = r.add('Unsqueeze', `${node.name}/Unsqueeze`, [scale], { axes: [rows.length] }, 'float32', [...rows, 1]);
       const product = table.dtype === 'float32' ? out.name : r.fresh(`${out.name}_float32`);
-      r.keep({ name: r.fresh(`${node.name}/Mul`), op: 'Mul', inputs: [wide, column], outputs: [{ ...out, name: product, dtype: 'float32' }], attrs: {} } as GraphNode);
-      if (product !== out.name) r.keep({ name: r.fresh(`${node.name}/Cast_${table.dtype}`), op: 'Cast', inputs: [product], outputs: [{ ...out }], attrs: { to: table.dtype } } as GraphNode);
+      r.keep({ name: r.fresh(`${node.name}/Mul`), op: 'Mul', inputs: [wide, column], outputs: [{ ...out, name: product, dtype: 'float32' }], attrs: {} });
+      if (product !== out.name) r.keep({ name: r.fresh(`${node.name}/Cast_${table.dtype}`), op: 'Cast', inputs: [product], outputs: [{ ...out }], attrs: { to: table.dtype } });
       continue;
     }
     const inputs = node.inputs.map((i) => {
       const t = tables.get(i);
       return t === undefined ? i : wholeTable(t);
     });
-    r.keep({ ...node, inputs } as GraphNode);
+    r.keep({ ...node, inputs });
   }
   return r.finish();
 }

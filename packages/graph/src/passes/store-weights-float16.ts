@@ -25,7 +25,7 @@ export function storeWeightsAsFloat16(graph: Graph, _options: Record<string, nev
       const init = r.initializer(name);
       return init?.kind === 'tensor' && init.dtype === 'float32' && init.storage === undefined ? castOf(init) : name;
     });
-    r.keep({ ...node, inputs } as GraphNode);
+    r.keep({ ...node, inputs });
   }
   return r.finish();
 }

@@ -49,7 +49,7 @@ export interface TinyDecoderWeightOptions {
   lmHead?: boolean;
 }
 
-const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? (c[k] as number) : d);
+const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? (c[k]) : d);
 
 /** Families whose head is tied to the embeddings unless tie_word_embeddings says otherwise. */
 const TIED_BY_DEFAULT: ReadonlySet<DecoderFamily> = new Set(['gemma', 'gpt2']);
@@ -66,7 +66,7 @@ export function tinyDecoderWeights(family: DecoderFamily, config: Record<string,
   };
   const V = num(config, 'vocab_size', 0);
   const labels = num(config, 'num_labels', 2);
-  const tied = typeof config['tie_word_embeddings'] === 'boolean' ? (config['tie_word_embeddings'] as boolean) : TIED_BY_DEFAULT.has(family);
+  const tied = typeof config['tie_word_embeddings'] === 'boolean' ? (config['tie_word_embeddings']) : TIED_BY_DEFAULT.has(family);
   const prefixed = o.prefixed ?? task !== 'feature-extraction';
 
   if (family === 'gpt2') {

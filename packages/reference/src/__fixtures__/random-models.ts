@@ -73,7 +73,7 @@ export interface TinyWeightOptions {
   decoder?: boolean;
 }
 
-const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? (c[k] as number) : d);
+const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? (c[k]) : d);
 
 /** Random weights (uniform in [-0.5, 0.5); LayerNorm gammas near 1) for `family` + `task`, named as transformers saves them. */
 export function tinyWeights(
