@@ -13,6 +13,9 @@ export default tseslint.config(
     rules: {
       // Unused names are errors, except `_`-prefixed ones (deliberately ignored parameters).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Async methods without await are how Promise-returning interfaces (TensorSource, Runner) are
+      // implemented over synchronous work; requiring an await there would only add noise.
+      '@typescript-eslint/require-await': 'off',
     },
   },
   {
@@ -25,6 +28,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
     },
   },
 );

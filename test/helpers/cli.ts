@@ -18,7 +18,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
       [cliBin, ...args],
       { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') return reject(error);
+        if (error && typeof error.code !== 'number') return reject(new Error(`mlpack did not run: ${error.message}`, { cause: error }));
         resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
       },
     );

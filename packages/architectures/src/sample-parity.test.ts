@@ -91,7 +91,7 @@ async function checkParity(
   );
   expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
   expect(built.outputs.map((o) => o.name)).toEqual(Object.keys(got));
-  for (const [name, w] of Object.entries(want) as [string, HostTensor][]) {
+  for (const [name, w] of Object.entries<HostTensor>(want)) {
     const gOut = got[name]!;
     expect(gOut.dims, name).toEqual(w.dims);
     assertClose(gOut.data, Array.from(w.data as Float32Array), { atol: ATOL }, `${family} ${task} ${name}`);

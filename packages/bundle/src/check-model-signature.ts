@@ -42,7 +42,7 @@ export function checkModelSignature(sigBytes: Uint8Array, resources: readonly Si
   if (bundle.mediaType !== MODEL_SIGNATURE_MEDIA_TYPE) return fail(`mediaType ${JSON.stringify(bundle.mediaType)} is not ${MODEL_SIGNATURE_MEDIA_TYPE}`);
   const hint = isObject(bundle.verificationMaterial) && isObject(bundle.verificationMaterial.publicKey) ? bundle.verificationMaterial.publicKey.hint : undefined;
   if (hint !== undefined && hint !== publicKeyPemHint(publicKey)) {
-    return { ok: false, reason: `${MODEL_SIGNATURE_FILE}: signed by another key (hint ${String(hint)}), not by the given key ${fingerprint}` };
+    return { ok: false, reason: `${MODEL_SIGNATURE_FILE}: signed by another key (hint ${JSON.stringify(hint)}), not by the given key ${fingerprint}` };
   }
   const env = bundle.dsseEnvelope;
   if (!isObject(env)) return fail('no dsseEnvelope (only DSSE model signatures are supported)');

@@ -7,8 +7,10 @@ import type { CliIo } from './io.js';
  * Names and values from a model folder or bundle (tensor names, id2label, file names) pass
  * through here before they reach a terminal.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** The same plus newline and tab: for one value inside a line, where a newline would forge a line. */
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROLS_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function visible(c: string): string {

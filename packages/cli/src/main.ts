@@ -1,4 +1,3 @@
-import type { Argv } from 'yargs';
 import { MLPACK_VERSION, MlpackError, UsageError } from '@mlpack/core';
 import type { CliIo } from './io.js';
 import { printJson, processIo } from './io.js';
@@ -325,9 +324,10 @@ const taskOption = {
 function reportError(e: unknown, io: CliIo, json: boolean): number {
   e = codedError(e);
   if (e instanceof MlpackError) {
-    if (json) printJson(io, { ok: false, error: e.toJSON() });
-    io.stderr(`mlpack: ${humanMessage(e)}\n`);
-    return e.exitCode;
+    const coded = e as MlpackError<string>;
+    if (json) printJson(io, { ok: false, error: coded.toJSON() });
+    io.stderr(`mlpack: ${humanMessage(coded)}\n`);
+    return coded.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
   if (json) printJson(io, { ok: false, error: { code: 'INTERNAL', message: err.message } });

@@ -93,8 +93,11 @@ type Frame =
   | { kind: 'array'; value: unknown[]; start: number };
 
 /** Thrown internally and turned into a result at the top; never escapes `parseJsonStrict`. */
-class Fail {
-  constructor(readonly error: StrictJsonError) {}
+// An Error subclass only so the stack-unwinding throw is a real Error; callers unwrap `.error`.
+class Fail extends Error {
+  constructor(readonly error: StrictJsonError) {
+    super(error.message);
+  }
 }
 
 /**

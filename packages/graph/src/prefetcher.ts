@@ -109,7 +109,7 @@ export class Prefetcher<T, R> {
       try {
         p = this.#o.produce(item, index);
       } catch (e) {
-        p = Promise.reject(e);
+        p = Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
       this.#ready.set(index, p);
       const settled: Promise<void> = p

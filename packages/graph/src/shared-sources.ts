@@ -42,7 +42,7 @@ export class SharedSources {
   readonly #entries = new Map<string, Entry>();
   readonly #waiting = new Map<number, () => void>();
   #held = 0;
-  #error: unknown;
+  #error: Error | undefined;
   /** Source reads done (one per source tensor when the fan-out works). */
   reads = 0;
 
@@ -78,7 +78,7 @@ export class SharedSources {
 
   /** Fail every pending and later read (another consumer failed: the conversion is over). */
   abort(error: unknown): void {
-    this.#error ??= error;
+    this.#error ??= error instanceof Error ? error : new Error(String(error));
     this.#wake();
   }
 

@@ -1,5 +1,5 @@
 import { hasErrors, sortIssues } from '@mlpack/core';
-import type { GenerationConfig, HfConfig, SpecialTokensMap, TokenizerConfig } from '@mlpack/schema';
+import type { HfConfig } from '@mlpack/schema';
 import type { ModelFolder, ReadModelOptions, ReadModelResult } from './model-folder.js';
 import { scanModelFolder } from './scan-model-folder.js';
 

@@ -45,7 +45,7 @@ export function planHeader(specs: readonly TensorSpec[], metadata: Readonly<Reco
     if (t.name === PROTO_KEY) throw invalid(`a tensor may not be named "${PROTO_KEY}" (mlpack's strict reader refuses the key)`, t.name);
     if (i > 0 && sorted[i - 1]!.name === t.name) throw invalid('duplicate tensor name', t.name);
     if (!isDType(t.dtype)) throw invalid(`unknown dtype ${JSON.stringify(t.dtype)}`, t.name);
-    if (!Array.isArray(t.shape) || !t.shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+    if (!isShape(t.shape)) {
       throw invalid(`shape ${JSON.stringify(t.shape)} is not an array of non-negative integers`, t.name);
     }
     const bytes = byteLengthOf(t.dtype, elementCount(t.shape));
@@ -80,4 +80,9 @@ export function planHeader(specs: readonly TensorSpec[], metadata: Readonly<Reco
   new DataView(prefix.buffer).setBigUint64(0, BigInt(padded), /* littleEndian */ true);
   prefix.set(json, HEADER_LENGTH_BYTES);
   return { prefix, tensors, fileSize: prefix.length + offset };
+}
+
+/** Specs come from callers' JavaScript too: check the shape at run time, not only its type. */
+function isShape(v: unknown): v is readonly number[] {
+  return Array.isArray(v) && v.every((d) => Number.isSafeInteger(d) && (d as number) >= 0);
 }

@@ -6,7 +6,6 @@ import {
   SAMPLE_FAMILIES,
   SAMPLE_HEADS,
   type ResolvedSampleSpec,
-  type SampleFamily,
   type SampleHead,
   type SampleRopeScaling,
   type SampleSpec,

@@ -15,8 +15,8 @@ function decoderRows(plan: SamplePlan): [string, string][] {
   const c = plan.config;
   const s = plan.spec;
   const rows: [string, string][] = [];
-  if (c['num_key_value_heads'] !== undefined) rows.push(['key/value heads', String(c['num_key_value_heads'])]);
-  if (c['head_dim'] !== undefined && c['head_dim'] !== s.hidden / s.heads) rows.push(['head_dim', String(c['head_dim'])]);
+  if (c['num_key_value_heads'] !== undefined) rows.push(['key/value heads', JSON.stringify(c['num_key_value_heads'])]);
+  if (c['head_dim'] !== undefined && c['head_dim'] !== s.hidden / s.heads) rows.push(['head_dim', JSON.stringify(c['head_dim'])]);
   const window = c['sliding_window'];
   if (typeof window === 'number' && c['use_sliding_window'] !== false) {
     const from = typeof c['max_window_layers'] === 'number' ? ` (layers >= ${c['max_window_layers']})` : '';

@@ -354,10 +354,6 @@ function maxSequenceLength(config: Record<string, unknown>, modelType: string, p
   return encoderFacts(modelType)?.positionsAfterPadding === true ? (v as number) - pad - 1 : (v as number);
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Refuse a batch, text count or text volume beyond the parity-check budgets (`INPUT_TOO_LARGE`, exit 2). */
 function checkInputBudget(options: MakeInputsOptions): void {
   const refuse = (message: string, hint: string): never => {

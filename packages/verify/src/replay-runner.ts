@@ -1,4 +1,4 @@
-import type { HostTensor, HostTensorMap } from '@mlpack/core';
+import type { HostTensorMap } from '@mlpack/core';
 import type { Runner } from './runner.js';
 
 /** Outputs a replaying runner keeps (bytes of their data) before it stops recording: beyond, it computes again. */

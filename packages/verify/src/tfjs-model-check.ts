@@ -94,7 +94,7 @@ export async function checkTfjsModel(modelJsonPath: string): Promise<ValidationR
   const shards: Array<{ path: string; size: number }> = [];
   const seen = new Map<string, string>();
   for (let g = 0; g < manifest.length; g++) {
-    const group = manifest[g];
+    const group: unknown = manifest[g];
     const gp = jsonPointer('weightsManifest', g);
     if (!isObject(group) || !Array.isArray(group.paths) || !Array.isArray(group.weights)) {
       add('TFJS_BAD_MODEL_JSON', gp, 'a weights group must be {paths: string[], weights: object[]}');
@@ -122,7 +122,7 @@ export async function checkTfjsModel(modelJsonPath: string): Promise<ValidationR
     let held = 0;
     for (let p = 0; p < group.paths.length; p++) {
       const pp = jsonPointer('weightsManifest', g, 'paths', p);
-      const name = group.paths[p];
+      const name: unknown = group.paths[p];
       if (typeof name !== 'string' || name === '') {
         add('TFJS_BAD_MODEL_JSON', pp, 'a shard path must be a non-empty string');
         groupOk = false;

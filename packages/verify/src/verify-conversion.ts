@@ -19,7 +19,7 @@ import { alignGoldenOutputs, readGolden } from './goldens.js';
 import type { Golden } from './goldens.js';
 import { makeInputs } from './make-inputs.js';
 import { tokenizerFilesOf } from '@mlpack/tokenizers';
-import { ORT_MAX_THREADS, createOnnxRunner } from './onnx-runner.js';
+import { ORT_MAX_THREADS } from './onnx-runner.js';
 import { checkConvertedFolder } from './check-converted-folder.js';
 import { createIsolatedOnnxRunner } from './isolated-onnx-runner.js';
 import { checkOnnxOps } from './onnx-op-allowlist.js';

@@ -1,5 +1,5 @@
 import type { GraphDType } from '../dtype.js';
-import type { Graph, GraphNode, InitializerTransform, TensorInitializer } from '../ir.js';
+import type { Graph, InitializerTransform, TensorInitializer } from '../ir.js';
 import { GraphRewriter } from './graph-rewriter.js';
 import { linearWeightSource } from './weight-dtype.js';
 

@@ -1,4 +1,4 @@
-import type { Graph, GraphNode, TensorInitializer } from '../ir.js';
+import type { Graph, TensorInitializer } from '../ir.js';
 import { GraphRewriter } from './graph-rewriter.js';
 import { float16Weight } from './weight-dtype.js';
 

@@ -57,7 +57,7 @@ export function checkLabels(ctx: CheckContext): Issue[] {
         const back = Object.hasOwn(label2id, label) ? label2id[label] : undefined;
         if (back === undefined) {
           bad(jsonPointer('id2label', id), `label "${label}" (id ${id}) is missing from label2id`, 'label2id must be the inverse of id2label');
-        } else if (String(back) !== id) {
+        } else if (!((typeof back === 'number' || typeof back === 'string') && String(back) === id)) {
           bad(
             jsonPointer('label2id', label),
             `label2id maps "${label}" to ${JSON.stringify(back)} but id2label gives it id ${id}`,

@@ -7,7 +7,7 @@ export interface Nd {
 
 export function nd(shape: number[], data: ArrayLike<number>): Nd {
   const n = shape.reduce((a, d) => a * d, 1);
-  if (n !== data.length) throw new Error(`shape [${shape}] needs ${n} values, got ${data.length}`);
+  if (n !== data.length) throw new Error(`shape [${shape.join(',')}] needs ${n} values, got ${data.length}`);
   return { shape, data: Array.from(data) };
 }
 
@@ -25,7 +25,7 @@ export function broadcastShape(...shapes: (readonly number[])[]): number[] {
     for (const s of shapes) {
       const x = s[s.length - rank + i] ?? 1;
       if (x !== 1) {
-        if (d !== 1 && d !== x) throw new Error(`shapes do not broadcast: ${shapes.map((z) => `[${z}]`).join(' ')}`);
+        if (d !== 1 && d !== x) throw new Error(`shapes do not broadcast: ${shapes.map((z) => `[${z.join(',')}]`).join(' ')}`);
         d = x;
       }
     }

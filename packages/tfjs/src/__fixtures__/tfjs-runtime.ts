@@ -87,7 +87,7 @@ export async function runModel(
     const out: Record<string, RunOutput> = {};
     for (let i = 0; i < outputs.length; i++) {
       const t = list[i]!;
-      out[outputs[i]!] = { dtype: t.dtype, shape: [...t.shape], data: Array.from(await t.data()) as number[] };
+      out[outputs[i]!] = { dtype: t.dtype, shape: [...t.shape], data: Array.from<number>(await t.data()) };
       t.dispose();
     }
     return out;
