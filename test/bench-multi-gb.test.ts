@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('bench --multi-gb', () => {
-  it('the default spec is past protobuf\'s 2 GiB limit and above 2.5 GB', () => {
+  it("the default spec is past protobuf's 2 GiB limit and above 2.5 GB", () => {
     const { params } = summarizePlan(planBertTensors(BERT_MULTI_GB_SPEC));
     expect(params * 4).toBeGreaterThan(2.5e9);
     expect(params * 4).toBeGreaterThan(2 ** 31);

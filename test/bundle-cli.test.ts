@@ -36,7 +36,10 @@ interface Golden {
 /** Rows of the bundle goldens of a model with token types: verify's built-in texts, then its sentence pairs. */
 const GOLDEN_ROWS = DEFAULT_TEXTS.length + DEFAULT_PAIRS.length;
 
-const sha256 = async (p: string) => createHash('sha256').update(await readFile(p)).digest('hex');
+const sha256 = async (p: string) =>
+  createHash('sha256')
+    .update(await readFile(p))
+    .digest('hex');
 
 beforeAll(async () => {
   tmp = await makeTempDir('mlpack-e2e-bundle-');
@@ -65,7 +68,14 @@ describe('mlpack bundle', () => {
     expect(dated.sha256).not.toBe(a.sha256);
     // Same files either way: only the archive metadata moved.
     expect(dated.files).toEqual(a.files);
-    expect(a.files.map((f) => f.path)).toEqual(['config.json', 'onnx/model.onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
+    expect(a.files.map((f) => f.path)).toEqual([
+      'config.json',
+      'onnx/model.onnx',
+      'special_tokens_map.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'vocab.txt',
+    ]);
     const onnx = a.files.find((f) => f.path === 'onnx/model.onnx')!;
     expect(onnx.sha256).toBe(await sha256(join(converted, 'onnx', 'model.onnx')));
   });
@@ -140,7 +150,16 @@ describe('mlpack verify <bundle> and mlpack unbundle', () => {
     const out = join(tmp, 'deployed', 'bert-seqcls');
     const u = await runCli(['unbundle', archive, '-o', out, '--pubkey', join(keys, 'mlpack-p256.pub.pem'), '--json']);
     expect(u.code, u.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['config.json', 'mlpack.json', 'model.sig', 'onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
+    expect((await readdir(out)).sort()).toEqual([
+      'config.json',
+      'mlpack.json',
+      'model.sig',
+      'onnx',
+      'special_tokens_map.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'vocab.txt',
+    ]);
     expect((await stat(join(out, 'onnx', 'model.onnx'))).mode & 0o777).toBe(0o644);
     expect((await runCli(['verify', out])).code).toBe(0);
 

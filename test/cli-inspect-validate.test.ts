@@ -4,14 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MLPACK_VERSION } from '@mlpack/core';
 import { openWeights } from '@mlpack/safetensors';
 import { reshardWeights } from '@mlpack/samples';
-import {
-  SHARED_FIXTURES_SKIP_REASON,
-  hasSharedFixtures,
-  makeTempDir,
-  removeTempDir,
-  samplesRoot,
-  sharedFixture,
-} from '@mlpack/test-utils';
+import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
 import { jsonOf, runCli } from './helpers/cli.js';
 
 let tmp: string;
@@ -102,7 +95,17 @@ describe('mlpack inspect', () => {
 });
 
 describe.skipIf(!hasSharedFixtures())(`mlpack validate on shared fixtures${hasSharedFixtures() ? '' : ` (${SHARED_FIXTURES_SKIP_REASON})`}`, () => {
-  const names = ['tiny-bert', 'tiny-distilbert', 'tiny-roberta', 'tiny-gpt2-seqcls', 'tiny-llama', 'tiny-bart', 'tiny-bert-seqcls-tokenizer', 'tiny-bert-pooling', 'tiny-random-gpt2'];
+  const names = [
+    'tiny-bert',
+    'tiny-distilbert',
+    'tiny-roberta',
+    'tiny-gpt2-seqcls',
+    'tiny-llama',
+    'tiny-bart',
+    'tiny-bert-seqcls-tokenizer',
+    'tiny-bert-pooling',
+    'tiny-random-gpt2',
+  ];
   it.each(names)('%s is valid (exit 0)', async (name) => {
     const r = await runCli(['validate', sharedFixture(name), '--json']);
     const j = jsonOf<{ valid: boolean; errors: number; problems: { code: string }[] }>(r);

@@ -62,7 +62,9 @@ describe('CLI start-up loads only what the command needs', () => {
       COMMANDS: string[];
       renderHelp: (command: string) => string;
     };
-    const { HELP_TEXT } = (await import(pathToFileURL(join(repoRoot, 'packages', 'cli', 'dist', 'generated', 'help-text.js')).href)) as { HELP_TEXT: Record<string, string> };
+    const { HELP_TEXT } = (await import(pathToFileURL(join(repoRoot, 'packages', 'cli', 'dist', 'generated', 'help-text.js')).href)) as {
+      HELP_TEXT: Record<string, string>;
+    };
     expect(Object.keys(HELP_TEXT).sort()).toEqual(['', ...COMMANDS].sort());
     for (const command of ['', ...COMMANDS]) expect(HELP_TEXT[command], `mlpack ${command} --help`).toBe(renderHelp(command));
     // A narrow terminal (or the switch) still goes through yargs, which wraps to it.

@@ -11,15 +11,7 @@ import { listFiles } from '@mlpack/convert';
 import { readJsonDocument } from '@mlpack/schema';
 import { readOnnxModelInfo } from '@mlpack/onnx';
 import { openSafetensors } from '@mlpack/safetensors';
-import {
-  SHARED_FIXTURES_SKIP_REASON,
-  hasSharedFixtures,
-  makeTempDir,
-  removeTempDir,
-  repoRoot,
-  samplesRoot,
-  sharedFixture,
-} from '@mlpack/test-utils';
+import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, makeTempDir, removeTempDir, repoRoot, samplesRoot, sharedFixture } from '@mlpack/test-utils';
 import { jsonOf, runCli } from './helpers/cli.js';
 import { CHECKER_MAX_OPSET, CHECKER_SKIP_REASON, checkOnnxModels, checkerAvailable } from './helpers/onnx-checker.js';
 
@@ -44,7 +36,10 @@ interface VerifyJson {
 
 async function treeHashes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const f of await listFiles(dir)) out[f.path] = createHash('sha256').update(await readFile(join(dir, f.path))).digest('hex');
+  for (const f of await listFiles(dir))
+    out[f.path] = createHash('sha256')
+      .update(await readFile(join(dir, f.path)))
+      .digest('hex');
   return out;
 }
 
@@ -174,7 +169,9 @@ describe('convert contracts', () => {
     const hashes = await treeHashes(out);
     expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(files.filter((f) => f !== 'mlpack.json'));
     for (const f of manifest.files) expect(f.sha256, f.path).toBe(hashes[f.path]);
-    const srcHash = createHash('sha256').update(await readFile(join(samplesRoot, 'bert-seqcls', 'model.safetensors'))).digest('hex');
+    const srcHash = createHash('sha256')
+      .update(await readFile(join(samplesRoot, 'bert-seqcls', 'model.safetensors')))
+      .digest('hex');
     expect(manifest.source.files).toContainEqual(expect.objectContaining({ path: 'model.safetensors', sha256: srcHash }));
     expect(manifest.labels).toEqual({ '0': 'negative', '1': 'positive' });
     expect(manifest.signature.inputs.map((i: { name: string }) => i.name)).toEqual(['input_ids', 'attention_mask', 'token_type_ids']);
@@ -213,7 +210,9 @@ console.log(JSON.stringify(r.manifest.source.files.map((f) => f.sha256)));`;
     const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script]);
     const hashes = JSON.parse(stdout) as string[];
     expect(hashes.length).toBeGreaterThan(3);
-    const config = createHash('sha256').update(await readFile(join(samplesRoot, 'bert-seqcls', 'config.json'))).digest('hex');
+    const config = createHash('sha256')
+      .update(await readFile(join(samplesRoot, 'bert-seqcls', 'config.json')))
+      .digest('hex');
     expect(hashes).toContain(config);
   });
 
@@ -290,25 +289,31 @@ console.log(JSON.stringify(r.manifest.source.files.map((f) => f.sha256)));`;
   });
 });
 
-describe.skipIf(!checkerAvailable)(`onnx.checker.check_model(full_check=True) on every model emitted above${checkerAvailable ? '' : ` (${CHECKER_SKIP_REASON})`}`, () => {
-  it('passes for every emitted model, inline and external data', async () => {
-    // Its own conversions too, so the test stands alone when run filtered.
-    for (const [name, extra] of [['check-inline', []], ['check-external', ['--external-data']]] as const) {
-      const out = join(tmp, name);
-      const r = await runCli(['convert', join(samplesRoot, 'roberta'), '--out', out, '--force', ...extra]);
-      expect(r.code, r.stderr).toBe(0);
-      emitted.push(join(out, 'onnx', 'model.onnx'));
-    }
-    expect(await checkOnnxModels(emitted)).toEqual([]);
-  });
+describe.skipIf(!checkerAvailable)(
+  `onnx.checker.check_model(full_check=True) on every model emitted above${checkerAvailable ? '' : ` (${CHECKER_SKIP_REASON})`}`,
+  () => {
+    it('passes for every emitted model, inline and external data', async () => {
+      // Its own conversions too, so the test stands alone when run filtered.
+      for (const [name, extra] of [
+        ['check-inline', []],
+        ['check-external', ['--external-data']],
+      ] as const) {
+        const out = join(tmp, name);
+        const r = await runCli(['convert', join(samplesRoot, 'roberta'), '--out', out, '--force', ...extra]);
+        expect(r.code, r.stderr).toBe(0);
+        emitted.push(join(out, 'onnx', 'model.onnx'));
+      }
+      expect(await checkOnnxModels(emitted)).toEqual([]);
+    });
 
-  it('catches a broken model (the checker is really running)', async () => {
-    const out = join(tmp, 'check-broken');
-    expect((await runCli(['convert', join(samplesRoot, 'roberta'), '--out', out, '--force'])).code).toBe(0);
-    const path = join(out, 'onnx', 'model.onnx');
-    const bytes = await readFile(path);
-    await writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const failures = await checkOnnxModels([path]);
-    expect(failures).toHaveLength(1);
-  });
-});
+    it('catches a broken model (the checker is really running)', async () => {
+      const out = join(tmp, 'check-broken');
+      expect((await runCli(['convert', join(samplesRoot, 'roberta'), '--out', out, '--force'])).code).toBe(0);
+      const path = join(out, 'onnx', 'model.onnx');
+      const bytes = await readFile(path);
+      await writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      const failures = await checkOnnxModels([path]);
+      expect(failures).toHaveLength(1);
+    });
+  },
+);

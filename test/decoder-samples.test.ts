@@ -44,9 +44,17 @@ const matrix: Case[] = DECODERS.flatMap((family) =>
 );
 /** What a spec option of a family's configuration class switches on, on the LM head. */
 const variants: Case[] = [
-  { name: 'llama attention_bias + mlp_bias', spec: { family: 'llama', head: 'causal-lm', seed: SEED, attentionBias: true, mlpBias: true }, task: 'text-generation' },
+  {
+    name: 'llama attention_bias + mlp_bias',
+    spec: { family: 'llama', head: 'causal-lm', seed: SEED, attentionBias: true, mlpBias: true },
+    task: 'text-generation',
+  },
   { name: 'llama tied head', spec: { family: 'llama', head: 'causal-lm', seed: SEED, tieWordEmbeddings: true }, task: 'text-generation' },
-  { name: 'llama rope_scaling linear', spec: { family: 'llama', head: 'causal-lm', seed: SEED, ropeScaling: { type: 'linear', factor: 2 } }, task: 'text-generation' },
+  {
+    name: 'llama rope_scaling linear',
+    spec: { family: 'llama', head: 'causal-lm', seed: SEED, ropeScaling: { type: 'linear', factor: 2 } },
+    task: 'text-generation',
+  },
   {
     name: 'llama rope_scaling llama3',
     spec: { family: 'llama', head: 'causal-lm', seed: SEED, ropeScaling: { type: 'llama3', factor: 8 } },
@@ -97,7 +105,10 @@ describe('decoder samples: every family x head converts and matches the float64 
 
     const report = await verifyConversion(model, out, { maxNewTokens: MAX_NEW_TOKENS, ...verify });
     expect(report.errors, JSON.stringify(report.errors)).toEqual([]);
-    expect(report.comparisons.filter((c) => !c.ok), JSON.stringify(report.comparisons)).toEqual([]);
+    expect(
+      report.comparisons.filter((c) => !c.ok),
+      JSON.stringify(report.comparisons),
+    ).toEqual([]);
     for (const c of report.comparisons) expect(c.max_abs, `${name} ${c.output}`).toBeLessThan(TOLERANCE);
     expect(report.ok).toBe(true);
     // Tokenized prompts: at least two rows, left-padded to the longest.
@@ -130,9 +141,17 @@ describe('decoder samples: every family x head converts and matches the float64 
   /** A copy of the sample's config with its distinctive setting switched off (what a builder ignoring it would compute). */
   const blind: [name: string, spec: SampleSpec, patch: (c: Record<string, unknown>) => void][] = [
     ['mistral without its sliding window', { family: 'mistral', head: 'causal-lm', seed: SEED }, (c) => void (c['sliding_window'] = null)],
-    ['qwen2 with use_sliding_window off', { family: 'qwen2', head: 'causal-lm', seed: SEED, useSlidingWindow: true }, (c) => void (c['use_sliding_window'] = false)],
+    [
+      'qwen2 with use_sliding_window off',
+      { family: 'qwen2', head: 'causal-lm', seed: SEED, useSlidingWindow: true },
+      (c) => void (c['use_sliding_window'] = false),
+    ],
     ['phi3 rotating whole heads', { family: 'phi3', head: 'causal-lm', seed: SEED }, (c) => void (c['partial_rotary_factor'] = 1.0)],
-    ['llama without llama3 rope scaling', { family: 'llama', head: 'causal-lm', seed: SEED, ropeScaling: { type: 'llama3', factor: 8 } }, (c) => void (c['rope_scaling'] = null)],
+    [
+      'llama without llama3 rope scaling',
+      { family: 'llama', head: 'causal-lm', seed: SEED, ropeScaling: { type: 'llama3', factor: 8 } },
+      (c) => void (c['rope_scaling'] = null),
+    ],
   ];
   it.each(blind)('%s fails verify against the original sample', async (name, spec, patch) => {
     const model = join(tmp, `blind-${slug(name)}`);

@@ -55,7 +55,9 @@ describe.skipIf(!hasSharedFixtures())(`decoder variants through the CLI${hasShar
     for (const x of report.variants!) expect(x.tokens!.every((row) => row.length === 20)).toBe(true);
     // The human report names each variant and its next-token numbers.
     const human = await runCli(['verify', sharedFixture('tiny-random-gpt2'), out]);
-    expect(human.stdout).toMatch(/variant +onnx\/model_q4f16\.onnx \(q4f16\): ok; min cosine 0\.9\d+, argmax [\d.]+, top-10 overlap [\d.]+, greedy mismatches \d in 20/);
+    expect(human.stdout).toMatch(
+      /variant +onnx\/model_q4f16\.onnx \(q4f16\): ok; min cosine 0\.9\d+, argmax [\d.]+, top-10 overlap [\d.]+, greedy mismatches \d in 20/,
+    );
   });
 
   it('tiny-llama --dtype q8: refused by its gate (exit 1, nothing written); kept with --allow-degraded, and verify warns instead of failing', async () => {

@@ -47,7 +47,9 @@ describe.skipIf(!hasSharedFixtures())(`decoders: convert + verify${hasSharedFixt
     const out = join(tmp, name);
     const c = await runCli(['convert', sharedFixture(name), '--out', out, '--json']);
     expect(c.code, c.stderr).toBe(0);
-    const manifest = jsonOf<{ manifest: { task: string; graphs: { name: string; inputs: { name: string; shape: unknown[] }[] }[]; targets: { graph: string; path: string }[] } }>(c).manifest;
+    const manifest = jsonOf<{
+      manifest: { task: string; graphs: { name: string; inputs: { name: string; shape: unknown[] }[] }[]; targets: { graph: string; path: string }[] };
+    }>(c).manifest;
     expect(manifest.task).toBe('text-generation');
     expect(manifest.graphs.map((g) => g.name)).toEqual(['model']);
     expect(manifest.targets).toEqual([expect.objectContaining({ format: 'onnx', graph: 'model', path: 'onnx/model.onnx' })]);
@@ -94,7 +96,14 @@ describe.skipIf(!hasSharedFixtures())(`decoders: convert + verify${hasSharedFixt
     const c = await runCli(['convert', sharedFixture('tiny-gpt2-seqcls'), '--out', out]);
     expect(c.code, c.stderr).toBe(0);
     emitted.push(join(out, 'onnx', 'model.onnx'));
-    const v = await runCli(['verify', sharedFixture('tiny-gpt2-seqcls'), out, '--golden', join(sharedFixture('tiny-gpt2-seqcls'), 'reference_logits.json'), '--json']);
+    const v = await runCli([
+      'verify',
+      sharedFixture('tiny-gpt2-seqcls'),
+      out,
+      '--golden',
+      join(sharedFixture('tiny-gpt2-seqcls'), 'reference_logits.json'),
+      '--json',
+    ]);
     const report = jsonOf<VerifyJson>(v);
     expect(report.task).toBe('text-classification');
     expect(report.ok).toBe(true);
@@ -127,7 +136,7 @@ describe.skipIf(!hasSharedFixtures())(`decoders: convert + verify${hasSharedFixt
     expect(failed).not.toContain('present.0.key');
   });
 
-  it('bundles record a greedy decode (the reference\'s picks and margins); verify <bundle> replays it with the cache; a changed pick fails', async () => {
+  it("bundles record a greedy decode (the reference's picks and margins); verify <bundle> replays it with the cache; a changed pick fails", async () => {
     const out = join(tmp, 'tiny-random-gpt2');
     if (!existsSync(out)) expect((await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out])).code).toBe(0);
     const bundle = join(tmp, 'gpt2-1.0.0.tar.gz');
@@ -174,16 +183,19 @@ describe.skipIf(!hasSharedFixtures())(`decoders: convert + verify${hasSharedFixt
     }
   });
 
-  it.skipIf(!checkerAvailable)(`every emitted decoder model passes onnx.checker (full_check)${checkerAvailable ? '' : ` — ${CHECKER_SKIP_REASON}`}`, async () => {
-    expect(emitted.length).toBeGreaterThanOrEqual(8);
-    const copies: string[] = [];
-    for (const [i, p] of emitted.entries()) {
-      const copy = join(tmp, `checker-${i}.onnx`);
-      await cp(p, copy);
-      copies.push(copy);
-    }
-    expect(await checkOnnxModels(copies)).toEqual([]);
-  });
+  it.skipIf(!checkerAvailable)(
+    `every emitted decoder model passes onnx.checker (full_check)${checkerAvailable ? '' : ` — ${CHECKER_SKIP_REASON}`}`,
+    async () => {
+      expect(emitted.length).toBeGreaterThanOrEqual(8);
+      const copies: string[] = [];
+      for (const [i, p] of emitted.entries()) {
+        const copy = join(tmp, `checker-${i}.onnx`);
+        await cp(p, copy);
+        copies.push(copy);
+      }
+      expect(await checkOnnxModels(copies)).toEqual([]);
+    },
+  );
 });
 
 describe.skipIf(!hasSharedFixtures())('decoders: what cannot be converted is refused with a code and leaves nothing', () => {
@@ -199,9 +211,24 @@ describe.skipIf(!hasSharedFixtures())('decoders: what cannot be converted is ref
   }
 
   it.each([
-    ['num_key_value_heads not dividing heads (CONVERT_INVALID_MODEL)', (c: Record<string, unknown>) => void (c.num_key_value_heads = 3), 'CONVERT_INVALID_MODEL', undefined],
-    ['an unsupported rope_scaling type (ARCH_UNSUPPORTED)', (c: Record<string, unknown>) => void (c.rope_scaling = { rope_type: 'yarn', factor: 4 }), 'ARCH_UNSUPPORTED', '/rope_scaling/rope_type'],
-    ['more layers than the checkpoint has (ARCH_MISSING_TENSOR)', (c: Record<string, unknown>) => void (c.num_hidden_layers = 3), 'ARCH_MISSING_TENSOR', undefined],
+    [
+      'num_key_value_heads not dividing heads (CONVERT_INVALID_MODEL)',
+      (c: Record<string, unknown>) => void (c.num_key_value_heads = 3),
+      'CONVERT_INVALID_MODEL',
+      undefined,
+    ],
+    [
+      'an unsupported rope_scaling type (ARCH_UNSUPPORTED)',
+      (c: Record<string, unknown>) => void (c.rope_scaling = { rope_type: 'yarn', factor: 4 }),
+      'ARCH_UNSUPPORTED',
+      '/rope_scaling/rope_type',
+    ],
+    [
+      'more layers than the checkpoint has (ARCH_MISSING_TENSOR)',
+      (c: Record<string, unknown>) => void (c.num_hidden_layers = 3),
+      'ARCH_MISSING_TENSOR',
+      undefined,
+    ],
   ])('%s is refused', async (_what, patch, code, pointer) => {
     const dir = await brokenCopy('tiny-mistral-window', patch);
     const out = join(tmp, `never-${code}-${Math.random().toString(36).slice(2, 8)}`);

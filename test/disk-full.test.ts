@@ -57,7 +57,11 @@ describe.skipIf(!canMountTmpfs())('disk full (a 64 KiB tmpfs): coded error, noth
   it.each<[string, () => string[], () => string]>([
     ['convert --out', () => ['convert', model, '--out', join(small, 'out'), '--to', 'all'], () => join(small, 'out')],
     ['unbundle -o', () => ['unbundle', bundle, '-o', join(small, 'out')], () => join(small, 'out')],
-    ['bundle -o', () => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(small, 'b.tar.gz')], () => join(small, 'b.tar.gz')],
+    [
+      'bundle -o',
+      () => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(small, 'b.tar.gz')],
+      () => join(small, 'b.tar.gz'),
+    ],
     ['verify <bundle> with TMPDIR on it', () => ['verify', bundle], () => small],
   ])('%s', async (what, args, path) => {
     const r = await runCli(args(), what.includes('TMPDIR') ? { env: { TMPDIR: small } } : {});

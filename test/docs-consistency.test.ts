@@ -51,10 +51,7 @@ function codesOf(pkg: string): CodeDef[] {
   for (const file of sourceFiles(srcDir)) {
     const src = stripComments(readFileSync(file, 'utf8'));
     const rel = relative(repoRoot, file);
-    const decls = [
-      ...src.matchAll(/export\s+type\s+(\w*Code)\s*=([^;]*);/g),
-      ...src.matchAll(/export\s+const\s+(\w*_CODES)\s*=\s*\[([^\]]*)\]/g),
-    ];
+    const decls = [...src.matchAll(/export\s+type\s+(\w*Code)\s*=([^;]*);/g), ...src.matchAll(/export\s+const\s+(\w*_CODES)\s*=\s*\[([^\]]*)\]/g)];
     for (const [, name, body] of decls) {
       for (const m of body!.matchAll(/'([A-Z][A-Z0-9_]*)'/g)) defs.push({ code: m[1]!, where: `${name} in ${rel}` });
     }
@@ -123,9 +120,7 @@ describe('package dependencies keep the layering of docs/ARCHITECTURE.md', () =>
   }
   const manifests = packageDirs.map((d) => JSON.parse(readFileSync(join(packagesDir, d, 'package.json'), 'utf8')) as Manifest);
   /** Runtime dependencies (devDependencies are test-only and not judged here). */
-  const deps = new Map(
-    manifests.map((m) => [m.name, Object.keys({ ...m.dependencies, ...m.peerDependencies, ...m.optionalDependencies }).sort()] as const),
-  );
+  const deps = new Map(manifests.map((m) => [m.name, Object.keys({ ...m.dependencies, ...m.peerDependencies, ...m.optionalDependencies }).sort()] as const));
   const depsOf = (name: string): string[] => {
     const d = deps.get(name);
     if (d === undefined) throw new Error(`no package named ${name} under packages/`);
@@ -154,12 +149,18 @@ describe('package dependencies keep the layering of docs/ARCHITECTURE.md', () =>
   });
 
   it('@mlpack/graph depends on @mlpack/core only', () => {
-    expect(depsOf(at('graph')).filter((d) => d !== at('core')), 'packages/graph/package.json').toEqual([]);
+    expect(
+      depsOf(at('graph')).filter((d) => d !== at('core')),
+      'packages/graph/package.json',
+    ).toEqual([]);
   });
 
   it('@mlpack/tokenizers depends on @mlpack/core and @mlpack/families only (every other package may use it)', () => {
     const allowed = [at('core'), at('families')];
-    expect(depsOf(at('tokenizers')).filter((d) => d.startsWith('@mlpack/') && !allowed.includes(d)), 'packages/tokenizers/package.json').toEqual([]);
+    expect(
+      depsOf(at('tokenizers')).filter((d) => d.startsWith('@mlpack/') && !allowed.includes(d)),
+      'packages/tokenizers/package.json',
+    ).toEqual([]);
   });
 
   it('@mlpack/bundle depends on @mlpack/verify (it re-runs parity)', () => {

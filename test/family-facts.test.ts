@@ -55,6 +55,9 @@ describe('family facts are read from @mlpack/families', () => {
   it(`camembert is named in at most ${ALLOWED.length} source files, each a fact of its own`, () => {
     const naming = files.filter((f) => /camembert/i.test(readFileSync(f, 'utf8'))).map((f) => relative(repoRoot, f));
     expect(naming.length, `source files naming camembert:\n${naming.join('\n')}`).toBeLessThanOrEqual(ALLOWED.length);
-    expect(naming.filter((f) => !ALLOWED.includes(f)), 'read the family descriptor (lookupFamily, encoderFacts, …) instead of naming the family').toEqual([]);
+    expect(
+      naming.filter((f) => !ALLOWED.includes(f)),
+      'read the family descriptor (lookupFamily, encoderFacts, …) instead of naming the family',
+    ).toEqual([]);
   });
 });

@@ -79,15 +79,20 @@ describe('mlpack run', () => {
     expect(human.stderr).toMatch(/first token in \d+ ms/);
   });
 
-  it.skipIf(!hasSharedFixtures())(`sampling is seeded: same seed, same tokens; another seed, other tokens${hasSharedFixtures() ? '' : ` (${SHARED_FIXTURES_SKIP_REASON})`}`, async () => {
-    const out = join(tmp, 'gpt2-sampling');
-    expect((await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out])).code).toBe(0);
-    const sample = async (seed: number) =>
-      jsonOf<RunJson>(await runCli(['run', out, 'Hello', '--max-new-tokens', '16', '--temperature', '1.5', '--top-k', '50', '--seed', String(seed), '--json'])).ids;
-    const a = await sample(1);
-    expect(await sample(1)).toEqual(a);
-    expect(await sample(2)).not.toEqual(a);
-  });
+  it.skipIf(!hasSharedFixtures())(
+    `sampling is seeded: same seed, same tokens; another seed, other tokens${hasSharedFixtures() ? '' : ` (${SHARED_FIXTURES_SKIP_REASON})`}`,
+    async () => {
+      const out = join(tmp, 'gpt2-sampling');
+      expect((await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out])).code).toBe(0);
+      const sample = async (seed: number) =>
+        jsonOf<RunJson>(
+          await runCli(['run', out, 'Hello', '--max-new-tokens', '16', '--temperature', '1.5', '--top-k', '50', '--seed', String(seed), '--json']),
+        ).ids;
+      const a = await sample(1);
+      expect(await sample(1)).toEqual(a);
+      expect(await sample(2)).not.toEqual(a);
+    },
+  );
 
   it.skipIf(!hasSharedFixtures())('a model without a tokenizer runs from --ids', async () => {
     const out = join(tmp, 'llama-fixture');
@@ -106,7 +111,12 @@ describe('mlpack run', () => {
     const enc = await runCli(['run', out, 'hello', '--json']);
     expect(enc.code).toBe(1);
     expect(jsonOf<{ error: { code: string } }>(enc).error.code).toBe('GENERATE_NOT_A_DECODER');
-    for (const args of [['--max-new-tokens', '0'], ['--temperature', '-1'], ['--top-k', '5'], ['--top-p', '1.5', '--temperature', '1']]) {
+    for (const args of [
+      ['--max-new-tokens', '0'],
+      ['--temperature', '-1'],
+      ['--top-k', '5'],
+      ['--top-p', '1.5', '--temperature', '1'],
+    ]) {
       const r = await runCli(['run', out, 'hello', ...args]);
       expect(r.code, args.join(' ')).toBe(2);
     }

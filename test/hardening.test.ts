@@ -20,7 +20,10 @@ let converted: string;
 let bundle: string;
 let keys: string;
 
-const sha = async (p: string) => createHash('sha256').update(await readFile(p)).digest('hex');
+const sha = async (p: string) =>
+  createHash('sha256')
+    .update(await readFile(p))
+    .digest('hex');
 
 /** A coded failure: the exit status, the code in stderr, the path named, and no internal error / stack trace. */
 function expectCoded(r: CliRun, exit: 1 | 2, code: string, path?: string): void {
@@ -40,7 +43,20 @@ beforeAll(async () => {
   keys = join(tmp, 'keys');
   expect((await runCli(['keygen', '-o', keys])).code).toBe(0);
   bundle = join(tmp, 'good.tar.gz');
-  const b = await runCli(['bundle', converted, '--model', model, '--name', 'good', '--version', '1.0.0', '-o', bundle, '--sign', join(keys, 'mlpack-p256.pem')]);
+  const b = await runCli([
+    'bundle',
+    converted,
+    '--model',
+    model,
+    '--name',
+    'good',
+    '--version',
+    '1.0.0',
+    '-o',
+    bundle,
+    '--sign',
+    join(keys, 'mlpack-p256.pem'),
+  ]);
   expect(b.code, b.stderr).toBe(0);
 });
 afterAll(async () => {
@@ -106,17 +122,47 @@ describe('ordinary filesystem errors are coded errors naming the path (no intern
     ['unbundle -o <a regular file>/x', (t) => ['unbundle', bundle, '-o', join(t, 'file', 'x')], 1, 'FS_NOT_A_DIRECTORY', (t) => join(t, 'file', 'x')],
     ['convert --out <a regular file>', (t) => ['convert', model, '--out', join(t, 'file')], 2, 'OUTPUT_NOT_DIR', (t) => join(t, 'file')],
     ['verify --report <a directory>', (t) => ['verify', model, converted, '--report', t], 2, 'OUTPUT_NOT_FILE', (t) => t],
-    ['verify --report <missing dir>/r.json', (t) => ['verify', model, converted, '--report', join(t, 'missing', 'r.json')], 1, 'FS_NOT_FOUND', (t) => join(t, 'missing')],
+    [
+      'verify --report <missing dir>/r.json',
+      (t) => ['verify', model, converted, '--report', join(t, 'missing', 'r.json')],
+      1,
+      'FS_NOT_FOUND',
+      (t) => join(t, 'missing'),
+    ],
     ['verify <bundle> --report <a directory>', (t) => ['verify', bundle, '--report', t], 2, 'OUTPUT_NOT_FILE', (t) => t],
     ['verify --golden <a directory>', (t) => ['verify', model, converted, '--golden', t], 2, 'NOT_REGULAR_FILE', (t) => t],
     ['verify --golden <missing>', (t) => ['verify', model, converted, '--golden', join(t, 'nope.json')], 1, 'FS_NOT_FOUND', (t) => join(t, 'nope.json')],
     ['keygen -o <a file>', (t) => ['keygen', '-o', join(t, 'file')], 1, 'FS_EXISTS', (t) => join(t, 'file')],
     ['keygen -o <a file>/x', (t) => ['keygen', '-o', join(t, 'file', 'x')], 1, 'FS_NOT_A_DIRECTORY', (t) => join(t, 'file', 'x')],
-    ['bundle -o <missing dir>/b.tar.gz', (t) => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(t, 'missing', 'b.tar.gz')], 1, 'FS_NOT_FOUND', (t) => join(t, 'missing')],
-    ['bundle -o <a directory>', (t) => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', t, '--force'], 2, 'OUTPUT_NOT_FILE', (t) => t],
-    ['bundle --sign <a directory>', (t) => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(t, 'b.tar.gz'), '--sign', keys], 2, 'NOT_REGULAR_FILE', () => keys],
+    [
+      'bundle -o <missing dir>/b.tar.gz',
+      (t) => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(t, 'missing', 'b.tar.gz')],
+      1,
+      'FS_NOT_FOUND',
+      (t) => join(t, 'missing'),
+    ],
+    [
+      'bundle -o <a directory>',
+      (t) => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', t, '--force'],
+      2,
+      'OUTPUT_NOT_FILE',
+      (t) => t,
+    ],
+    [
+      'bundle --sign <a directory>',
+      (t) => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(t, 'b.tar.gz'), '--sign', keys],
+      2,
+      'NOT_REGULAR_FILE',
+      () => keys,
+    ],
     ['verify <bundle> --pubkey <a directory>', (t) => ['verify', bundle, '--pubkey', t], 2, 'NOT_REGULAR_FILE', (t) => t],
-    ['unbundle --pubkey <missing>', (t) => ['unbundle', bundle, '-o', join(t, 'u'), '--pubkey', join(t, 'nope.pem')], 1, 'FS_NOT_FOUND', (t) => join(t, 'nope.pem')],
+    [
+      'unbundle --pubkey <missing>',
+      (t) => ['unbundle', bundle, '-o', join(t, 'u'), '--pubkey', join(t, 'nope.pem')],
+      1,
+      'FS_NOT_FOUND',
+      (t) => join(t, 'nope.pem'),
+    ],
   ])('%s', async (_what, args, exit, code, path) => {
     const t = await makeTempDir('mlpack-e2e-fs-');
     try {
@@ -195,13 +241,22 @@ describe('never hang on a FIFO (or any non-regular file)', () => {
     ['verify --golden <fifo>', () => ['verify', model, converted, '--golden', fifo], 2, 'NOT_REGULAR_FILE'],
     ['verify --report <fifo>', () => ['verify', model, converted, '--report', fifo], 2, 'OUTPUT_NOT_FILE'],
     ['verify <bundle> --pubkey <fifo>', () => ['verify', bundle, '--pubkey', fifo], 2, 'NOT_REGULAR_FILE'],
-    ['bundle --sign <fifo>', () => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(tmp, 'fifo-b.tar.gz'), '--sign', fifo], 2, 'NOT_REGULAR_FILE'],
+    [
+      'bundle --sign <fifo>',
+      () => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(tmp, 'fifo-b.tar.gz'), '--sign', fifo],
+      2,
+      'NOT_REGULAR_FILE',
+    ],
     ['bundle -o <fifo>', () => ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', fifo, '--force'], 2, 'OUTPUT_NOT_FILE'],
-  ])('%s is refused at once', async (_what, args, exit, code) => {
-    const t0 = Date.now();
-    expectCoded(await runCli(args()), exit, code, fifo);
-    expect(Date.now() - t0).toBeLessThan(30_000);
-  }, 40_000);
+  ])(
+    '%s is refused at once',
+    async (_what, args, exit, code) => {
+      const t0 = Date.now();
+      expectCoded(await runCli(args()), exit, code, fifo);
+      expect(Date.now() - t0).toBeLessThan(30_000);
+    },
+    40_000,
+  );
 });
 
 describe('usage and budgets', () => {
@@ -301,7 +356,11 @@ describe('terminal escape injection', () => {
     await writeFile(join(dir, 'config.json'), JSON.stringify(config, null, 2));
     const evilName = 'notes\u001b[31m\nvalid.txt';
     await writeFile(join(dir, evilName), 'x');
-    for (const args of [['inspect', dir], ['validate', dir], ['convert', dir, '--out', join(tmp, 'esc-out')]]) {
+    for (const args of [
+      ['inspect', dir],
+      ['validate', dir],
+      ['convert', dir, '--out', join(tmp, 'esc-out')],
+    ]) {
       const r = await runCli(args);
       for (const text of [r.stdout, r.stderr]) {
         expect(text).not.toContain('\u001b');

@@ -42,7 +42,9 @@ describe('the ONNX op allow-list covers every family at every opset, and holds n
   const opsets = [SUPPORTED_OPSETS[0], SUPPORTED_OPSETS[SUPPORTED_OPSETS.length - 1]!];
   const sampled = SUPPORTED.filter((s) => (SAMPLE_FAMILIES as readonly string[]).includes(s.family));
   const cases = sampled.flatMap((s) =>
-    s.tasks.filter((t) => HEAD_OF_TASK[t] && isSupportedSample(s.family as SampleFamily, HEAD_OF_TASK[t])).map((task) => ({ family: s.family as SampleFamily, task })),
+    s.tasks
+      .filter((t) => HEAD_OF_TASK[t] && isSupportedSample(s.family as SampleFamily, HEAD_OF_TASK[t]))
+      .map((task) => ({ family: s.family as SampleFamily, task })),
   );
   it.each(cases)('$family / $task', async ({ family, task }) => {
     const model = join(tmp, `${family}-${task}`);
@@ -56,7 +58,10 @@ describe('the ONNX op allow-list covers every family at every opset, and holds n
       expect(ops.hasFunctions || ops.hasTrainingInfo).toBe(false);
       for (const op of ops.ops) seen.add(op);
       const allowed = new Set(allowedOnnxOps(manifest.source.model_type));
-      expect(ops.ops.filter((o) => !o.startsWith(':') || !allowed.has(o.slice(1))), `opset ${opset}`).toEqual([]);
+      expect(
+        ops.ops.filter((o) => !o.startsWith(':') || !allowed.has(o.slice(1))),
+        `opset ${opset}`,
+      ).toEqual([]);
     }
     expect(seen.has(':MatMul')).toBe(true);
   });

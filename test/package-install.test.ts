@@ -57,9 +57,17 @@ async function install(manager: 'npm' | 'pnpm', name: string, extra: string[]): 
   const env = { ...cleanEnv(), npm_config_registry: registry.url };
   const specs = [...tarballs, ...extra];
   if (manager === 'npm') {
-    await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--cache', join(tmp, 'npm-cache'), ...specs], { cwd: dir, env, maxBuffer: 64 << 20 });
+    await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--cache', join(tmp, 'npm-cache'), ...specs], {
+      cwd: dir,
+      env,
+      maxBuffer: 64 << 20,
+    });
   } else {
-    await run('pnpm', ['add', '--store-dir', join(tmp, 'pnpm-store'), '--config.ignore-scripts=true', '--reporter=silent', ...specs], { cwd: dir, env, maxBuffer: 64 << 20 });
+    await run('pnpm', ['add', '--store-dir', join(tmp, 'pnpm-store'), '--config.ignore-scripts=true', '--reporter=silent', ...specs], {
+      cwd: dir,
+      env,
+      maxBuffer: 64 << 20,
+    });
   }
   return dir;
 }
@@ -87,7 +95,9 @@ const atLeast = (v: string, min: string) => {
 };
 
 function readmeExample(out: string): string {
-  const section = readFileSync(join(repoRoot, 'README.md'), 'utf8').split(/^## /m).find((x) => x.startsWith('Library'));
+  const section = readFileSync(join(repoRoot, 'README.md'), 'utf8')
+    .split(/^## /m)
+    .find((x) => x.startsWith('Library'));
   const code = section?.match(/```ts\n([^`]+?)\n```/)?.[1];
   if (!code) throw new Error('README "Library" section has no ts block');
   return code.replaceAll("'models/my-bert'", JSON.stringify(join(samplesRoot, 'bert-seqcls'))).replaceAll("'out/my-bert'", JSON.stringify(out));
@@ -96,7 +106,10 @@ function readmeExample(out: string): string {
 async function checkTree(dir: string): Promise<void> {
   const protobufs = await installedVersions(dir, 'protobufjs');
   expect(protobufs.length).toBeGreaterThan(0);
-  expect(protobufs.filter((v) => !atLeast(v, '7.5.6')), 'protobufjs < 7.5.6 in the consumer tree').toEqual([]);
+  expect(
+    protobufs.filter((v) => !atLeast(v, '7.5.6')),
+    'protobufjs < 7.5.6 in the consumer tree',
+  ).toEqual([]);
   expect(await installedVersions(dir, 'onnx-proto')).toEqual([]);
   expect(await shippedBuildInfo(dir)).toEqual([]);
 }
@@ -108,7 +121,11 @@ describe.each(['npm', 'pnpm'] as const)('installed from the packed tarballs with
     const example = readmeExample(join(dir, 'out'));
     await writeFile(join(dir, 'example.mjs'), example);
     await writeFile(join(dir, 'example.ts'), example);
-    await run(process.execPath, [tsc, '--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', 'example.ts'], { cwd: dir });
+    await run(
+      process.execPath,
+      [tsc, '--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', 'example.ts'],
+      { cwd: dir },
+    );
     const { stdout } = await run(process.execPath, ['example.mjs'], { cwd: dir });
     // manifest.files: model.onnx, model.json, 1 shard, config + 4 tokenizer files → 8; parity ok.
     expect(stdout.trim()).toBe('8 true');

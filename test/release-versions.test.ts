@@ -8,7 +8,10 @@ import { repoRoot } from '@mlpack/test-utils';
 const packagesDir = join(repoRoot, 'packages');
 const manifests = readdirSync(packagesDir)
   .sort()
-  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')) as { name: string; version: string; private?: boolean; files?: string[] } }));
+  .map((dir) => ({
+    dir,
+    pkg: JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')) as { name: string; version: string; private?: boolean; files?: string[] },
+  }));
 const source = manifests.find((m) => m.dir === 'mlpack')!.pkg.version;
 
 describe('one version source: packages/mlpack/package.json', () => {

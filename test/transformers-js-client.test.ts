@@ -3,14 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertModel } from '@mlpack/convert';
 import { readModelFolder } from '@mlpack/model';
-import {
-  SHARED_FIXTURES_SKIP_REASON,
-  hasSharedFixtures,
-  makeTempDir,
-  removeTempDir,
-  samplesRoot,
-  sharedFixture,
-} from '@mlpack/test-utils';
+import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
 import { createOnnxRunner, makeInputs } from '@mlpack/verify';
 
 /**
@@ -122,7 +115,10 @@ describe('transformers.js loads converted folders offline', () => {
     await expectSameScores(join(samplesRoot, 'bert-seqcls'), 'bert-seqcls', { '0': 'negative', '1': 'positive' });
   });
 
-  it.skipIf(!hasSharedFixtures())(`tiny-bert-seqcls-tokenizer (transformers dummy model)${hasSharedFixtures() ? '' : ` — ${SHARED_FIXTURES_SKIP_REASON}`}`, async () => {
-    await expectSameScores(sharedFixture('tiny-bert-seqcls-tokenizer'), 'tiny-bert-seqcls-tokenizer', { '0': 'LABEL_0', '1': 'LABEL_1' });
-  });
+  it.skipIf(!hasSharedFixtures())(
+    `tiny-bert-seqcls-tokenizer (transformers dummy model)${hasSharedFixtures() ? '' : ` — ${SHARED_FIXTURES_SKIP_REASON}`}`,
+    async () => {
+      await expectSameScores(sharedFixture('tiny-bert-seqcls-tokenizer'), 'tiny-bert-seqcls-tokenizer', { '0': 'LABEL_0', '1': 'LABEL_1' });
+    },
+  );
 });

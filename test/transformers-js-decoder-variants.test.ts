@@ -61,7 +61,8 @@ function promptFeeds(prompt: readonly number[]): HostTensorMap {
 /** The first step's empty cache ([1, kv heads, 0, head dim]; the runner converts to the file's float16 where declared). */
 function emptyPast(runner: OnnxRunner, [kv, hd]: [number, number]): HostTensorMap {
   const past: HostTensorMap = {};
-  for (const { name } of runner.inputs.filter((i) => i.name.startsWith('past_key_values.'))) past[name] = { dtype: 'float32', dims: [1, kv, 0, hd], data: new Float32Array(0) };
+  for (const { name } of runner.inputs.filter((i) => i.name.startsWith('past_key_values.')))
+    past[name] = { dtype: 'float32', dims: [1, kv, 0, hd], data: new Float32Array(0) };
   return past;
 }
 
@@ -91,46 +92,58 @@ describe.each(CASES)('transformers.js generates with every decoder variant by dt
     }
   });
 
-  it.skipIf(skip).each(DTYPES)('dtype %s: forward logits equal the file run by onnxruntime, generate() equals greedy decoding with its cache', async (dtype) => {
-    const { AutoModelForCausalLM, AutoTokenizer, Tensor, env } = await import('@huggingface/transformers');
-    env.allowRemoteModels = false;
-    env.allowLocalModels = true;
-    env.localModelPath = dirname(out()) + '/';
-    const tokenizer = await AutoTokenizer.from_pretrained(basename(out()));
-    const model = await AutoModelForCausalLM.from_pretrained(basename(out()), { dtype });
-    const runner = await createOnnxRunner(join(out(), 'onnx', FILES[dtype]));
-    try {
-      const cacheInputs = runner.inputs.filter((i) => i.name.startsWith('past_key_values.'));
-      expect(cacheInputs.map((i) => i.type), dtype).toEqual(cacheInputs.map(() => (dtype === 'fp16' || dtype === 'q4f16' ? 'float16' : 'float32')));
-      const enc = tokenizer(PROMPT) as unknown as { input_ids: { data: BigInt64Array } };
-      const prompt = Array.from(enc.input_ids.data, Number);
-      expect(prompt.length).toBeGreaterThan(1);
+  it.skipIf(skip).each(DTYPES)(
+    'dtype %s: forward logits equal the file run by onnxruntime, generate() equals greedy decoding with its cache',
+    async (dtype) => {
+      const { AutoModelForCausalLM, AutoTokenizer, Tensor, env } = await import('@huggingface/transformers');
+      env.allowRemoteModels = false;
+      env.allowLocalModels = true;
+      env.localModelPath = dirname(out()) + '/';
+      const tokenizer = await AutoTokenizer.from_pretrained(basename(out()));
+      const model = await AutoModelForCausalLM.from_pretrained(basename(out()), { dtype });
+      const runner = await createOnnxRunner(join(out(), 'onnx', FILES[dtype]));
+      try {
+        const cacheInputs = runner.inputs.filter((i) => i.name.startsWith('past_key_values.'));
+        expect(
+          cacheInputs.map((i) => i.type),
+          dtype,
+        ).toEqual(cacheInputs.map(() => (dtype === 'fp16' || dtype === 'q4f16' ? 'float16' : 'float32')));
+        const enc = tokenizer(PROMPT) as unknown as { input_ids: { data: BigInt64Array } };
+        const prompt = Array.from(enc.input_ids.data, Number);
+        expect(prompt.length).toBeGreaterThan(1);
 
-      // The prompt pass through transformers.js (its empty cache built from the session's own input types) and through our runner.
-      const ids = new Tensor('int64', BigInt64Array.from(prompt, BigInt), [1, prompt.length]);
-      const mask = new Tensor('int64', new BigInt64Array(prompt.length).fill(1n), [1, prompt.length]);
-      const theirs = (await model({ input_ids: ids, attention_mask: mask })) as { logits: { data: Float32Array; type: string; dims: number[] } };
-      const kv = await kvFromManifest(out());
-      const { firstLogits } = await greedy(runner, prompt, 1, kv);
-      const want = firstLogits.data as Float32Array;
-      expect(theirs.logits.dims).toEqual(firstLogits.dims);
-      // Logits stay float32 in every variant (only the cache is float16 in fp16 / q4f16).
-      expect(theirs.logits.type).toBe('float32');
-      const got = theirs.logits.data;
-      let worst = 0;
-      for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i]! - want[i]!));
-      expect(worst, `${dtype}: transformers.js logits vs onnxruntime on ${FILES[dtype]}`).toBeLessThan(1e-5);
-      logitsOf.set(dtype, Float32Array.from(want));
+        // The prompt pass through transformers.js (its empty cache built from the session's own input types) and through our runner.
+        const ids = new Tensor('int64', BigInt64Array.from(prompt, BigInt), [1, prompt.length]);
+        const mask = new Tensor('int64', new BigInt64Array(prompt.length).fill(1n), [1, prompt.length]);
+        const theirs = (await model({ input_ids: ids, attention_mask: mask })) as { logits: { data: Float32Array; type: string; dims: number[] } };
+        const kv = await kvFromManifest(out());
+        const { firstLogits } = await greedy(runner, prompt, 1, kv);
+        const want = firstLogits.data as Float32Array;
+        expect(theirs.logits.dims).toEqual(firstLogits.dims);
+        // Logits stay float32 in every variant (only the cache is float16 in fp16 / q4f16).
+        expect(theirs.logits.type).toBe('float32');
+        const got = theirs.logits.data;
+        let worst = 0;
+        for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i]! - want[i]!));
+        expect(worst, `${dtype}: transformers.js logits vs onnxruntime on ${FILES[dtype]}`).toBeLessThan(1e-5);
+        logitsOf.set(dtype, Float32Array.from(want));
 
-      // generate(): greedy, the file's own cache carried from step to step.
-      const generated = (await model.generate({ input_ids: ids, attention_mask: mask, max_new_tokens: NEW_TOKENS, min_new_tokens: NEW_TOKENS, do_sample: false })) as unknown as { tolist(): bigint[][] };
-      const tokens = generated.tolist()[0]!.map(Number);
-      expect(tokens, dtype).toEqual((await greedy(runner, prompt, NEW_TOKENS, kv)).ids);
-    } finally {
-      await runner.dispose();
-      await model.dispose();
-    }
-  });
+        // generate(): greedy, the file's own cache carried from step to step.
+        const generated = (await model.generate({
+          input_ids: ids,
+          attention_mask: mask,
+          max_new_tokens: NEW_TOKENS,
+          min_new_tokens: NEW_TOKENS,
+          do_sample: false,
+        })) as unknown as { tolist(): bigint[][] };
+        const tokens = generated.tolist()[0]!.map(Number);
+        expect(tokens, dtype).toEqual((await greedy(runner, prompt, NEW_TOKENS, kv)).ids);
+      } finally {
+        await runner.dispose();
+        await model.dispose();
+      }
+    },
+  );
 
   it.skipIf(skip)('the variants computed different logits (each file really is another model)', () => {
     const fp32 = logitsOf.get('fp32')!;
@@ -138,7 +151,10 @@ describe.each(CASES)('transformers.js generates with every decoder variant by dt
     for (const d of DTYPES.filter((x) => x !== 'fp32')) {
       const v = logitsOf.get(d);
       expect(v, d).toBeDefined();
-      expect(v!.some((x, i) => x !== fp32[i]), d).toBe(true);
+      expect(
+        v!.some((x, i) => x !== fp32[i]),
+        d,
+      ).toBe(true);
     }
   });
 });

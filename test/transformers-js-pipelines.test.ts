@@ -59,7 +59,12 @@ afterAll(async () => {
   await removeTempDir(tmp);
 });
 
-async function prepare(name: string, family: SampleFamily, head: SampleHead, options: { withoutConfig?: boolean; labels?: string[]; config?: Record<string, unknown> } = {}): Promise<string> {
+async function prepare(
+  name: string,
+  family: SampleFamily,
+  head: SampleHead,
+  options: { withoutConfig?: boolean; labels?: string[]; config?: Record<string, unknown> } = {},
+): Promise<string> {
   const src = join(tmp, 'src', name);
   await generateSample({ family, head, seed: 7, layers: 1, ...(options.labels ? { labels: options.labels } : {}) }, src);
   if (options.withoutConfig) {
@@ -196,7 +201,8 @@ async function check(task: string, name: string, dir: string): Promise<void> {
         start[0] = 0;
         end[0] = 0;
         let best = { s: 0, e: 0, score: -1 };
-        for (let s = 0; s < start.length; s++) for (let t = s; t < end.length; t++) if (start[s]! * end[t]! > best.score) best = { s, e: t, score: start[s]! * end[t]! };
+        for (let s = 0; s < start.length; s++)
+          for (let t = s; t < end.length; t++) if (start[s]! * end[t]! > best.score) best = { s, e: t, score: start[s]! * end[t]! };
         const out = (await p(QUESTION, CONTEXT)) as { answer: string; score: number };
         expect(out.answer).toBe(tok.decode(e.ids.slice(best.s, best.e + 1), { skipSpecialTokens: true }));
         expect(Math.abs(out.score - best.score)).toBeLessThan(TOL);
@@ -212,7 +218,10 @@ async function check(task: string, name: string, dir: string): Promise<void> {
         const logits = (await ortRun(dir, batchOf(tok, [e], inputNames))).logits!;
         const vocab = logits.dims[2]!;
         const probs = softmax(row(logits, at, vocab));
-        const top = probs.map((score, token) => ({ score, token })).sort((a, b) => b.score - a.score).slice(0, 5);
+        const top = probs
+          .map((score, token) => ({ score, token }))
+          .sort((a, b) => b.score - a.score)
+          .slice(0, 5);
         const out = (await p(text, { top_k: 5 })) as { score: number; token: number; token_str: string; sequence: string }[];
         expect(out.map((r) => r.token)).toEqual(top.map((r) => r.token));
         out.forEach((r, k) => {
@@ -262,7 +271,16 @@ describe('single-logit rerankers (num_labels 1)', () => {
       const name = `reranker-${problem ?? 'default'}`;
       const dir = await prepare(name, 'bert', 'sequence-classification', { labels: ['score'], ...(problem ? { config: { problem_type: problem } } : {}) });
       const tok = await loadTokenizer(dir);
-      const l = (await ortRun(dir, batchOf(tok, texts.map((t) => tok.encode(t)), await inputNamesOf(dir)))).logits!;
+      const l = (
+        await ortRun(
+          dir,
+          batchOf(
+            tok,
+            texts.map((t) => tok.encode(t)),
+            await inputNamesOf(dir),
+          ),
+        )
+      ).logits!;
       expect(l.dims).toEqual([texts.length, 1]);
       logits = Array.from(l.data as Float32Array);
       results[problem ?? 'default'] = await withPipeline('text-classification', name, async (p) =>

@@ -73,7 +73,10 @@ describe('transformers.js loads every ONNX variant by dtype', () => {
     for (const d of ['fp16', 'q8', 'q4', 'q4f16']) {
       const v = seen.get(d);
       expect(v, d).toBeDefined();
-      expect(v!.some((x, i) => x !== fp32![i]), d).toBe(true);
+      expect(
+        v!.some((x, i) => x !== fp32![i]),
+        d,
+      ).toBe(true);
     }
   });
 });

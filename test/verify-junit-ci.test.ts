@@ -18,7 +18,12 @@ interface Case {
 }
 const parse = (xml: string) => {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, isArray: (n) => n === 'testcase' || n === 'testsuite' }).parse(xml) as {
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    htmlEntities: true,
+    isArray: (n) => n === 'testcase' || n === 'testsuite',
+  }).parse(xml) as {
     testsuites: { tests: string; failures: string; testsuite: Array<{ testcase: Case[] }> };
   };
   return { ...doc.testsuites, cases: doc.testsuites.testsuite.flatMap((s) => s.testcase) };
@@ -49,13 +54,17 @@ describe('verify --junit', () => {
 
   it('a miss: the failure carries the metrics and tolerance, and GitHub gets ::error annotations', async () => {
     const xmlPath = join(tmp, 'fail.xml');
-    const r = await runCli(['verify', model, converted, '--target', 'onnx', '--atol', '0', '--rtol', '0', '--junit', xmlPath], { env: { GITHUB_ACTIONS: 'true' } });
+    const r = await runCli(['verify', model, converted, '--target', 'onnx', '--atol', '0', '--rtol', '0', '--junit', xmlPath], {
+      env: { GITHUB_ACTIONS: 'true' },
+    });
     expect(r.code).toBe(1);
     const doc = parse(await readFile(xmlPath, 'utf8'));
     expect(doc.failures).toBe('1');
     const failure = doc.cases[0]!.failure!;
     expect(failure.type).toBe('VERIFY_MISMATCH');
-    expect(failure.message).toMatch(/^max abs error [0-9.e-]+; max rel error [0-9.e-]+; cosine 0\.99\d*; argmax agreement 1; tolerance atol 0 \+ rtol 0·\|expected\|; first bad element \[\d+, \d+\]: /);
+    expect(failure.message).toMatch(
+      /^max abs error [0-9.e-]+; max rel error [0-9.e-]+; cosine 0\.99\d*; argmax agreement 1; tolerance atol 0 \+ rtol 0·\|expected\|; first bad element \[\d+, \d+\]: /,
+    );
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(annotations).toEqual([`::error file=${join(converted, 'onnx/model.onnx')},title=VERIFY_MISMATCH%3A logits (onnx vs reference)::${failure.message}`]);
   });

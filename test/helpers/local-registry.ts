@@ -95,7 +95,11 @@ export async function startLocalRegistry(options: { repoRoot: string; tarballs: 
           }
           const key = `${name.replace('/', '+')}-${e.version}.tgz`;
           files.set(key, file);
-          const pkg = JSON.parse(e.tarball ? (await run('tar', ['-x', '-z', '-O', '-f', file, 'package/package.json'])).stdout : await readFile(join(e.dir!, 'package.json'), 'utf8')) as Record<string, unknown>;
+          const pkg = JSON.parse(
+            e.tarball
+              ? (await run('tar', ['-x', '-z', '-O', '-f', file, 'package/package.json'])).stdout
+              : await readFile(join(e.dir!, 'package.json'), 'utf8'),
+          ) as Record<string, unknown>;
           versions[e.version] = { ...pkg, dist: { tarball: `${base}/-/${key}`, ...(await digests(file)) } };
         }
         const latest = Object.keys(versions).sort(compareVersions).at(-1)!;

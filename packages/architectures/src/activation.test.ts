@@ -62,7 +62,12 @@ describe('activations', () => {
     const x = g.input('x', 'float32', ['n']);
     g.output('y', applyActivation(new ModuleOps(g), ACTIVATIONS[name], name === 'linear' ? g.identity(x) : x));
     const out = await runGraphInOrt(g.build(), { x: { dtype: 'float32', dims: [XS.length], data: Float32Array.from(XS) } });
-    assertClose(out['y']!.data, XS.map((v) => FORMULAS[name](Math.fround(v))), { atol: 2e-6, rtol: 1e-6 }, name);
+    assertClose(
+      out['y']!.data,
+      XS.map((v) => FORMULAS[name](Math.fround(v))),
+      { atol: 2e-6, rtol: 1e-6 },
+      name,
+    );
   });
 
   it('distinguishes the erf and tanh GELUs (they differ by more than the parity tolerance)', () => {

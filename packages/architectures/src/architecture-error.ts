@@ -11,12 +11,7 @@ import { MlpackError } from '@mlpack/core';
  * - `ARCH_UNUSED_TENSORS`: checkpoint tensors the graph does not read (a warning; an error with `--strict`).
  */
 export type ArchitectureErrorCode =
-  | 'ARCH_UNSUPPORTED'
-  | 'ARCH_MISSING_TENSOR'
-  | 'ARCH_BAD_SHAPE'
-  | 'ARCH_BAD_DTYPE'
-  | 'ARCH_BAD_CONFIG'
-  | 'ARCH_UNUSED_TENSORS';
+  'ARCH_UNSUPPORTED' | 'ARCH_MISSING_TENSOR' | 'ARCH_BAD_SHAPE' | 'ARCH_BAD_DTYPE' | 'ARCH_BAD_CONFIG' | 'ARCH_UNUSED_TENSORS';
 
 export class ArchitectureError extends MlpackError<ArchitectureErrorCode> {
   override name = 'ArchitectureError';

@@ -45,7 +45,8 @@ describe('ARCH_UNSUPPORTED', () => {
     expect(e.pointer).toBe('/model_type');
     expect(e.message).toContain('"bart"');
     expect(e.hint).toBe('mlpack reads and validates bart folders but cannot convert them yet');
-    const supported = 'supported model types: bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, gpt2, llama, mistral, qwen2, qwen3, phi3, gemma';
+    const supported =
+      'supported model types: bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, gpt2, llama, mistral, qwen2, qwen3, phi3, gemma';
     expect(e.message).toContain(supported);
   });
 
@@ -94,7 +95,11 @@ describe('ARCH_MISSING_TENSOR', () => {
 
   it('an unprefixed checkpoint: the hint says the prefix was not used', async () => {
     const c = await sample({ family: 'bert', head: 'base', seed: 6 });
-    const e = buildError({ config: c.config, weights: headerOnlySource(c.weights, { hide: ['encoder.layer.0.output.dense.weight'] }), task: 'feature-extraction' });
+    const e = buildError({
+      config: c.config,
+      weights: headerOnlySource(c.weights, { hide: ['encoder.layer.0.output.dense.weight'] }),
+      task: 'feature-extraction',
+    });
     expect(e.code).toBe('ARCH_MISSING_TENSOR');
     expect(e.tensor).toBe('encoder.layer.0.output.dense.weight');
     expect(e.hint).toContain('without a prefix');
@@ -141,7 +146,11 @@ describe('ARCH_BAD_SHAPE and ARCH_BAD_DTYPE', () => {
     const c = await sample({ family: 'camembert', head: 'base', seed: 11 });
     const name = 'embeddings.LayerNorm.weight';
     const info = c.weights.get(name)!;
-    const e = buildError({ config: c.config, weights: headerOnlySource(c.weights, { replace: { [name]: { ...info, dtype: 'I32' } } }), task: 'feature-extraction' });
+    const e = buildError({
+      config: c.config,
+      weights: headerOnlySource(c.weights, { replace: { [name]: { ...info, dtype: 'I32' } } }),
+      task: 'feature-extraction',
+    });
     expect(e.code).toBe('ARCH_BAD_DTYPE');
     expect(e.tensor).toBe(name);
   });
@@ -169,5 +178,4 @@ describe('ARCH_BAD_CONFIG', () => {
     expect(e.code).toBe('ARCH_BAD_CONFIG');
     expect(e.pointer).toBe('/n_heads');
   });
-
 });

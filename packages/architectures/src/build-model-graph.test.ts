@@ -174,8 +174,20 @@ describe('determinism and laziness', () => {
 describe('architectureSupport and SUPPORTED', () => {
   it('lists the encoder families with the five encoder tasks and the decoders with theirs', () => {
     expect(SUPPORTED.map((s) => s.family)).toEqual([
-      'bert', 'distilbert', 'roberta', 'xlm-roberta', 'camembert', 'electra', 'albert',
-      'gpt2', 'llama', 'mistral', 'qwen2', 'qwen3', 'phi3', 'gemma',
+      'bert',
+      'distilbert',
+      'roberta',
+      'xlm-roberta',
+      'camembert',
+      'electra',
+      'albert',
+      'gpt2',
+      'llama',
+      'mistral',
+      'qwen2',
+      'qwen3',
+      'phi3',
+      'gemma',
     ]);
     const tasks: EncoderTask[] = ['feature-extraction', 'text-classification', 'token-classification', 'question-answering', 'fill-mask'];
     for (const s of SUPPORTED.slice(0, 7)) expect([...s.tasks]).toEqual(tasks);

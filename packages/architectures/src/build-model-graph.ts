@@ -96,7 +96,10 @@ function resolveFamilyAndTask(config: Record<string, unknown>, task: string): { 
     throw new ArchitectureError('ARCH_UNSUPPORTED', `model_type "${modelType}" is not supported; supported model types: ${describeSupported()}`, {
       file: CONFIG_FILE,
       pointer: '/model_type',
-      hint: family === undefined ? 'mlpack cannot convert this architecture yet' : `mlpack reads and validates ${family.modelType} folders but cannot convert them yet`,
+      hint:
+        family === undefined
+          ? 'mlpack cannot convert this architecture yet'
+          : `mlpack reads and validates ${family.modelType} folders but cannot convert them yet`,
     });
   }
   const tasks: readonly string[] = family.convert.tasks;

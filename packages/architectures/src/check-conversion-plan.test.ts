@@ -21,7 +21,15 @@ function llamaShapes(layers = 2): Record<string, number[]> {
   }
   return s;
 }
-const LLAMA = { model_type: 'llama', hidden_size: 8, num_attention_heads: 2, num_key_value_heads: 1, num_hidden_layers: 2, intermediate_size: 12, vocab_size: 11 };
+const LLAMA = {
+  model_type: 'llama',
+  hidden_size: 8,
+  num_attention_heads: 2,
+  num_key_value_heads: 1,
+  num_hidden_layers: 2,
+  intermediate_size: 12,
+  vocab_size: 11,
+};
 
 describe('checkConversionPlan: what convert would say, from headers only', () => {
   it('nothing for a checkpoint that converts whole', () => {
@@ -63,7 +71,14 @@ describe('checkConversionPlan: what convert would say, from headers only', () =>
       'embeddings.LayerNorm.bias': [4],
       'pooler.dense.bias': [4],
     };
-    for (const [k, shape] of Object.entries({ 'attention.self.query': [4, 4], 'attention.self.key': [4, 4], 'attention.self.value': [4, 4], 'attention.output.dense': [4, 4], 'intermediate.dense': [6, 4], 'output.dense': [4, 6] })) {
+    for (const [k, shape] of Object.entries({
+      'attention.self.query': [4, 4],
+      'attention.self.key': [4, 4],
+      'attention.self.value': [4, 4],
+      'attention.output.dense': [4, 4],
+      'intermediate.dense': [6, 4],
+      'output.dense': [4, 6],
+    })) {
       shapes[`encoder.layer.0.${k}.weight`] = shape;
       shapes[`encoder.layer.0.${k}.bias`] = [shape[0]!];
     }
@@ -71,12 +86,20 @@ describe('checkConversionPlan: what convert would say, from headers only', () =>
       shapes[`encoder.layer.0.${n}.weight`] = [4];
       shapes[`encoder.layer.0.${n}.bias`] = [4];
     }
-    const config = { model_type: 'bert', hidden_size: 4, num_attention_heads: 2, num_hidden_layers: 1, intermediate_size: 6, vocab_size: 10, max_position_embeddings: 8 };
+    const config = {
+      model_type: 'bert',
+      hidden_size: 4,
+      num_attention_heads: 2,
+      num_hidden_layers: 1,
+      intermediate_size: 6,
+      vocab_size: 10,
+      max_position_embeddings: 8,
+    };
     const issues = checkConversionPlan({ config, weights: fakeSource(shapes), task: 'feature-extraction' });
     expect(issues).toEqual([expect.objectContaining({ code: 'ARCH_UNUSED_TENSORS', tensor: 'pooler.dense.bias' })]);
   });
 
-  it('ignores the buffers transformers drops on load and a tied head\'s stored copy', () => {
+  it("ignores the buffers transformers drops on load and a tied head's stored copy", () => {
     const shapes = { ...llamaShapes(), 'model.layers.0.self_attn.rotary_emb.inv_freq': [2] };
     expect(checkConversionPlan({ config: { ...LLAMA, tie_word_embeddings: true }, weights: fakeSource(shapes), task: 'text-generation' })).toEqual([]);
   });

@@ -70,7 +70,15 @@ async function openDecoder(fixture: string, task = 'text-generation'): Promise<{
   };
 }
 
-const CACHE_FIXTURES = ['tiny-llama', 'tiny-mistral-window', 'tiny-qwen2-bias', 'tiny-qwen3-qknorm', 'tiny-phi3-partial', 'tiny-gemma-headdim', 'tiny-random-gpt2'];
+const CACHE_FIXTURES = [
+  'tiny-llama',
+  'tiny-mistral-window',
+  'tiny-qwen2-bias',
+  'tiny-qwen3-qknorm',
+  'tiny-phi3-partial',
+  'tiny-gemma-headdim',
+  'tiny-random-gpt2',
+];
 
 describe.skipIf(!hasSharedFixtures())('decoder KV cache (onnxruntime)', () => {
   it.each(CACHE_FIXTURES)('%s: prefix + cached single-token steps equal the full pass, batch 2 with left padding', async (fixture) => {
@@ -90,7 +98,12 @@ describe.skipIf(!hasSharedFixtures())('decoder KV cache (onnxruntime)', () => {
       let out = await session.run({
         input_ids: int64FromRows(ids.map((r) => r.slice(0, 5))),
         attention_mask: int64FromRows(mask.map((r) => r.slice(0, 5))),
-        position_ids: int64FromRows(positionsFromMask(mask.map((r) => r.slice(0, 5)), 5)),
+        position_ids: int64FromRows(
+          positionsFromMask(
+            mask.map((r) => r.slice(0, 5)),
+            5,
+          ),
+        ),
         ...emptyPast(built, 2),
       });
       for (let row = 0; row < 2; row++) assertClose(at(out['logits']!, row, 4), at(full['logits']!, row, 4), { atol: 1e-5 }, `${fixture} prefix row ${row}`);
@@ -98,11 +111,17 @@ describe.skipIf(!hasSharedFixtures())('decoder KV cache (onnxruntime)', () => {
         out = await session.run({
           input_ids: int64FromRows(ids.map((r) => [r[t]!])),
           attention_mask: int64FromRows(mask.map((r) => r.slice(0, t + 1))),
-          position_ids: int64FromRows(positionsFromMask(mask.map((r) => r.slice(0, t + 1)), 1)),
+          position_ids: int64FromRows(
+            positionsFromMask(
+              mask.map((r) => r.slice(0, t + 1)),
+              1,
+            ),
+          ),
           ...pastFrom(out),
         });
         expect(out['present.0.key']!.dims[2]).toBe(t + 1);
-        for (let row = 0; row < 2; row++) assertClose(at(out['logits']!, row, 0), at(full['logits']!, row, t), { atol: 1e-5 }, `${fixture} step ${t} row ${row}`);
+        for (let row = 0; row < 2; row++)
+          assertClose(at(out['logits']!, row, 0), at(full['logits']!, row, t), { atol: 1e-5 }, `${fixture} step ${t} row ${row}`);
       }
     } finally {
       await close();
@@ -112,7 +131,7 @@ describe.skipIf(!hasSharedFixtures())('decoder KV cache (onnxruntime)', () => {
   // REFERENCE.json's caveat says the leading 0 tokens are left padding, but the data says otherwise:
   // the recorded sequences come out when every token is attended (mask of ones, positions 0..n-1);
   // masking the 0s gives other tokens (e.g. 52 → 18, 18, … instead of 204, 204, …).
-  it('tiny-random-gpt2: greedy decoding with the cache reproduces onnxruntime-genai\'s sequences (leading 0s attended)', async () => {
+  it("tiny-random-gpt2: greedy decoding with the cache reproduces onnxruntime-genai's sequences (leading 0s attended)", async () => {
     const dir = sharedFixture('tiny-random-gpt2');
     const ref = JSON.parse(await readFile(join(dir, 'reference_onnx_ortgenai', 'REFERENCE.json'), 'utf8')) as {
       greedy_input_ids: number[][];

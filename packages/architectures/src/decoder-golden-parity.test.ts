@@ -22,7 +22,7 @@ interface LogitsGolden {
 
 const FIXTURES = ['tiny-llama', 'tiny-mistral-window', 'tiny-qwen2-bias', 'tiny-qwen3-qknorm', 'tiny-phi3-partial', 'tiny-gemma-headdim'];
 
-describe.skipIf(!hasSharedFixtures())('decoder ONNX graphs vs the fixtures\' goldens', () => {
+describe.skipIf(!hasSharedFixtures())("decoder ONNX graphs vs the fixtures' goldens", () => {
   it.each(FIXTURES)('%s: logits at every position within 1e-5 (empty past)', async (fixture) => {
     const dir = sharedFixture(fixture);
     const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;

@@ -42,14 +42,7 @@ export function resolveEmbeddings(ws: WeightResolver, s: EmbeddingSizes): Embedd
 }
 
 /** `LayerNorm(word[ids] + token_type[types] + position[positions])`: [batch, seq, dim]. */
-export function embed(
-  ops: ModuleOps,
-  inputIds: Value,
-  w: EmbeddingWeights,
-  positions: PositionIds,
-  tokenTypes: TokenTypes,
-  eps: number,
-): Value {
+export function embed(ops: ModuleOps, inputIds: Value, w: EmbeddingWeights, positions: PositionIds, tokenTypes: TokenTypes, eps: number): Value {
   const g = ops.g;
   return g.scope('embeddings', () => {
     let x = ops.embedding(w.word, inputIds);

@@ -8,7 +8,6 @@ import { WeightResolver } from './weights.js';
 /** `RobertaConfig` defaults (transformers configuration_roberta.py): `BertConfig`'s but for the vocabulary and padding id. */
 export const ROBERTA_DEFAULTS: BertStyleDefaults = { ...BERT_DEFAULTS, vocab_size: 50265, pad_token_id: 1 };
 
-
 /**
  * RoBERTa and its renamed copies (every descriptor whose builder is `roberta`: one code path,
  * tensors under the `roberta.` prefix for all). BERT's encoder with padding-offset position ids and no token_type_ids input (the

@@ -150,10 +150,25 @@ describe('variants', () => {
 
   it.each([
     ['bert without pooler weights', { family: 'bert', head: 'base', seed: 310, withPooler: false }, 'feature-extraction', ['last_hidden_state']],
-    ['feature extraction from a BERT classification checkpoint (bert. prefix, pooler)', { family: 'bert', head: 'sequence-classification', seed: 311 }, 'feature-extraction', ['last_hidden_state', 'pooler_output']],
-    ['feature extraction from a RoBERTa QA checkpoint (no pooler)', { family: 'roberta', head: 'question-answering', seed: 312 }, 'feature-extraction', ['last_hidden_state']],
+    [
+      'feature extraction from a BERT classification checkpoint (bert. prefix, pooler)',
+      { family: 'bert', head: 'sequence-classification', seed: 311 },
+      'feature-extraction',
+      ['last_hidden_state', 'pooler_output'],
+    ],
+    [
+      'feature extraction from a RoBERTa QA checkpoint (no pooler)',
+      { family: 'roberta', head: 'question-answering', seed: 312 },
+      'feature-extraction',
+      ['last_hidden_state'],
+    ],
     ['F16 checkpoint held as float16', { family: 'xlm-roberta', head: 'masked-lm', seed: 314, dtype: 'F16' }, 'fill-mask', ['logits']],
-    ['BF16 checkpoint converted to float32', { family: 'distilbert', head: 'question-answering', seed: 315, dtype: 'BF16' }, 'question-answering', ['start_logits', 'end_logits']],
+    [
+      'BF16 checkpoint converted to float32',
+      { family: 'distilbert', head: 'question-answering', seed: 315, dtype: 'BF16' },
+      'question-answering',
+      ['start_logits', 'end_logits'],
+    ],
     ['sharded checkpoint (3 shards)', { family: 'camembert', head: 'token-classification', seed: 316, shards: 3 }, 'token-classification', ['logits']],
     ['ALBERT with 4 layers sharing one group', { family: 'albert', head: 'masked-lm', seed: 317, layers: 4 }, 'fill-mask', ['logits']],
   ] as const)('%s', async (_label, spec, task, outputs) => {

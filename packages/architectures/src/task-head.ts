@@ -13,9 +13,7 @@ import type { WeightResolver } from './weights.js';
  * - `first-token-mlp`: `out(act(dense(h[:, 0])))`, a classification head of its own that ignores
  *   any pooler (RoBERTa's `classifier.dense`/`out_proj`, ELECTRA's, DistilBERT's `pre_classifier`).
  */
-export type SequenceClassifierLayout =
-  | { kind: 'pooled' }
-  | { kind: 'first-token-mlp'; dense: string; activation: ActivationKind; out: string };
+export type SequenceClassifierLayout = { kind: 'pooled' } | { kind: 'first-token-mlp'; dense: string; activation: ActivationKind; out: string };
 
 /** A masked-LM head: `decoder(LayerNorm(act(dense(h)))) + bias`, built under the graph scope `scope`. */
 export interface MaskedLmLayout {

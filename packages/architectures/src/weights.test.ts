@@ -40,10 +40,14 @@ describe('WeightResolver', () => {
     const norm = ws.baseNorm('embeddings.LayerNorm', 4);
     expect([norm.weight.name, norm.bias.name]).toEqual(['bert.embeddings.LayerNorm.gamma', 'bert.embeddings.LayerNorm.beta']);
     expect(ws.hasBase('embeddings.LayerNorm.weight')).toBe(true);
-    expect(() => ws.baseNorm('embeddings.LayerNorm', 3)).toThrow(expect.objectContaining({ code: 'ARCH_BAD_SHAPE', tensor: 'bert.embeddings.LayerNorm.gamma' }));
+    expect(() => ws.baseNorm('embeddings.LayerNorm', 3)).toThrow(
+      expect.objectContaining({ code: 'ARCH_BAD_SHAPE', tensor: 'bert.embeddings.LayerNorm.gamma' }),
+    );
     // Only LayerNorm parameters are renamed (transformers' rule); other names are looked up as they are.
     expect(() => ws.headNorm('x.norm', 4)).toThrow(expect.objectContaining({ code: 'ARCH_MISSING_TENSOR', tensor: 'x.norm.weight' }));
-    expect(() => new WeightResolver(fakeSource({}), 'bert').baseNorm('embeddings.LayerNorm', 4)).toThrow(/tensor "embeddings\.LayerNorm\.weight": not in the checkpoint \(nor its alias "embeddings\.LayerNorm\.gamma"\)/);
+    expect(() => new WeightResolver(fakeSource({}), 'bert').baseNorm('embeddings.LayerNorm', 4)).toThrow(
+      /tensor "embeddings\.LayerNorm\.weight": not in the checkpoint \(nor its alias "embeddings\.LayerNorm\.gamma"\)/,
+    );
   });
 
   it('refuses non-float weights', () => {

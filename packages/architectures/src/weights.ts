@@ -122,11 +122,11 @@ export class WeightResolver {
       });
     }
     if (info.shape.length !== shape.length || info.shape.some((d, i) => d !== shape[i])) {
-      throw new ArchitectureError(
-        'ARCH_BAD_SHAPE',
-        `has shape [${info.shape.join(', ')}], expected [${shape.join(', ')}] from config.json`,
-        { tensor: info.name, file: info.file, hint: 'config.json and the weights disagree: check hidden_size, vocab_size, num_labels and the other sizes' },
-      );
+      throw new ArchitectureError('ARCH_BAD_SHAPE', `has shape [${info.shape.join(', ')}], expected [${shape.join(', ')}] from config.json`, {
+        tensor: info.name,
+        file: info.file,
+        hint: 'config.json and the weights disagree: check hidden_size, vocab_size, num_labels and the other sizes',
+      });
     }
     if (!FLOAT_DTYPES.has(info.dtype)) {
       throw new ArchitectureError('ARCH_BAD_DTYPE', `tensor "${info.name}" is ${info.dtype}, expected a float dtype (F32, F16, BF16 or F64)`, {

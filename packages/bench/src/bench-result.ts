@@ -148,12 +148,19 @@ export interface VariantsBench {
   convertMs: number;
   fp32ConvertMs: number;
   maxRssBytes: number;
-  variants: Array<{ dtype: string; file: string; bytes: number; sizeRatio: number; latency: Array<{ batch: number; sequence: number; medianMs: number; ratio: number }> }>;
+  variants: Array<{
+    dtype: string;
+    file: string;
+    bytes: number;
+    sizeRatio: number;
+    latency: Array<{ batch: number; sequence: number; medianMs: number; ratio: number }>;
+  }>;
   /**
    * Each variant against the float64 reference on verify's inputs (what its parity gate judges),
    * and how long that took (absent with `gate: false`).
    */
-  parity?: { ms: number; byDtype: Record<string, { ok: boolean; minCosine: number | null; minArgmaxAgreement: number | null; maxAbs: number | null }> } | BenchFailure;
+  parity?:
+    { ms: number; byDtype: Record<string, { ok: boolean; minCosine: number | null; minArgmaxAgreement: number | null; maxAbs: number | null }> } | BenchFailure;
 }
 
 export function isFailure(x: unknown): x is BenchFailure {

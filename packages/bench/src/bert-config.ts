@@ -31,6 +31,10 @@ export function bertConfigJson(spec: BenchModelSpec): string {
     use_cache: true,
     vocab_size: spec.vocabSize,
   };
-  const sorted = Object.fromEntries(Object.keys(config).sort().map((k) => [k, config[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(config)
+      .sort()
+      .map((k) => [k, config[k]]),
+  );
   return JSON.stringify(sorted, null, 2) + '\n';
 }

@@ -69,7 +69,8 @@ export function checkDecoderBenchSpec(spec: DecoderBenchSpec): void {
     const v = spec[f];
     if (!Number.isSafeInteger(v) || v < 1 || v > MAX_DIMENSION) bad(f, `must be an integer in 1..${MAX_DIMENSION}, got ${v}`);
   }
-  if (!Number.isSafeInteger(spec.layers) || spec.layers < 1 || spec.layers > MAX_LAYERS) bad('layers', `must be an integer in 1..${MAX_LAYERS}, got ${spec.layers}`);
+  if (!Number.isSafeInteger(spec.layers) || spec.layers < 1 || spec.layers > MAX_LAYERS)
+    bad('layers', `must be an integer in 1..${MAX_LAYERS}, got ${spec.layers}`);
   if (spec.hidden % spec.heads !== 0) bad('heads', `${spec.heads} does not divide hidden ${spec.hidden}`);
   if (spec.heads % spec.kvHeads !== 0) bad('kvHeads', `${spec.kvHeads} does not divide heads ${spec.heads}`);
   if ((spec.hidden / spec.heads) % 2 !== 0) bad('heads', `head dim ${spec.hidden / spec.heads} is odd (rotary embeddings rotate pairs)`);

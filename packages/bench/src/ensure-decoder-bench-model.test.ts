@@ -54,12 +54,18 @@ describe('the decoder benchmark model', () => {
     } finally {
       await read.folder?.close();
     }
-    expect(JSON.parse(await readFile(join(m.dir, 'config.json'), 'utf8'))).toMatchObject({ num_key_value_heads: 2, torch_dtype: 'bfloat16', tie_word_embeddings: false });
+    expect(JSON.parse(await readFile(join(m.dir, 'config.json'), 'utf8'))).toMatchObject({
+      num_key_value_heads: 2,
+      torch_dtype: 'bfloat16',
+      tie_word_embeddings: false,
+    });
     expect((await ensureDecoderBenchModel(root, LLAMA_QUICK_SPEC)).reused).toBe(true);
   });
 
   it('refuses specs that cannot be a llama (BENCH_BAD_SPEC naming the field)', () => {
     expect(() => checkDecoderBenchSpec({ ...LLAMA_QUICK_SPEC, kvHeads: 3 })).toThrow(expect.objectContaining({ code: 'BENCH_BAD_SPEC', pointer: '/kvHeads' }));
-    expect(() => checkDecoderBenchSpec({ ...LLAMA_QUICK_SPEC, hidden: 60, heads: 4 })).toThrow(expect.objectContaining({ code: 'BENCH_BAD_SPEC', pointer: '/heads' }));
+    expect(() => checkDecoderBenchSpec({ ...LLAMA_QUICK_SPEC, hidden: 60, heads: 4 })).toThrow(
+      expect.objectContaining({ code: 'BENCH_BAD_SPEC', pointer: '/heads' }),
+    );
   });
 });

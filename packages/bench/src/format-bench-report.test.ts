@@ -39,7 +39,14 @@ function result(onnx: Partial<TargetResult>, tfjs: Partial<TargetResult>): Bench
     quick: false,
     runs: 3,
     safetensors: { headerParseMs1000: 2.5, readMBps: 2000, cpMBps: 1000, readOverCp: 2, fileBytes: 400e6 },
-    model: { spec: BERT_BASE_SPEC, params: 109_482_240, weightsFileBytes: 437_951_328, largest: { name: 'embeddings.word_embeddings.weight', bytes: LARGEST }, reused: true, generateMs: 0 },
+    model: {
+      spec: BERT_BASE_SPEC,
+      params: 109_482_240,
+      weightsFileBytes: 437_951_328,
+      largest: { name: 'embeddings.word_embeddings.weight', bytes: LARGEST },
+      reused: true,
+      generateMs: 0,
+    },
     cp: { runsMs: [1000, 1000, 1000], medianMs: 1000 },
     targets: [target('onnx', onnx), target('tfjs', tfjs)],
     latency: [{ batch: 1, sequence: 128, medianMs: 40, minMs: 38, maxMs: 50, runs: 10 }],
@@ -50,7 +57,10 @@ function result(onnx: Partial<TargetResult>, tfjs: Partial<TargetResult>): Bench
 
 describe('evaluateGoals', () => {
   it('checks ratios against 1.5 inclusive, RSS against 300 MB + the largest tensor, and determinism', () => {
-    const r = result({ convertOverCp: 1.5, peakRssBytes: 300e6 + LARGEST }, { convertOverCp: 1.51, peakRssBytes: 300e6 + LARGEST + 1, deterministic: false, differing: ['tfjs/model.json'] });
+    const r = result(
+      { convertOverCp: 1.5, peakRssBytes: 300e6 + LARGEST },
+      { convertOverCp: 1.51, peakRssBytes: 300e6 + LARGEST + 1, deterministic: false, differing: ['tfjs/model.json'] },
+    );
     const met = Object.fromEntries(r.goals.map((g) => [g.id, g.met]));
     expect(met).toEqual({
       'safetensors.read_over_cp': true,
@@ -105,8 +115,14 @@ describe('formatBenchReport', () => {
     const r = result({}, {});
     expect(formatBenchReport(r)).not.toContain('peak RSS vs model size');
     r.memoryScaling = compareMemoryScaling(
-      memoryScalingPoint({ name: 'bert-quick', weightsFileBytes: 22e6, largestTensorBytes: 8.2e6 }, [{ target: 'onnx', maxRssBytes: 120e6 }, { target: 'tfjs', maxRssBytes: 130e6 }]),
-      memoryScalingPoint({ name: 'bert-base', weightsFileBytes: 438e6, largestTensorBytes: LARGEST }, [{ target: 'onnx', maxRssBytes: 170e6 }, { target: 'tfjs', maxRssBytes: 180e6 }]),
+      memoryScalingPoint({ name: 'bert-quick', weightsFileBytes: 22e6, largestTensorBytes: 8.2e6 }, [
+        { target: 'onnx', maxRssBytes: 120e6 },
+        { target: 'tfjs', maxRssBytes: 130e6 },
+      ]),
+      memoryScalingPoint({ name: 'bert-base', weightsFileBytes: 438e6, largestTensorBytes: LARGEST }, [
+        { target: 'onnx', maxRssBytes: 170e6 },
+        { target: 'tfjs', maxRssBytes: 180e6 },
+      ]),
     );
     const lines = formatBenchReport(r).split('\n');
     const at = lines.findIndex((l) => l.startsWith('peak RSS vs model size: '));
@@ -122,7 +138,13 @@ describe('formatBenchReport', () => {
 describe('formatBenchReport: CLI start-up', () => {
   it('prints each command beside bare node, with the 200 ms goal and OVER GOAL when missed', () => {
     const base = result({}, {});
-    const timing = (id: string, command: string, medianMs: number, until: 'exit' | 'first-output' = 'exit') => ({ id, command, until, runsMs: [medianMs], medianMs });
+    const timing = (id: string, command: string, medianMs: number, until: 'exit' | 'first-output' = 'exit') => ({
+      id,
+      command,
+      until,
+      runsMs: [medianMs],
+      medianMs,
+    });
     const { goals: _goals, ...rest } = base;
     const withStartup: Omit<BenchResult, 'goals'> = {
       ...rest,

@@ -22,7 +22,7 @@ export function formatBenchReport(r: BenchResult): string {
 
   lines.push(`mlpack bench — ${m.date}, node ${m.node}, ${m.cores} cores (${m.cpu}, ${gb(m.memoryBytes)} RAM, ${m.platform})`);
   lines.push('timed warm: model.safetensors is read once first, so cp and every conversion read it from the page cache;');
-  lines.push('`sync` runs before each timed cp / conversion so no step pays for the previous one\'s writeback');
+  lines.push("`sync` runs before each timed cp / conversion so no step pays for the previous one's writeback");
 
   if (r.startup !== undefined) {
     if (isFailure(r.startup)) row('cli start-up', failed(r.startup));
@@ -88,7 +88,10 @@ export function formatBenchReport(r: BenchResult): string {
   if (isFailure(r.latency)) row('onnxruntime latency', failed(r.latency));
   else {
     for (const l of r.latency) {
-      row(`onnxruntime latency batch ${l.batch} x ${l.sequence} (median of ${l.runs})`, `${ms(l.medianMs)}  (min ${ms(l.minMs)}, max ${ms(l.maxMs)}, 2 threads)`);
+      row(
+        `onnxruntime latency batch ${l.batch} x ${l.sequence} (median of ${l.runs})`,
+        `${ms(l.medianMs)}  (min ${ms(l.minMs)}, max ${ms(l.maxMs)}, 2 threads)`,
+      );
     }
   }
 
@@ -96,14 +99,22 @@ export function formatBenchReport(r: BenchResult): string {
     if (isFailure(r.variants)) row('variants', failed(r.variants));
     else {
       const v = r.variants;
-      row('variants: all 5 ONNX in one run / fp32 alone', `${(v.convertMs / v.fp32ConvertMs).toFixed(2)}x  (${seconds(v.convertMs)} vs ${seconds(v.fp32ConvertMs)})`);
+      row(
+        'variants: all 5 ONNX in one run / fp32 alone',
+        `${(v.convertMs / v.fp32ConvertMs).toFixed(2)}x  (${seconds(v.convertMs)} vs ${seconds(v.fp32ConvertMs)})`,
+      );
       const rssGoal = goal('variants.peak_rss');
-      row('variants: peak RSS of the one run', `${mb(v.maxRssBytes)} (goal <= ${mb(RSS_BASE_GOAL_BYTES)} + largest tensor = ${rssGoal ? mb(rssGoal.limit) : '?'})${verdict('variants.peak_rss')}`);
+      row(
+        'variants: peak RSS of the one run',
+        `${mb(v.maxRssBytes)} (goal <= ${mb(RSS_BASE_GOAL_BYTES)} + largest tensor = ${rssGoal ? mb(rssGoal.limit) : '?'})${verdict('variants.peak_rss')}`,
+      );
       const gate = v.parity !== undefined && !isFailure(v.parity) ? v.parity.byDtype : undefined;
       for (const x of v.variants) {
         const lat = x.latency.map((l) => `${l.batch}x${l.sequence} ${l.ratio.toFixed(2)}x (${ms(l.medianMs)})`).join(', ');
         const p = gate?.[x.dtype];
-        const parity = p ? `  vs reference: cosine ${p.minCosine?.toFixed(5) ?? '-'}${p.minArgmaxAgreement === null ? '' : `, argmax ${p.minArgmaxAgreement.toFixed(2)}`}, max |Δ| ${p.maxAbs?.toExponential(1) ?? '-'} ${p.ok ? 'ok' : 'MISSES ITS GATE'}` : '';
+        const parity = p
+          ? `  vs reference: cosine ${p.minCosine?.toFixed(5) ?? '-'}${p.minArgmaxAgreement === null ? '' : `, argmax ${p.minArgmaxAgreement.toFixed(2)}`}, max |Δ| ${p.maxAbs?.toExponential(1) ?? '-'} ${p.ok ? 'ok' : 'MISSES ITS GATE'}`
+          : '';
         row(`variant ${x.dtype.padEnd(5)} ${x.file}`, `size ${x.sizeRatio.toFixed(3)}x  latency/fp32 ${lat}${parity}`);
       }
       if (v.parity !== undefined && isFailure(v.parity)) row('variants vs reference', failed(v.parity));
@@ -130,12 +141,10 @@ export function formatBenchReport(r: BenchResult): string {
 
 /** `stage 12 ms, …`: each stage of the first run with its median over the runs that have it. */
 function stageMedians(t: TargetResult): string {
-  return t.runs[0]!.stages
-    .map(({ stage }) => {
-      const times = t.runs.flatMap((r) => r.stages.filter((s) => s.stage === stage).map((s) => s.ms));
-      return `${stage} ${Math.round(median(times))} ms`;
-    })
-    .join(', ');
+  return t.runs[0]!.stages.map(({ stage }) => {
+    const times = t.runs.flatMap((r) => r.stages.filter((s) => s.stage === stage).map((s) => s.ms));
+    return `${stage} ${Math.round(median(times))} ms`;
+  }).join(', ');
 }
 
 function failed(f: BenchFailure): string {

@@ -20,8 +20,12 @@ export function formatDecoderBench(d: DecoderBench | BenchFailure, goals: readon
     `${s.dtype}, ${(d.model.params / 1e6).toFixed(0)} M params (hidden ${s.hidden}, ${s.layers} layers, heads ${s.heads}/${s.kvHeads}, vocab ${s.vocabSize}), largest tensor ${mb(d.model.largest.bytes)} as float32; ${d.model.reused ? 'cached' : `generated in ${sec(d.model.generateMs)}`}`,
   );
   row(`decoder cp of the weights (median of ${d.cp.runsMs.length})`, sec(d.cp.medianMs));
-  row('decoder convert onnx fp32 time / cp time', `${d.fp32.convertOverCp.toFixed(2)}x  (goal <= ${goal('decoder.convert.time_over_cp')?.limit ?? '?'})${verdict('decoder.convert.time_over_cp')}  convertModel ${sec(d.fp32.convertMs)}`);
-  const rss = (id: string, bytes: number): string => `${mb(bytes)} (goal <= ${mb(RSS_BASE_GOAL_BYTES)} + largest tensor = ${goal(id) ? mb(goal(id)!.limit) : '?'})${verdict(id)}`;
+  row(
+    'decoder convert onnx fp32 time / cp time',
+    `${d.fp32.convertOverCp.toFixed(2)}x  (goal <= ${goal('decoder.convert.time_over_cp')?.limit ?? '?'})${verdict('decoder.convert.time_over_cp')}  convertModel ${sec(d.fp32.convertMs)}`,
+  );
+  const rss = (id: string, bytes: number): string =>
+    `${mb(bytes)} (goal <= ${mb(RSS_BASE_GOAL_BYTES)} + largest tensor = ${goal(id) ? mb(goal(id)!.limit) : '?'})${verdict(id)}`;
   row('decoder convert onnx fp32 peak RSS', rss('decoder.convert.peak_rss', d.fp32.maxRssBytes));
   row('decoder all 5 variants in one run', `${sec(d.variants.convertMs)} (${(d.variants.convertMs / d.fp32.convertMs).toFixed(2)}x fp32 alone)`);
   row('decoder all 5 variants peak RSS', rss('decoder.variants.peak_rss', d.variants.maxRssBytes));
@@ -31,7 +35,10 @@ export function formatDecoderBench(d: DecoderBench | BenchFailure, goals: readon
     if ('failed' in x) row(label, `FAILED ${x.code ? `[${x.code}] ` : ''}${x.message.split('\n')[0]}`);
     else {
       const same = d.sameTokensAsFp32[x.dtype];
-      row(label, `first token ${sec(x.ttftMs)} (${d.promptTokens}-token prompt), decode ${x.tokensPerSecond.toFixed(2)} tokens/s (median step ${ms(x.medianStepMs)}, ${x.cacheType} cache)${x.dtype === 'fp32' || same === undefined ? '' : `; first ${same} of ${d.newTokens} greedy tokens equal fp32's`}`);
+      row(
+        label,
+        `first token ${sec(x.ttftMs)} (${d.promptTokens}-token prompt), decode ${x.tokensPerSecond.toFixed(2)} tokens/s (median step ${ms(x.medianStepMs)}, ${x.cacheType} cache)${x.dtype === 'fp32' || same === undefined ? '' : `; first ${same} of ${d.newTokens} greedy tokens equal fp32's`}`,
+      );
     }
   }
   row('decoder q4 decode tokens/s / fp32 tokens/s', Number.isFinite(d.q4OverFp32TokensPerSecond) ? `${d.q4OverFp32TokensPerSecond.toFixed(2)}x` : 'n/a');

@@ -1,5 +1,5 @@
 export { BenchError } from './bench-error.js';
-export type { VariantsBench } from "./bench-result.js";
+export type { VariantsBench } from './bench-result.js';
 export type { BenchErrorCode } from './bench-error.js';
 export { BERT_BASE_SPEC, BERT_QUICK_SPEC, BENCH_GENERATOR_VERSION, benchSpecHash, checkBenchModelSpec } from './bench-model-spec.js';
 export type { BenchModelSpec } from './bench-model-spec.js';

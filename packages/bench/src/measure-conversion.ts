@@ -25,12 +25,7 @@ export interface MeasureConversionOptions {
 }
 
 /** Convert `modelDir` to `target` into `outDir` in a child `node` process and return its timings and peak RSS. */
-export async function measureConversion(
-  modelDir: string,
-  outDir: string,
-  target: string,
-  options: MeasureConversionOptions = {},
-): Promise<ConversionRun> {
+export async function measureConversion(modelDir: string, outDir: string, target: string, options: MeasureConversionOptions = {}): Promise<ConversionRun> {
   const script = options.childScript ?? CONVERSION_CHILD_SCRIPT;
   const { stdout, wallMs } = await runProcess(process.execPath, [script, modelDir, outDir, target]);
   const line = stdout.split('\n').find((l) => l.startsWith(CHILD_RESULT_TAG));

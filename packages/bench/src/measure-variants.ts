@@ -10,7 +10,13 @@ import { measureOrtLatency } from './ort-latency.js';
 import type { LatencyCase, LatencyResult } from './ort-latency.js';
 
 /** The ONNX variants written in one run, in the order transformers.js names them. */
-export const VARIANT_FILES = { fp32: 'model.onnx', fp16: 'model_fp16.onnx', q8: 'model_quantized.onnx', q4: 'model_q4.onnx', q4f16: 'model_q4f16.onnx' } as const;
+export const VARIANT_FILES = {
+  fp32: 'model.onnx',
+  fp16: 'model_fp16.onnx',
+  q8: 'model_quantized.onnx',
+  q4: 'model_q4.onnx',
+  q4f16: 'model_q4f16.onnx',
+} as const;
 
 export interface MeasureVariantsOptions {
   /** Median convertModel time of fp32 alone, measured in the same run (the ratio's denominator). */
@@ -54,7 +60,7 @@ export async function measureVariants(modelDir: string, out: string, o: MeasureV
       for (const [dtype, file] of Object.entries(VARIANT_FILES)) {
         const p = judged[`onnx/${file}`];
         if (!p) continue;
-        const num = (k: string): number | null => (typeof p.measured[k] === 'number' ? (p.measured[k]) : null);
+        const num = (k: string): number | null => (typeof p.measured[k] === 'number' ? p.measured[k] : null);
         byDtype[dtype] = { ok: p.ok, minCosine: num('min_cosine'), minArgmaxAgreement: num('min_argmax_agreement'), maxAbs: num('max_abs') };
       }
       parity = { ms: performance.now() - t0, byDtype };

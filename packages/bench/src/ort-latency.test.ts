@@ -50,7 +50,14 @@ describe('measureOrtLatency', () => {
   });
 
   it('times each shape with the requested number of runs', async () => {
-    const r = await measureOrtLatency(modelPath, [{ batch: 1, sequence: 8 }, { batch: 2, sequence: 16 }], { vocabSize: TINY.vocabSize, runs: 3, warmup: 1 });
+    const r = await measureOrtLatency(
+      modelPath,
+      [
+        { batch: 1, sequence: 8 },
+        { batch: 2, sequence: 16 },
+      ],
+      { vocabSize: TINY.vocabSize, runs: 3, warmup: 1 },
+    );
     expect(r.map((x) => [x.batch, x.sequence, x.runs])).toEqual([
       [1, 8, 3],
       [2, 16, 3],

@@ -49,7 +49,13 @@ export async function measureOrtLatency(modelPath: string, cases: readonly Laten
   try {
     const results: LatencyResult[] = [];
     for (const c of cases) {
-      const feeds = makeFeeds(runner.inputs.map((i) => i.name), c, options.vocabSize, options.seed ?? 0, modelPath);
+      const feeds = makeFeeds(
+        runner.inputs.map((i) => i.name),
+        c,
+        options.vocabSize,
+        options.seed ?? 0,
+        modelPath,
+      );
       for (let i = 0; i < (options.warmup ?? DEFAULT_WARMUP); i++) await runner.run(feeds);
       const times: number[] = [];
       for (let i = 0; i < (options.runs ?? DEFAULT_RUNS); i++) {

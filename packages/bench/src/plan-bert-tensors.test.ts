@@ -21,7 +21,17 @@ describe('planBertTensors', () => {
   });
 
   it('lists exactly the tensors, shapes and order that @mlpack/samples plans for a BertModel', () => {
-    const sample = planSample({ family: 'bert', head: 'base', seed: 0, hidden: 48, layers: 3, heads: 4, intermediate: 80, maxPositions: 40, tokenizer: 'none' });
+    const sample = planSample({
+      family: 'bert',
+      head: 'base',
+      seed: 0,
+      hidden: 48,
+      layers: 3,
+      heads: 4,
+      intermediate: 80,
+      maxPositions: 40,
+      tokenizer: 'none',
+    });
     const ours = planBertTensors({
       name: 'x',
       seed: 0,

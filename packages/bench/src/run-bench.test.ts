@@ -41,10 +41,20 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
     });
     const s = r.startup;
     if (s === undefined || isFailure(s)) throw new Error(`no start-up numbers: ${s?.message}`);
-    expect(s.timings.map((t) => [t.id, t.runsMs.length])).toEqual([['node', 1], ['version', 1], ['help', 1], ['inspect', 1]]);
-    expect(r.goals.filter((g) => g.id.startsWith('cli.')).map((g) => [g.id, g.limit])).toEqual([['cli.version_ms', 200], ['cli.help_ms', 200]]);
+    expect(s.timings.map((t) => [t.id, t.runsMs.length])).toEqual([
+      ['node', 1],
+      ['version', 1],
+      ['help', 1],
+      ['inspect', 1],
+    ]);
+    expect(r.goals.filter((g) => g.id.startsWith('cli.')).map((g) => [g.id, g.limit])).toEqual([
+      ['cli.version_ms', 200],
+      ['cli.help_ms', 200],
+    ]);
     expect(isFailure(r.safetensors)).toBe(false);
-    expect(isFailure(r.model) ? r.model.message : r.model.params).toBe(TINY.vocabSize * 32 + 32 * 32 + 2 * 32 + 64 + 2 * (4 * (32 * 32 + 32) + 64 + (64 * 32 + 64) + (32 * 64 + 32) + 64) + 32 * 32 + 32);
+    expect(isFailure(r.model) ? r.model.message : r.model.params).toBe(
+      TINY.vocabSize * 32 + 32 * 32 + 2 * 32 + 64 + 2 * (4 * (32 * 32 + 32) + 64 + (64 * 32 + 64) + (32 * 64 + 32) + 64) + 32 * 32 + 32,
+    );
     expect(isFailure(r.cp) ? r.cp.message : r.cp.runsMs.length).toBe(2);
     expect(r.targets.map((t) => t.target)).toEqual(['onnx', 'tfjs']);
     for (const t of r.targets) {
@@ -66,8 +76,14 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
     const m = r.memoryScaling;
     if (m === undefined || isFailure(m)) throw new Error(`no memory scaling: ${m?.message}`);
     expect([m.small.model, m.large.model]).toEqual(['tinier', 'tiny']);
-    expect(m.small.targets.map((t) => [t.target, t.runs])).toEqual([['onnx', 1], ['tfjs', 1]]);
-    expect(m.large.targets.map((t) => [t.target, t.runs])).toEqual([['onnx', 2], ['tfjs', 2]]);
+    expect(m.small.targets.map((t) => [t.target, t.runs])).toEqual([
+      ['onnx', 1],
+      ['tfjs', 1],
+    ]);
+    expect(m.large.targets.map((t) => [t.target, t.runs])).toEqual([
+      ['onnx', 2],
+      ['tfjs', 2],
+    ]);
     expect(m.large.peakRssBytes).toBe(Math.max(...r.targets.map((t) => (t as TargetResult).peakRssBytes)));
     expect(m.small.peakRssBytes).toBeGreaterThan(10e6);
     expect(m.growthBytes).toBe(m.large.peakRssBytes - m.small.peakRssBytes);
@@ -76,7 +92,17 @@ describe.skipIf(!existsSync(CHILD))('runBench (needs the build: run `tsc -b`)', 
   });
 
   it('keeps every conversion with keep', async () => {
-    const r = await runBench({ cacheRoot: root, spec: TINY, runs: 1, keep: true, startupRuns: 0, latencyCases: [{ batch: 1, sequence: 8 }], latencyRuns: 1, safetensorsBytes: 1024 * 1024, childScript: CHILD });
+    const r = await runBench({
+      cacheRoot: root,
+      spec: TINY,
+      runs: 1,
+      keep: true,
+      startupRuns: 0,
+      latencyCases: [{ batch: 1, sequence: 8 }],
+      latencyRuns: 1,
+      safetensorsBytes: 1024 * 1024,
+      childScript: CHILD,
+    });
     expect(r.keptOutputs).toBeDefined();
     expect(r.memoryScaling).toBeUndefined(); // a custom spec and no scaleSpec: one model only
     expect((await readdir(r.keptOutputs!)).sort()).toEqual(['onnx-1', 'tfjs-1', 'variants']);

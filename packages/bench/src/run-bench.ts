@@ -124,10 +124,28 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     const generated = await attempt(() => ensureBenchModel(options.cacheRoot, spec));
     const model: BenchModelInfo | BenchFailure = isFailure(generated)
       ? generated
-      : { spec, params: generated.params, weightsFileBytes: generated.weightsFileBytes, largest: generated.largest, reused: generated.reused, generateMs: generated.generateMs };
+      : {
+          spec,
+          params: generated.params,
+          weightsFileBytes: generated.weightsFileBytes,
+          largest: generated.largest,
+          reused: generated.reused,
+          generateMs: generated.generateMs,
+        };
     if (isFailure(generated)) {
       const skipped = failure(new Error('no model to convert'));
-      return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp: skipped, targets: [], latency: skipped, keptOutputs: undefined, startup });
+      return finish({
+        machine,
+        quick: Boolean(options.quick),
+        runs,
+        safetensors,
+        model,
+        cp: skipped,
+        targets: [],
+        latency: skipped,
+        keptOutputs: undefined,
+        startup,
+      });
     }
 
     progress('warming the page cache (reading model.safetensors once)');
@@ -208,8 +226,34 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
               onProgress: progress,
             }),
           );
-    const decoder = options.decoder === undefined ? undefined : await attempt(() => runDecoderBench({ cacheRoot: options.cacheRoot, workDir: join(workDir, 'decoder'), keep: options.keep, childScript: options.childScript, onProgress: progress, ...options.decoder }));
-    return finish({ machine, quick: Boolean(options.quick), runs, safetensors, model, cp, targets, latency, keptOutputs: options.keep ? workDir : undefined, memoryScaling, variants, decoder, startup });
+    const decoder =
+      options.decoder === undefined
+        ? undefined
+        : await attempt(() =>
+            runDecoderBench({
+              cacheRoot: options.cacheRoot,
+              workDir: join(workDir, 'decoder'),
+              keep: options.keep,
+              childScript: options.childScript,
+              onProgress: progress,
+              ...options.decoder,
+            }),
+          );
+    return finish({
+      machine,
+      quick: Boolean(options.quick),
+      runs,
+      safetensors,
+      model,
+      cp,
+      targets,
+      latency,
+      keptOutputs: options.keep ? workDir : undefined,
+      memoryScaling,
+      variants,
+      decoder,
+      startup,
+    });
   } finally {
     if (!options.keep) await rm(workDir, { recursive: true, force: true });
   }

@@ -22,7 +22,16 @@ afterEach(async () => {
 describe.skipIf(!existsSync(CHILD))('runDecoderBench (needs the build: run `tsc -b`)', () => {
   it('converts the toy llama (fp32 alone, then all five variants), decodes each with its cache and reports the q4 / fp32 ratio', async () => {
     const steps: string[] = [];
-    const d = await runDecoderBench({ cacheRoot: root, workDir: join(root, 'work'), spec: LLAMA_QUICK_SPEC, promptTokens: 16, newTokens: 6, cpRuns: 1, childScript: CHILD, onProgress: (m) => steps.push(m) });
+    const d = await runDecoderBench({
+      cacheRoot: root,
+      workDir: join(root, 'work'),
+      spec: LLAMA_QUICK_SPEC,
+      promptTokens: 16,
+      newTokens: 6,
+      cpRuns: 1,
+      childScript: CHILD,
+      onProgress: (m) => steps.push(m),
+    });
     expect(d.model.spec.name).toBe('llama-quick');
     expect(d.fp32.convertMs).toBeGreaterThan(0);
     expect(d.fp32.convertOverCp).toBeCloseTo(d.fp32.convertMs / d.cp.medianMs, 9);

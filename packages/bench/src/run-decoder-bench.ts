@@ -11,7 +11,13 @@ import { measureConversion } from './measure-conversion.js';
 import { median } from './median.js';
 
 /** The variants written in one run and decoded, in the order transformers.js names them. */
-export const DECODER_VARIANT_FILES = { fp32: 'model.onnx', fp16: 'model_fp16.onnx', q8: 'model_quantized.onnx', q4: 'model_q4.onnx', q4f16: 'model_q4f16.onnx' } as const;
+export const DECODER_VARIANT_FILES = {
+  fp32: 'model.onnx',
+  fp16: 'model_fp16.onnx',
+  q8: 'model_quantized.onnx',
+  q4: 'model_q4.onnx',
+  q4f16: 'model_q4f16.onnx',
+} as const;
 /** Prompt length of the time-to-first-token pass (a short chat turn). */
 export const DEFAULT_PROMPT_TOKENS = 128;
 /** Tokens per timed greedy decode (the first comes from the prompt pass). */
@@ -48,7 +54,8 @@ export async function runDecoderBench(options: RunDecoderBenchOptions): Promise<
   const progress = options.onProgress ?? (() => {});
   const promptTokens = options.promptTokens ?? DEFAULT_PROMPT_TOKENS;
   const newTokens = options.newTokens ?? DEFAULT_NEW_TOKENS;
-  if (promptTokens + newTokens > spec.maxPositions) throw new RangeError(`${promptTokens} + ${newTokens} tokens exceed the model's ${spec.maxPositions} positions`);
+  if (promptTokens + newTokens > spec.maxPositions)
+    throw new RangeError(`${promptTokens} + ${newTokens} tokens exceed the model's ${spec.maxPositions} positions`);
   progress(`decoder model: ${spec.name} (cached in ${options.cacheRoot})`);
   const model = await ensureDecoderBenchModel(options.cacheRoot, spec);
   progress(`decoder: warming the page cache (${(model.weightsFileBytes / 1e9).toFixed(2)} GB)`);
@@ -121,7 +128,9 @@ export async function runDecoderBench(options: RunDecoderBenchOptions): Promise<
     decoding,
     q4OverFp32TokensPerSecond: q4 !== undefined && base !== undefined ? q4 / base : Number.NaN,
     sameTokensAsFp32: Object.fromEntries(
-      decoding.flatMap((d) => ('failed' in d || fp32Tokens === undefined || 'failed' in fp32Tokens ? [] : [[d.dtype, commonPrefix(d.tokens, fp32Tokens.tokens)]])),
+      decoding.flatMap((d) =>
+        'failed' in d || fp32Tokens === undefined || 'failed' in fp32Tokens ? [] : [[d.dtype, commonPrefix(d.tokens, fp32Tokens.tokens)]],
+      ),
     ),
   };
 }

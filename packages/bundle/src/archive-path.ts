@@ -5,9 +5,7 @@ export const MAX_PATH_BYTES = 4096;
 /** Longest path segment accepted, in UTF-8 bytes (NAME_MAX of common filesystems). */
 export const MAX_SEGMENT_BYTES = 255;
 
-export type PathVerdict =
-  | { ok: true; path: string; segments: string[] }
-  | { ok: false; code: BundleErrorCode; message: string };
+export type PathVerdict = { ok: true; path: string; segments: string[] } | { ok: false; code: BundleErrorCode; message: string };
 
 /**
  * Judge an archive entry's path before anything is written. Accepted: a plain relative path with
@@ -28,7 +26,8 @@ export function checkArchivePath(raw: string, isDirectory: boolean): PathVerdict
   if (segments.some((s) => s === '' || s === '.')) return bad('UNBUNDLE_BAD_PATH', 'path has an empty or "." segment');
   if (path.includes(':')) return bad('UNBUNDLE_BAD_PATH', 'path contains ":" (a drive or NTFS stream on Windows)');
   if (Buffer.byteLength(path) > MAX_PATH_BYTES) return bad('UNBUNDLE_BAD_PATH', `path is longer than ${MAX_PATH_BYTES} bytes`);
-  if (segments.some((s) => Buffer.byteLength(s) > MAX_SEGMENT_BYTES)) return bad('UNBUNDLE_BAD_PATH', `a path segment is longer than ${MAX_SEGMENT_BYTES} bytes`);
+  if (segments.some((s) => Buffer.byteLength(s) > MAX_SEGMENT_BYTES))
+    return bad('UNBUNDLE_BAD_PATH', `a path segment is longer than ${MAX_SEGMENT_BYTES} bytes`);
   return { ok: true, path, segments };
 }
 

@@ -17,7 +17,18 @@ const report: VerifyBundleReport = {
     checked: true,
     atol: 1e-4,
     rtol: 1e-3,
-    comparisons: [{ output: 'logits', shape: [3, 2], max_abs: 0.25, max_rel: 0.5, cosine: 0.9, argmax_agreement: 2 / 3, ok: false, first_bad: { index: [0, 1], actual: 1.25, expected: 1 } }],
+    comparisons: [
+      {
+        output: 'logits',
+        shape: [3, 2],
+        max_abs: 0.25,
+        max_rel: 0.5,
+        cosine: 0.9,
+        argmax_agreement: 2 / 3,
+        ok: false,
+        first_bad: { index: [0, 1], actual: 1.25, expected: 1 },
+      },
+    ],
   },
   errors: [
     { code: 'BUNDLE_FILE_MODIFIED', file: 'onnx/model.onnx', message: 'sha256 differs from the manifest' },
@@ -34,7 +45,11 @@ describe('verify <bundle> --junit', () => {
   it('has one test case per listed file, the signature, each golden output and each other problem', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'testcase' }).parse(xml) as {
-      testsuites: { tests: string; failures: string; testsuite: { testcase: Array<{ name: string; classname: string; failure?: { type: string; message: string } }> } };
+      testsuites: {
+        tests: string;
+        failures: string;
+        testsuite: { testcase: Array<{ name: string; classname: string; failure?: { type: string; message: string } }> };
+      };
     };
     const cases = doc.testsuites.testsuite.testcase;
     expect(cases.map((c) => [c.classname, c.name, c.failure?.type ?? 'ok'])).toEqual([
@@ -54,7 +69,9 @@ describe('verify <bundle> --junit', () => {
   it('annotates each failure for GitHub, naming the file', () => {
     const lines = githubAnnotations(suites);
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('::error file=onnx/model.onnx,title=BUNDLE_FILE_MODIFIED%3A onnx/model.onnx::sha256 differs from the manifest%0Afile: onnx/model.onnx');
+    expect(lines[0]).toBe(
+      '::error file=onnx/model.onnx,title=BUNDLE_FILE_MODIFIED%3A onnx/model.onnx::sha256 differs from the manifest%0Afile: onnx/model.onnx',
+    );
     expect(lines[3]).toBe('::error file=extra.bin,title=BUNDLE_FILE_UNLISTED%3A BUNDLE_FILE_UNLISTED::not listed in mlpack.json%0Afile: extra.bin');
   });
 });

@@ -25,14 +25,22 @@ export function verifyBundleReportJunit(report: VerifyBundleReport): JunitSuite[
     failure: failureOf(problemsOf((e) => e.file === path)),
   }));
   if (report.signature.checked) {
-    cases.push({ name: 'signature', classname: 'mlpack.bundle.signature', file: SIGNATURE_FILE, failure: failureOf(problemsOf((e) => e.code.startsWith('BUNDLE_SIGNATURE'))) });
+    cases.push({
+      name: 'signature',
+      classname: 'mlpack.bundle.signature',
+      file: SIGNATURE_FILE,
+      failure: failureOf(problemsOf((e) => e.code.startsWith('BUNDLE_SIGNATURE'))),
+    });
   }
   for (const c of report.goldens.comparisons) {
     const problems = problemsOf((e) => e.tensor === c.output);
     cases.push({
       name: `golden ${c.output}`,
       classname: 'mlpack.bundle.goldens',
-      failure: c.ok && problems.length === 0 ? undefined : { type: problems[0]?.code ?? 'BUNDLE_GOLDEN_MISMATCH', message: comparisonMessage(c, report.goldens.atol, report.goldens.rtol) },
+      failure:
+        c.ok && problems.length === 0
+          ? undefined
+          : { type: problems[0]?.code ?? 'BUNDLE_GOLDEN_MISMATCH', message: comparisonMessage(c, report.goldens.atol, report.goldens.rtol) },
     });
   }
   report.errors.forEach((e, i) => {

@@ -50,7 +50,16 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     expect(sha256Bytes(await readFile(a.path))).toBe(a.sha256);
     expect([...(await readFile(a.path)).subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 0xff]);
     const entries = await listArchive(a.path);
-    expect(entries.map((e) => e.path)).toEqual(['mlpack.json', 'config.json', 'onnx/', 'onnx/model.onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
+    expect(entries.map((e) => e.path)).toEqual([
+      'mlpack.json',
+      'config.json',
+      'onnx/',
+      'onnx/model.onnx',
+      'special_tokens_map.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'vocab.txt',
+    ]);
     for (const e of entries) {
       expect([e.mode, e.uid, e.gid, e.uname, e.gname, e.mtime]).toEqual([e.type === 'Directory' ? 0o755 : 0o644, 0, 0, '', '', 0]);
     }
@@ -61,7 +70,14 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     const onnxBytes = await readFile(join(converted, 'onnx', 'model.onnx'));
     expect(m.files[1]).toEqual({ path: 'onnx/model.onnx', size: onnxBytes.length, sha256: sha256Bytes(onnxBytes) });
     expect(m.targets).toEqual([{ format: 'onnx', graph: 'model', path: 'onnx/model.onnx', opset: 17, ir_version: 8, dtype: 'fp32' }]);
-    expect(m.source.files.map((f) => f.path)).toEqual(['config.json', 'model.safetensors', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
+    expect(m.source.files.map((f) => f.path)).toEqual([
+      'config.json',
+      'model.safetensors',
+      'special_tokens_map.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'vocab.txt',
+    ]);
     expect(m.labels).toEqual({ 0: 'negative', 1: 'positive' });
     const g = m.goldens!;
     expect(Object.keys(g.inputs)).toEqual(['attention_mask', 'input_ids', 'token_type_ids']);
@@ -75,13 +91,25 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     const req = m.io_schema!.request as { required: string[]; properties: Record<string, any> };
     expect(req.required).toEqual(['input_ids', 'attention_mask', 'token_type_ids']);
     expect(req.properties.input_ids.items.items.maximum).toBe(486);
-    expect((m.io_schema!.response as { properties: Record<string, any> }).properties.logits.items).toEqual({ type: 'array', minItems: 2, maxItems: 2, items: { type: 'number' } });
+    expect((m.io_schema!.response as { properties: Record<string, any> }).properties.logits.items).toEqual({
+      type: 'array',
+      minItems: 2,
+      maxItems: 2,
+      items: { type: 'number' },
+    });
     // parity with the reference was proven on the golden inputs
     expect(a.parity.map((c) => [c.output, c.ok])).toEqual([['logits', true]]);
     expect(a.parity[0]!.max_abs as number).toBeLessThan(1e-5);
     // the embedded golden outputs are the reference's (float32): the ONNX model reproduces them
     const report = await verifyBundle(a.path);
-    expect(report).toMatchObject({ ok: true, name: 'tiny-seqcls', version: '1.0.0', files: { listed: 6, ok: true }, signature: { present: false, checked: false, ok: null }, errors: [] });
+    expect(report).toMatchObject({
+      ok: true,
+      name: 'tiny-seqcls',
+      version: '1.0.0',
+      files: { listed: 6, ok: true },
+      signature: { present: false, checked: false, ok: null },
+      errors: [],
+    });
     expect(Object.keys(report)).toEqual(['ok', 'bundle', 'name', 'version', 'layout', 'task', 'files', 'signature', 'goldens', 'errors']);
     expect(report.goldens.checked).toBe(true);
     expect(report.goldens.comparisons.map((c) => [c.output, c.shape, c.ok])).toEqual([['logits', [rows, 2], true]]);
@@ -108,7 +136,10 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
       const r = await bundleModel(converted, { model: MODEL, name: 'tiny-seqcls', version: '2.0.0-rc.1' });
       expect(r.path).toBe(join(here, 'tiny-seqcls-2.0.0-rc.1.tar.gz'));
       expect(await readdir(here)).toEqual(['tiny-seqcls-2.0.0-rc.1.tar.gz']);
-      await expect(bundleModel(converted, { model: MODEL, name: 'tiny-seqcls', version: '2.0.0-rc.1' })).rejects.toMatchObject({ code: 'BUNDLE_OUTPUT_EXISTS', exitCode: 2 });
+      await expect(bundleModel(converted, { model: MODEL, name: 'tiny-seqcls', version: '2.0.0-rc.1' })).rejects.toMatchObject({
+        code: 'BUNDLE_OUTPUT_EXISTS',
+        exitCode: 2,
+      });
       await bundleModel(converted, { model: MODEL, name: 'tiny-seqcls', version: '2.0.0-rc.1', force: true });
       expect(await readdir(here)).toEqual(['tiny-seqcls-2.0.0-rc.1.tar.gz']);
     } finally {
@@ -121,7 +152,15 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     const out = fresh('unbundled');
     const r = await unbundle(b.path, { out });
     expect(r.report.ok).toBe(true);
-    expect((await readdir(out)).sort()).toEqual(['config.json', 'mlpack.json', 'onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']);
+    expect((await readdir(out)).sort()).toEqual([
+      'config.json',
+      'mlpack.json',
+      'onnx',
+      'special_tokens_map.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'vocab.txt',
+    ]);
     expect((await verifyBundle(out)).ok).toBe(true);
 
     const onnxPath = join(out, 'onnx', 'model.onnx');
@@ -205,7 +244,9 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     const text = await readFile(join(out, 'mlpack.json'), 'utf8');
     await writeFile(join(out, 'mlpack.json'), text.replace('"version": "1.0.0"', '"version": "1.0.1"'));
     const tampered = await verifyBundle(out, { pubkey: keys.publicKey, inference: false });
-    expect(tampered.errors).toEqual([expect.objectContaining({ code: 'BUNDLE_SIGNATURE_INVALID', message: expect.stringMatching(/mlpack.json changed after signing/) })]);
+    expect(tampered.errors).toEqual([
+      expect.objectContaining({ code: 'BUNDLE_SIGNATURE_INVALID', message: expect.stringMatching(/mlpack.json changed after signing/) }),
+    ]);
     // without a key the tampering is not detectable by signature (files still match)
     expect((await verifyBundle(out, { inference: false })).ok).toBe(true);
 
@@ -226,7 +267,9 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     await writeFile(join(out, 'mlpack.json.sig'), serializeSignature(signManifest(await readFile(join(out, 'mlpack.json')), privateKey)));
     expect(await verifyBundle(out, { pubkey: edPub, inference: false })).toMatchObject({ ok: true, signature: { present: true, checked: true, ok: true } });
     const withEcKey = await verifyBundle(out, { pubkey: keys.publicKey, inference: false });
-    expect(withEcKey.errors).toEqual([expect.objectContaining({ code: 'BUNDLE_SIGNATURE_MISSING', file: 'model.sig', hint: expect.stringMatching(/legacy ed25519 signature/) })]);
+    expect(withEcKey.errors).toEqual([
+      expect.objectContaining({ code: 'BUNDLE_SIGNATURE_MISSING', file: 'model.sig', hint: expect.stringMatching(/legacy ed25519 signature/) }),
+    ]);
   });
 
   it('triton layout with external data: model repository entry, config.pbtxt, goldens re-run green', async () => {
@@ -269,7 +312,11 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     await cp(converted, conv, { recursive: true });
     await breakPooler(conv, MODEL, 3);
     const out = fresh('broken.tar.gz');
-    await expect(bundleModel(conv, opts({ out }))).rejects.toMatchObject({ code: 'BUNDLE_PARITY_FAILED', tensor: 'logits', message: expect.stringMatching(/output "logits" misses the reference/) });
+    await expect(bundleModel(conv, opts({ out }))).rejects.toMatchObject({
+      code: 'BUNDLE_PARITY_FAILED',
+      tensor: 'logits',
+      message: expect.stringMatching(/output "logits" misses the reference/),
+    });
     await expect(stat(out)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
@@ -278,10 +325,16 @@ describe('bundleModel → verifyBundle / unbundle (tiny BERT classifier converte
     await cp(MODEL, model, { recursive: true });
     expect((await bundleModel(converted, opts({ model }))).manifest.name).toBe('tiny-seqcls');
     await writeFile(join(model, 'special_tokens_map.json'), `${await readFile(join(model, 'special_tokens_map.json'), 'utf8')} `);
-    await expect(bundleModel(converted, opts({ model }))).rejects.toMatchObject({ code: 'BUNDLE_SOURCE_MISMATCH', file: join(model, 'special_tokens_map.json') });
+    await expect(bundleModel(converted, opts({ model }))).rejects.toMatchObject({
+      code: 'BUNDLE_SOURCE_MISMATCH',
+      file: join(model, 'special_tokens_map.json'),
+    });
     await cp(join(MODEL, 'special_tokens_map.json'), join(model, 'special_tokens_map.json'));
     await writeFile(join(model, 'generation_config.json'), '{}\n');
-    await expect(bundleModel(converted, opts({ model }))).rejects.toMatchObject({ code: 'BUNDLE_SOURCE_MISMATCH', file: join(model, 'generation_config.json') });
+    await expect(bundleModel(converted, opts({ model }))).rejects.toMatchObject({
+      code: 'BUNDLE_SOURCE_MISMATCH',
+      file: join(model, 'generation_config.json'),
+    });
   });
 
   it('refuses a converted folder that no longer matches its manifest', async () => {

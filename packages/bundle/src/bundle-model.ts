@@ -89,7 +89,10 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
   }
   const tritonVersion = options.tritonVersion ?? DEFAULT_TRITON_VERSION;
   if (!Number.isSafeInteger(tritonVersion) || tritonVersion < 1) {
-    throw new BundleError('BUNDLE_BAD_OPTION', `Triton version ${tritonVersion} is not a positive integer`, { hint: 'Triton ignores version directories that are not positive integers', exitCode: 2 });
+    throw new BundleError('BUNDLE_BAD_OPTION', `Triton version ${tritonVersion} is not a positive integer`, {
+      hint: 'Triton ignores version directories that are not positive integers',
+      exitCode: 2,
+    });
   }
   const maxBatchSize = options.maxBatchSize ?? DEFAULT_TRITON_MAX_BATCH_SIZE;
   if (!Number.isSafeInteger(maxBatchSize) || maxBatchSize < 0) {
@@ -104,13 +107,20 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
   }
   const atol = options.atol ?? DEFAULT_ATOL;
   const rtol = options.rtol ?? DEFAULT_RTOL;
-  for (const [k, v] of [['atol', atol], ['rtol', rtol]] as const) {
+  for (const [k, v] of [
+    ['atol', atol],
+    ['rtol', rtol],
+  ] as const) {
     if (!(Number.isFinite(v) && v >= 0)) throw new BundleError('BUNDLE_BAD_OPTION', `${k} must be a finite number >= 0 (got ${v})`, { exitCode: 2 });
   }
   const out = resolve(options.out ?? `${options.name}-${options.version}.tar.gz`);
   await refuseBundleOutput(out, [convertedDir, options.model, ...(options.signKey === undefined ? [] : [options.signKey])]);
   if (!options.force && (await stat(out).catch(() => undefined))) {
-    throw new BundleError('BUNDLE_OUTPUT_EXISTS', 'the output file exists', { file: out, hint: 'pass --force to replace it, or choose another -o', exitCode: 2 });
+    throw new BundleError('BUNDLE_OUTPUT_EXISTS', 'the output file exists', {
+      file: out,
+      hint: 'pass --force to replace it, or choose another -o',
+      exitCode: 2,
+    });
   }
   const privateKey = options.signKey === undefined ? undefined : await readPrivateKey(options.signKey);
 
@@ -128,7 +138,11 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
   const onnxTargets = orderedOnnxTargets(conversion.targets);
   const onnx = onnxTargets[0];
   if (!onnx) {
-    throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', { file: join(convertedDir, MANIFEST_FILE), pointer: '/targets', hint: 'convert with --to onnx' });
+    throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', {
+      file: join(convertedDir, MANIFEST_FILE),
+      pointer: '/targets',
+      hint: 'convert with --to onnx',
+    });
   }
 
   progress('checking the source model folder');
@@ -150,7 +164,13 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     await folder.close();
   }
 
-  const variants = await checkVariants(convertedDir, onnxTargets.slice(1), made.golden, cacheSpecOf((conversion.graphs?.[0] ?? conversion.signature).inputs), progress);
+  const variants = await checkVariants(
+    convertedDir,
+    onnxTargets.slice(1),
+    made.golden,
+    cacheSpecOf((conversion.graphs?.[0] ?? conversion.signature).inputs),
+    progress,
+  );
 
   progress('writing mlpack.json');
   const plan = planLayout(layout, {
@@ -185,15 +205,25 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
       hint: 'the goldens record every output value; models with very large outputs (e.g. fill-mask over a big vocabulary) cannot be bundled yet',
     });
   }
-  const issues = validateDocument('manifest', JSON.parse(Buffer.from(manifestBytes).toString('utf8')), { file: MANIFEST_FILE }).filter((i) => i.severity === 'error');
+  const issues = validateDocument('manifest', JSON.parse(Buffer.from(manifestBytes).toString('utf8')), { file: MANIFEST_FILE }).filter(
+    (i) => i.severity === 'error',
+  );
   if (issues.length > 0) {
     const i = issues[0]!;
-    throw new BundleError('BUNDLE_MANIFEST_INVALID', `the bundle manifest does not validate: ${i.message}`, { file: MANIFEST_FILE, pointer: i.pointer, hint: 'this is a bug in mlpack; please report it' });
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `the bundle manifest does not validate: ${i.message}`, {
+      file: MANIFEST_FILE,
+      pointer: i.pointer,
+      hint: 'this is a bug in mlpack; please report it',
+    });
   }
   // model.sig covers every file of the bundle: mlpack.json and each file it lists. ECDSA nonces are
   // random, so only this entry differs between two signings of the same bundle.
   const signed = privateKey
-    ? signModel(options.name, [{ name: MANIFEST_FILE, sha256: sha256Bytes(manifestBytes) }, ...manifest.files.map((f) => ({ name: f.path, sha256: f.sha256 }))], privateKey)
+    ? signModel(
+        options.name,
+        [{ name: MANIFEST_FILE, sha256: sha256Bytes(manifestBytes) }, ...manifest.files.map((f) => ({ name: f.path, sha256: f.sha256 }))],
+        privateKey,
+      )
     : undefined;
   const signature = signed?.summary;
   const entries: TarEntry[] = [{ type: 'file', path: MANIFEST_FILE, bytes: manifestBytes }, ...plan.entries];
@@ -240,15 +270,20 @@ async function refuseBundleOutput(out: string, inputs: readonly string[]): Promi
   await refuseOverlap(out, inputs, { what: 'an archive path (-o)' });
   await refuseNonRegularOutput(out);
   const parent = await stat(dirname(out)).catch((e: unknown) => {
-    throw fsErrorOf(e, { path: dirname(out), action: 'the archive\'s directory' }) ?? e;
+    throw fsErrorOf(e, { path: dirname(out), action: "the archive's directory" }) ?? e;
   });
-  if (!parent.isDirectory()) throw fsErrorOf(Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' }), { path: out, action: 'the archive\'s directory' })!;
+  if (!parent.isDirectory()) throw fsErrorOf(Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' }), { path: out, action: "the archive's directory" })!;
 }
 
 async function readConversionManifest(convertedDir: string): Promise<ConversionManifest> {
   const path = join(convertedDir, MANIFEST_FILE);
   const r = await readJsonDocument(path, 'manifest').catch((cause: unknown) => {
-    throw new BundleError('BUNDLE_MANIFEST_INVALID', `cannot read ${MANIFEST_FILE}`, { file: path, cause, hint: 'pass the output folder of `mlpack convert`', exitCode: 2 });
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `cannot read ${MANIFEST_FILE}`, {
+      file: path,
+      cause,
+      hint: 'pass the output folder of `mlpack convert`',
+      exitCode: 2,
+    });
   });
   if (!r.ok) {
     const first = r.issues[0]!;
@@ -274,7 +309,9 @@ function modelInvalid(modelDir: string, issues: Issue[]): BundleError {
   const first = errors[0];
   return new BundleError(
     'BUNDLE_MODEL_INVALID',
-    first ? `${first.code}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more errors; run \`mlpack validate\`)` : ''}` : 'the model folder cannot be read',
+    first
+      ? `${first.code}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more errors; run \`mlpack validate\`)` : ''}`
+      : 'the model folder cannot be read',
     { file: first?.file ? join(modelDir, first.file) : modelDir, pointer: first?.pointer, hint: first?.hint },
   );
 }

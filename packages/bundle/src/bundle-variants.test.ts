@@ -75,7 +75,13 @@ describe('bundling weight variants', () => {
 
   it('Triton: one model per variant (<name>_<dtype>/config.pbtxt + <version>/model.onnx), each re-checked', async () => {
     const b = await bundleModel(converted, { model: MODEL, name: 'sst2', version: '1.0.0', out: fresh('t.tar.gz'), layout: 'triton' });
-    expect(b.manifest.targets.map((t) => t.path)).toEqual(['sst2/1/model.onnx', 'sst2_fp16/1/model.onnx', 'sst2_q8/1/model.onnx', 'sst2_q4/1/model.onnx', 'sst2_q4f16/1/model.onnx']);
+    expect(b.manifest.targets.map((t) => t.path)).toEqual([
+      'sst2/1/model.onnx',
+      'sst2_fp16/1/model.onnx',
+      'sst2_q8/1/model.onnx',
+      'sst2_q4/1/model.onnx',
+      'sst2_q4f16/1/model.onnx',
+    ]);
     expect(b.manifest.files.map((f) => f.path).filter((p) => p.endsWith('config.pbtxt'))).toEqual([
       'sst2/config.pbtxt',
       'sst2_fp16/config.pbtxt',
@@ -88,7 +94,12 @@ describe('bundling weight variants', () => {
     expect(await readFile(join(dir, 'sst2_q8', 'config.pbtxt'), 'utf8')).toMatch(/^name: "sst2_q8"\nplatform: "onnxruntime_onnx"\n/);
     const report = await verifyBundle(dir);
     expect(report.ok).toBe(true);
-    expect(report.goldens.variants?.map((v) => v.path)).toEqual(['sst2_fp16/1/model.onnx', 'sst2_q8/1/model.onnx', 'sst2_q4/1/model.onnx', 'sst2_q4f16/1/model.onnx']);
+    expect(report.goldens.variants?.map((v) => v.path)).toEqual([
+      'sst2_fp16/1/model.onnx',
+      'sst2_q8/1/model.onnx',
+      'sst2_q4/1/model.onnx',
+      'sst2_q4f16/1/model.onnx',
+    ]);
   });
 
   it('a variant that misses its gate on the goldens refuses the bundle (BUNDLE_PARITY_FAILED naming the file, output and metric)', async () => {
@@ -131,6 +142,8 @@ describe('bundling weight variants', () => {
     await writeFile(manifestPath, `${JSON.stringify(m, null, 2)}\n`);
     const report = await verifyBundle(dir);
     expect(report.ok).toBe(false);
-    expect(report.errors).toEqual([expect.objectContaining({ code: 'BUNDLE_GOLDEN_MISMATCH', file: 'onnx/model_q4.onnx', tensor: 'logits', message: expect.stringContaining('cosine') })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ code: 'BUNDLE_GOLDEN_MISMATCH', file: 'onnx/model_q4.onnx', tensor: 'logits', message: expect.stringContaining('cosine') }),
+    ]);
   });
 });

@@ -23,7 +23,12 @@ export interface BundleSignatureCheck {
  * manifest records them; the files themselves are checked against the manifest separately); an
  * ed25519 key checks a legacy (mlpack 0.1) `mlpack.json.sig`.
  */
-export async function checkBundleSignature(dir: string, manifestBytes: Uint8Array, manifest: BundleManifest, publicKey: KeyObject | undefined): Promise<BundleSignatureCheck> {
+export async function checkBundleSignature(
+  dir: string,
+  manifestBytes: Uint8Array,
+  manifest: BundleManifest,
+  publicKey: KeyObject | undefined,
+): Promise<BundleSignatureCheck> {
   const isFile = async (name: string) => (await stat(join(dir, name)).catch(() => undefined))?.isFile() ?? false;
   const [hasModelSig, hasLegacySig] = [await isFile(MODEL_SIGNATURE_FILE), await isFile(SIGNATURE_FILE)];
   const present = hasModelSig || hasLegacySig;
@@ -54,7 +59,11 @@ export async function checkBundleSignature(dir: string, manifestBytes: Uint8Arra
     ? checkSignature(manifestBytes, sigBytes, publicKey)
     : sigBytes.length > MODEL_SIGNATURE_MAX_BYTES
       ? { ok: false as const, reason: `${MODEL_SIGNATURE_FILE} has ${sigBytes.length} bytes, above the ${MODEL_SIGNATURE_MAX_BYTES}-byte limit` }
-      : checkModelSignature(sigBytes, [{ name: MANIFEST_FILE, sha256: sha256Bytes(manifestBytes) }, ...manifest.files.map((f) => ({ name: f.path, sha256: f.sha256 }))], publicKey);
+      : checkModelSignature(
+          sigBytes,
+          [{ name: MANIFEST_FILE, sha256: sha256Bytes(manifestBytes) }, ...manifest.files.map((f) => ({ name: f.path, sha256: f.sha256 }))],
+          publicKey,
+        );
   return {
     present,
     ok: check.ok,

@@ -34,7 +34,12 @@ export async function checkFiles(root: string, expected: readonly ManifestFile[]
   }
   for (const f of listing.files) {
     if (!listed.has(f.path) && !options.unlisted?.has(f.path)) {
-      problems.push({ code: 'BUNDLE_FILE_UNLISTED', file: f.path, message: 'is not listed in the manifest', hint: 'remove it; a bundle holds exactly the files its manifest lists' });
+      problems.push({
+        code: 'BUNDLE_FILE_UNLISTED',
+        file: f.path,
+        message: 'is not listed in the manifest',
+        hint: 'remove it; a bundle holds exactly the files its manifest lists',
+      });
     }
   }
   return problems.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));

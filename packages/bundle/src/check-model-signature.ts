@@ -37,10 +37,15 @@ export function checkModelSignature(sigBytes: Uint8Array, resources: readonly Si
   if (sigBytes.length > MODEL_SIGNATURE_MAX_BYTES) return fail(`has ${sigBytes.length} bytes, above the ${MODEL_SIGNATURE_MAX_BYTES}-byte limit`);
   const parsed = parseJsonStrict(sigBytes, { file: MODEL_SIGNATURE_FILE, maxBytes: MODEL_SIGNATURE_MAX_BYTES });
   if (!parsed.ok) return fail(`not valid JSON: ${parsed.error.detail}`);
-  const bundle = parsed.value as { mediaType?: unknown; verificationMaterial?: { publicKey?: { hint?: unknown } }; dsseEnvelope?: { payload?: unknown; payloadType?: unknown; signatures?: unknown } };
+  const bundle = parsed.value as {
+    mediaType?: unknown;
+    verificationMaterial?: { publicKey?: { hint?: unknown } };
+    dsseEnvelope?: { payload?: unknown; payloadType?: unknown; signatures?: unknown };
+  };
   if (!isObject(bundle)) return fail('not a JSON object');
   if (bundle.mediaType !== MODEL_SIGNATURE_MEDIA_TYPE) return fail(`mediaType ${JSON.stringify(bundle.mediaType)} is not ${MODEL_SIGNATURE_MEDIA_TYPE}`);
-  const hint = isObject(bundle.verificationMaterial) && isObject(bundle.verificationMaterial.publicKey) ? bundle.verificationMaterial.publicKey.hint : undefined;
+  const hint =
+    isObject(bundle.verificationMaterial) && isObject(bundle.verificationMaterial.publicKey) ? bundle.verificationMaterial.publicKey.hint : undefined;
   if (hint !== undefined && hint !== publicKeyPemHint(publicKey)) {
     return { ok: false, reason: `${MODEL_SIGNATURE_FILE}: signed by another key (hint ${JSON.stringify(hint)}), not by the given key ${fingerprint}` };
   }
@@ -49,7 +54,8 @@ export function checkModelSignature(sigBytes: Uint8Array, resources: readonly Si
   if (env.payloadType !== IN_TOTO_PAYLOAD_TYPE) return fail(`payloadType ${JSON.stringify(env.payloadType)} is not ${IN_TOTO_PAYLOAD_TYPE}`);
   if (!Array.isArray(env.signatures) || env.signatures.length !== 1) return fail('the envelope must hold exactly one signature');
   const sig = (env.signatures[0] as { sig?: unknown } | null)?.sig;
-  if (typeof env.payload !== 'string' || !BASE64.test(env.payload) || typeof sig !== 'string' || !BASE64.test(sig)) return fail('payload or signature is not base64');
+  if (typeof env.payload !== 'string' || !BASE64.test(env.payload) || typeof sig !== 'string' || !BASE64.test(sig))
+    return fail('payload or signature is not base64');
   const payload = Buffer.from(env.payload, 'base64');
   if (!verify(curve.hash, dssePae(IN_TOTO_PAYLOAD_TYPE, payload), { key: publicKey, dsaEncoding: 'der' }, Buffer.from(sig, 'base64'))) {
     return fail(`the ECDSA signature does not verify with the given key ${fingerprint} (forged, or the payload changed)`);
@@ -58,7 +64,12 @@ export function checkModelSignature(sigBytes: Uint8Array, resources: readonly Si
   // The signature is genuine: now the statement must describe exactly these files.
   const statement = parseJsonStrict(payload, { file: `${MODEL_SIGNATURE_FILE} payload`, maxBytes: MODEL_SIGNATURE_MAX_BYTES });
   if (!statement.ok) return fail(`the signed payload is not valid JSON: ${statement.error.detail}`);
-  const s = statement.value as { _type?: unknown; subject?: unknown; predicateType?: unknown; predicate?: { serialization?: { method?: unknown; hash_type?: unknown }; resources?: unknown } };
+  const s = statement.value as {
+    _type?: unknown;
+    subject?: unknown;
+    predicateType?: unknown;
+    predicate?: { serialization?: { method?: unknown; hash_type?: unknown }; resources?: unknown };
+  };
   if (!isObject(s) || s._type !== IN_TOTO_STATEMENT_TYPE) return fail(`the payload is not an in-toto ${IN_TOTO_STATEMENT_TYPE}`);
   if (s.predicateType !== MODEL_SIGNING_PREDICATE_TYPE) return fail(`predicateType ${JSON.stringify(s.predicateType)} is not ${MODEL_SIGNING_PREDICATE_TYPE}`);
   if (!Array.isArray(s.subject) || s.subject.length !== 1) return fail('the statement must have exactly one subject');
@@ -70,7 +81,8 @@ export function checkModelSignature(sigBytes: Uint8Array, resources: readonly Si
   const names: string[] = [];
   const digests = new Map<string, string>();
   for (const r of signed as Array<{ name?: unknown; algorithm?: unknown; digest?: unknown } | null>) {
-    if (!isObject(r) || typeof r.name !== 'string' || r.algorithm !== 'sha256' || typeof r.digest !== 'string' || !HEX64.test(r.digest)) return fail('a resource is not { name, algorithm: "sha256", digest: <64 hex> }');
+    if (!isObject(r) || typeof r.name !== 'string' || r.algorithm !== 'sha256' || typeof r.digest !== 'string' || !HEX64.test(r.digest))
+      return fail('a resource is not { name, algorithm: "sha256", digest: <64 hex> }');
     if (names.length > 0 && !(names[names.length - 1]! < r.name)) return fail('resources are not sorted by name without duplicates');
     names.push(r.name);
     digests.set(r.name, r.digest);
@@ -91,4 +103,3 @@ export function checkModelSignature(sigBytes: Uint8Array, resources: readonly Si
 function isObject(v: unknown): v is Record<string, unknown> & object {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-

@@ -22,7 +22,10 @@ export async function checkSource(modelDir: string, folderFiles: readonly ModelF
     const abs = join(modelDir, ...f.path.split('/'));
     const st = await stat(abs).catch(() => undefined);
     if (!st?.isFile()) {
-      throw new BundleError('BUNDLE_SOURCE_MISMATCH', 'the conversion was made from this file, which the model folder lacks', { file: join(modelDir, f.path), hint });
+      throw new BundleError('BUNDLE_SOURCE_MISMATCH', 'the conversion was made from this file, which the model folder lacks', {
+        file: join(modelDir, f.path),
+        hint,
+      });
     }
     if (st.size !== f.size) {
       throw new BundleError('BUNDLE_SOURCE_MISMATCH', `has ${st.size} bytes; the converted one had ${f.size}`, { file: join(modelDir, f.path), hint });
@@ -33,11 +36,18 @@ export async function checkSource(modelDir: string, folderFiles: readonly ModelF
     }
   }
   const listed = new Set(source.map((f) => f.path));
-  const extra = folderFiles.filter((f) => SOURCE_FILE_KINDS.has(f.kind) && !listed.has(f.path)).map((f) => f.path).sort();
+  const extra = folderFiles
+    .filter((f) => SOURCE_FILE_KINDS.has(f.kind) && !listed.has(f.path))
+    .map((f) => f.path)
+    .sort();
   if (extra.length > 0) {
-    throw new BundleError('BUNDLE_SOURCE_MISMATCH', `the model folder has ${extra.map((p) => JSON.stringify(p)).join(', ')}, which the conversion was not made from`, {
-      file: join(modelDir, extra[0]!),
-      hint,
-    });
+    throw new BundleError(
+      'BUNDLE_SOURCE_MISMATCH',
+      `the model folder has ${extra.map((p) => JSON.stringify(p)).join(', ')}, which the conversion was not made from`,
+      {
+        file: join(modelDir, extra[0]!),
+        hint,
+      },
+    );
   }
 }

@@ -73,11 +73,15 @@ export async function makeDecoderGoldens(folder: ModelFolder, o: DecoderGoldensO
     refuseMiss([steps], o.onnxPath, tol);
     const flip = run.divergences.find((d) => !d.tie);
     if (flip) {
-      throw new BundleError('BUNDLE_PARITY_FAILED', `greedy decoding differs from the reference at step ${flip.step}, row ${flip.row}: token ${flip.actual} instead of ${flip.expected}`, {
-        tensor: 'generation',
-        file: o.onnxPath,
-        hint: 'the converted model generates different text; run `mlpack verify` for the full report and convert again',
-      });
+      throw new BundleError(
+        'BUNDLE_PARITY_FAILED',
+        `greedy decoding differs from the reference at step ${flip.step}, row ${flip.row}: token ${flip.actual} instead of ${flip.expected}`,
+        {
+          tensor: 'generation',
+          file: o.onnxPath,
+          hint: 'the converted model generates different text; run `mlpack verify` for the full report and convert again',
+        },
+      );
     }
     return { golden: goldenDocument({ inputs: prompt.inputs, outputs: {}, generation: generationGoldenOf(run), source, ...tol }), parity: [steps] };
   } finally {
@@ -86,7 +90,14 @@ export async function makeDecoderGoldens(folder: ModelFolder, o: DecoderGoldensO
 }
 
 /** Replay a decoder bundle's generation golden on `runner`; problems name the step and row. */
-export async function runGenerationGolden(runner: Runner, inputs: HostTensorMap, cache: CacheSpec, golden: GenerationGolden, tol: { atol: number; rtol: number }, file: string): Promise<{ comparisons: OutputComparison[]; problems: BundleProblem[] }> {
+export async function runGenerationGolden(
+  runner: Runner,
+  inputs: HostTensorMap,
+  cache: CacheSpec,
+  golden: GenerationGolden,
+  tol: { atol: number; rtol: number },
+  file: string,
+): Promise<{ comparisons: OutputComparison[]; problems: BundleProblem[] }> {
   const check = await checkGenerationGolden(runner, inputs, cache, golden, tol);
   const problems: BundleProblem[] = [];
   if (!check.comparison.ok) {
@@ -108,15 +119,18 @@ export async function runGenerationGolden(runner: Runner, inputs: HostTensorMap,
   return { comparisons: [check.comparison], problems };
 }
 
-
 function refuseMiss(comparisons: readonly OutputComparison[], file: string, tol: { atol: number; rtol: number }): void {
   const bad = comparisons.find((c) => !c.ok);
   if (bad) {
-    throw new BundleError('BUNDLE_PARITY_FAILED', `output "${bad.output}" misses the reference: max |diff| ${String(bad.max_abs)} > atol ${tol.atol} + rtol ${tol.rtol}·|ref|`, {
-      tensor: bad.output,
-      file,
-      hint: 'the converted model does not compute what the original computes; run `mlpack verify` for the full report and convert again',
-    });
+    throw new BundleError(
+      'BUNDLE_PARITY_FAILED',
+      `output "${bad.output}" misses the reference: max |diff| ${String(bad.max_abs)} > atol ${tol.atol} + rtol ${tol.rtol}·|ref|`,
+      {
+        tensor: bad.output,
+        file,
+        hint: 'the converted model does not compute what the original computes; run `mlpack verify` for the full report and convert again',
+      },
+    );
   }
 }
 

@@ -30,7 +30,7 @@ export async function extractArchive(file: string, dir: string, admitted: readon
       const entry = stat as ReadEntry;
       const isDir = entry.type === 'Directory';
       // entry.path is the path node-tar writes to (see inspect-archive); judge that one.
-      const verdict = (entry.type === 'File' || isDir) ? checkArchivePath(entry.path ?? '', isDir) : undefined;
+      const verdict = entry.type === 'File' || isDir ? checkArchivePath(entry.path ?? '', isDir) : undefined;
       const want = verdict?.ok ? expected.get(verdict.path) : undefined;
       const ok = want !== undefined && want.type === (isDir ? 'directory' : 'file') && (isDir || want.size === entry.size);
       if (!ok) surprises.push(entry.path ?? '');

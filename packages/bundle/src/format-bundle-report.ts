@@ -6,7 +6,9 @@ export function formatBundleReport(r: VerifyBundleReport): string {
   lines.push(`mlpack verify: ${r.ok ? 'PASS' : 'FAIL'} ${r.name}@${r.version} (${r.layout}, ${r.task})`);
   lines.push(`files      ${r.files.ok ? 'ok' : 'FAILED'} (${r.files.listed} listed)`);
   const sig = r.signature;
-  lines.push(`signature  ${!sig.present && !sig.checked ? 'none' : !sig.checked ? 'present, not checked (pass --pubkey)' : sig.ok ? `valid (key ${sig.public_key_sha256 ?? '?'})` : 'INVALID'}`);
+  lines.push(
+    `signature  ${!sig.present && !sig.checked ? 'none' : !sig.checked ? 'present, not checked (pass --pubkey)' : sig.ok ? `valid (key ${sig.public_key_sha256 ?? '?'})` : 'INVALID'}`,
+  );
   if (!r.goldens.checked) {
     lines.push('goldens    not run');
   } else {
@@ -17,7 +19,9 @@ export function formatBundleReport(r: VerifyBundleReport): string {
     for (const v of r.goldens.variants ?? []) {
       const m = v.measured;
       const argmax = m.min_argmax_agreement === null ? '' : `  argmax ${m.min_argmax_agreement.toFixed(3)}`;
-      lines.push(`  variant ${v.path} (${v.dtype})  min cosine ${m.min_cosine === null ? '-' : m.min_cosine.toFixed(5)}${argmax}  ${v.ok ? 'ok' : v.degraded ? 'DEGRADED (recorded)' : 'FAILED'}`);
+      lines.push(
+        `  variant ${v.path} (${v.dtype})  min cosine ${m.min_cosine === null ? '-' : m.min_cosine.toFixed(5)}${argmax}  ${v.ok ? 'ok' : v.degraded ? 'DEGRADED (recorded)' : 'FAILED'}`,
+      );
     }
   }
   for (const e of r.errors) {

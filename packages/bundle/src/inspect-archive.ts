@@ -77,7 +77,13 @@ export async function inspectArchive(file: string, limits: UnbundleLimits): Prom
     },
   });
   parser.on('ignoredEntry', (entry: ReadEntry) => {
-    fail(refusal(entry.size > MAX_META_ENTRY_BYTES && entry.meta ? 'UNBUNDLE_BAD_PATH' : 'UNBUNDLE_ENTRY_TYPE', entry.header.path ?? '', entry.meta ? 'oversized extended header' : `entry type ${String(entry.header.type)} is not supported`));
+    fail(
+      refusal(
+        entry.size > MAX_META_ENTRY_BYTES && entry.meta ? 'UNBUNDLE_BAD_PATH' : 'UNBUNDLE_ENTRY_TYPE',
+        entry.header.path ?? '',
+        entry.meta ? 'oversized extended header' : `entry type ${String(entry.header.type)} is not supported`,
+      ),
+    );
   });
   parser.on('error', (e: unknown) => fail(e));
 
@@ -100,10 +106,14 @@ export async function inspectArchive(file: string, limits: UnbundleLimits): Prom
       crc.update(chunk);
       if (inflated > limits.ratioFloorBytes && inflated > limits.maxRatio * compressed) {
         done(
-          new BundleError('UNBUNDLE_RATIO', `inflates ${inflated} bytes from ${compressed} compressed bytes (more than ${limits.maxRatio}:1): a decompression bomb`, {
-            file,
-            hint: 'refusing to inflate it further',
-          }),
+          new BundleError(
+            'UNBUNDLE_RATIO',
+            `inflates ${inflated} bytes from ${compressed} compressed bytes (more than ${limits.maxRatio}:1): a decompression bomb`,
+            {
+              file,
+              hint: 'refusing to inflate it further',
+            },
+          ),
         );
         return;
       }
@@ -214,18 +224,25 @@ class EntryJudge {
     // entry.path is where node-tar writes the entry (pax / GNU long name applied); header.path can differ
     // (node-tar's Header joins a ustar prefix onto a pax path), so the rules judge entry.path.
     const raw = entry.path ?? '';
-    if (entry.globalExtended) throw refusal('UNBUNDLE_ENTRY_TYPE', raw, 'follows a global pax header (other extractors apply its fields, e.g. a path, to every entry)');
+    if (entry.globalExtended)
+      throw refusal('UNBUNDLE_ENTRY_TYPE', raw, 'follows a global pax header (other extractors apply its fields, e.g. a path, to every entry)');
     const index = this.#entries.length;
     if (index + 1 > this.#limits.maxEntries) throw refusal('UNBUNDLE_TOO_MANY_ENTRIES', raw, `more than ${this.#limits.maxEntries} entries`);
     const type = entry.type;
     const refused = REFUSED_TYPES[type];
-    if (refused) throw refusal(refused, raw, `is a ${type} entry${entry.linkpath ? ` to ${JSON.stringify(entry.linkpath)}` : ''}; only files and directories are extracted`);
+    if (refused)
+      throw refusal(
+        refused,
+        raw,
+        `is a ${type} entry${entry.linkpath ? ` to ${JSON.stringify(entry.linkpath)}` : ''}; only files and directories are extracted`,
+      );
     if (type !== 'File' && type !== 'Directory') throw refusal('UNBUNDLE_ENTRY_TYPE', raw, `entry type ${type} is not supported`);
     const isDir = type === 'Directory';
     const verdict = checkArchivePath(raw, isDir);
     if (!verdict.ok) throw refusal(verdict.code, raw, verdict.message);
     const path = verdict.path;
-    if (verdict.segments.length > this.#limits.maxDepth) throw refusal('UNBUNDLE_TOO_DEEP', path, `${verdict.segments.length} levels deep, more than ${this.#limits.maxDepth}`);
+    if (verdict.segments.length > this.#limits.maxDepth)
+      throw refusal('UNBUNDLE_TOO_DEEP', path, `${verdict.segments.length} levels deep, more than ${this.#limits.maxDepth}`);
     this.#checkName(path, isDir);
 
     if (index === 0 && (path !== MANIFEST_FILE || isDir)) {
@@ -233,7 +250,8 @@ class EntryJudge {
     }
     const size = isDir ? 0 : entry.size;
     this.#totalBytes += size;
-    if (this.#totalBytes > this.#limits.maxTotalBytes) throw refusal('UNBUNDLE_TOO_LARGE', path, `entries add up to more than ${this.#limits.maxTotalBytes} bytes`);
+    if (this.#totalBytes > this.#limits.maxTotalBytes)
+      throw refusal('UNBUNDLE_TOO_LARGE', path, `entries add up to more than ${this.#limits.maxTotalBytes} bytes`);
 
     if (index > 0) {
       if (!this.#manifest) throw refusal('UNBUNDLE_MANIFEST_NOT_FIRST', path, `${MANIFEST_FILE} was not read first`);

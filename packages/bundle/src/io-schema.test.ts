@@ -13,7 +13,13 @@ const signature = {
 describe('buildIoSchema', () => {
   it('describes a request: required inputs, rows of ids bounded by the vocabulary and the positions', () => {
     const { request } = buildIoSchema(signature, { model_type: 'bert', vocab_size: 1124, type_vocab_size: 2, max_position_embeddings: 512 }, 'm 1.0.0');
-    expect(request).toMatchObject({ $schema: IO_SCHEMA_DIALECT, title: 'm 1.0.0 request', type: 'object', required: ['input_ids', 'attention_mask', 'token_type_ids'], additionalProperties: false });
+    expect(request).toMatchObject({
+      $schema: IO_SCHEMA_DIALECT,
+      title: 'm 1.0.0 request',
+      type: 'object',
+      required: ['input_ids', 'attention_mask', 'token_type_ids'],
+      additionalProperties: false,
+    });
     const p = request.properties as Record<string, any>;
     expect(p.input_ids).toEqual({
       description: 'int64 [batch_size, sequence_length]',
@@ -30,7 +36,12 @@ describe('buildIoSchema', () => {
     const { response } = buildIoSchema(signature, {}, 'm');
     expect(response.required).toEqual(['logits', 'last_hidden_state']);
     const p = response.properties as Record<string, any>;
-    expect(p.logits).toEqual({ description: 'float32 [batch_size, 3]', type: 'array', minItems: 1, items: { type: 'array', minItems: 3, maxItems: 3, items: { type: 'number' } } });
+    expect(p.logits).toEqual({
+      description: 'float32 [batch_size, 3]',
+      type: 'array',
+      minItems: 1,
+      items: { type: 'array', minItems: 3, maxItems: 3, items: { type: 'number' } },
+    });
     expect(p.last_hidden_state.items.items).toEqual({ type: 'array', minItems: 8, maxItems: 8, items: { type: 'number' } });
   });
 

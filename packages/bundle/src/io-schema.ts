@@ -4,7 +4,6 @@ import type { ManifestTensorSpec } from '@mlpack/schema';
 /** JSON Schema dialect of the generated request/response schemas. */
 export const IO_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-
 type JsonSchema = Record<string, unknown>;
 
 export interface IoSchema {
@@ -72,9 +71,7 @@ function tensorSchema(spec: ManifestTensorSpec, element: JsonSchema, maxRow: num
   for (let axis = spec.shape.length - 1; axis >= 0; axis--) {
     const d = spec.shape[axis]!;
     const sized: JsonSchema =
-      typeof d === 'number'
-        ? { minItems: d, maxItems: d }
-        : { minItems: 1, ...(d === 'sequence_length' && maxRow !== undefined ? { maxItems: maxRow } : {}) };
+      typeof d === 'number' ? { minItems: d, maxItems: d } : { minItems: 1, ...(d === 'sequence_length' && maxRow !== undefined ? { maxItems: maxRow } : {}) };
     schema = { type: 'array', ...sized, items: schema };
   }
   const dims = spec.shape.map((d) => String(d)).join(', ');

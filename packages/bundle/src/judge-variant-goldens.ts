@@ -61,9 +61,16 @@ export async function judgeVariantGoldens(
       result.problems.push({ code: 'BUNDLE_RUN_FAILED', file: t.path, message: `onnxruntime could not run the ${dtype} variant: ${messageOf(e)}` });
       continue;
     }
-    const compared = decoded !== undefined ? { comparisons: [decoded], missing: [] } : compareOutputs(actual, golden.outputs, { ...gateTolerance(gate), outputs });
+    const compared =
+      decoded !== undefined ? { comparisons: [decoded], missing: [] } : compareOutputs(actual, golden.outputs, { ...gateTolerance(gate), outputs });
     for (const m of compared.missing) {
-      if (m.side === 'actual') result.problems.push({ code: 'BUNDLE_OUTPUT_MISSING', tensor: m.output, file: t.path, message: `the ${dtype} variant did not produce the recorded output "${m.output}"` });
+      if (m.side === 'actual')
+        result.problems.push({
+          code: 'BUNDLE_OUTPUT_MISSING',
+          tensor: m.output,
+          file: t.path,
+          message: `the ${dtype} variant did not produce the recorded output "${m.output}"`,
+        });
     }
     const verdict = judgeVariant(compared.comparisons, actual, gate);
     const degraded = t.parity?.degraded === true;

@@ -30,7 +30,11 @@ export async function keygenPair(dir: string): Promise<KeyPairFiles> {
   const publicPath = join(dir, PUBLIC_KEY_FILE);
   for (const p of [privatePath, publicPath]) {
     if (await stat(p).catch(() => undefined)) {
-      throw new BundleError('BUNDLE_KEY_EXISTS', 'a key file is already there', { file: p, hint: 'choose another directory; keys are never overwritten', exitCode: 2 });
+      throw new BundleError('BUNDLE_KEY_EXISTS', 'a key file is already there', {
+        file: p,
+        hint: 'choose another directory; keys are never overwritten',
+        exitCode: 2,
+      });
     }
   }
   await makeDirs(dir);

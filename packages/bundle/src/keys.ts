@@ -66,7 +66,10 @@ async function readKeyFile(path: string): Promise<string> {
 
 function requireSigningKey(key: KeyObject, path: string): KeyObject {
   if (!omsCurveOf(key)) {
-    const what = key.asymmetricKeyType === 'ec' ? `an EC key on ${key.asymmetricKeyDetails?.namedCurve ?? 'an unknown curve'}` : `a ${key.asymmetricKeyType ?? 'unknown'} key`;
+    const what =
+      key.asymmetricKeyType === 'ec'
+        ? `an EC key on ${key.asymmetricKeyDetails?.namedCurve ?? 'an unknown curve'}`
+        : `a ${key.asymmetricKeyType ?? 'unknown'} key`;
     throw new BundleError('BUNDLE_KEY_INVALID', `${what}; signatures use ECDSA on P-256, P-384 or P-521`, {
       file: path,
       hint: 'create a P-256 key pair with `mlpack keygen -o <dir>`',

@@ -67,19 +67,29 @@ export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptio
     const result = compareOutputs(actual, reference, { atol: options.atol, rtol: options.rtol, outputs: outputNames });
     const missing = result.missing[0];
     if (missing) {
-      throw new BundleError('BUNDLE_PARITY_FAILED', `output "${missing.output}" is missing from the ${missing.side === 'actual' ? 'ONNX model' : 'reference'}`, {
-        tensor: missing.output,
-        file: options.onnxPath,
-      });
+      throw new BundleError(
+        'BUNDLE_PARITY_FAILED',
+        `output "${missing.output}" is missing from the ${missing.side === 'actual' ? 'ONNX model' : 'reference'}`,
+        {
+          tensor: missing.output,
+          file: options.onnxPath,
+        },
+      );
     }
     const bad = result.comparisons.find((c) => !c.ok);
     if (bad) {
-      const where = bad.first_bad ? ` (first at [${bad.first_bad.index.join(', ')}]: onnx ${bad.first_bad.actual}, reference ${bad.first_bad.expected})` : ` (shape [${bad.shape.join(', ')}] vs reference [${(bad.expected_shape ?? []).join(', ')}])`;
-      throw new BundleError('BUNDLE_PARITY_FAILED', `output "${bad.output}" misses the reference: max |diff| ${String(bad.max_abs)} > atol ${options.atol} + rtol ${options.rtol}·|ref|${where}`, {
-        tensor: bad.output,
-        file: options.onnxPath,
-        hint: 'the converted model does not compute what the original computes; run `mlpack verify` for the full report and convert again',
-      });
+      const where = bad.first_bad
+        ? ` (first at [${bad.first_bad.index.join(', ')}]: onnx ${bad.first_bad.actual}, reference ${bad.first_bad.expected})`
+        : ` (shape [${bad.shape.join(', ')}] vs reference [${(bad.expected_shape ?? []).join(', ')}])`;
+      throw new BundleError(
+        'BUNDLE_PARITY_FAILED',
+        `output "${bad.output}" misses the reference: max |diff| ${String(bad.max_abs)} > atol ${options.atol} + rtol ${options.rtol}·|ref|${where}`,
+        {
+          tensor: bad.output,
+          file: options.onnxPath,
+          hint: 'the converted model does not compute what the original computes; run `mlpack verify` for the full report and convert again',
+        },
+      );
     }
     const outputs: HostTensorMap = {};
     for (const name of outputNames) outputs[name] = reference[name]!;

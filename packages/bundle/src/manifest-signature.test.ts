@@ -67,15 +67,24 @@ describe('legacy signManifest / checkSignature (ed25519 mlpack.json.sig: still v
     const pub = await readPublicKey(keys.publicPath);
     const tampered = Buffer.from(MANIFEST.toString().replace('bundle', 'bundlE'));
     expect(checkSignature(tampered, serializeSignature(sig), pub)).toMatchObject({ ok: false, reason: expect.stringMatching(/changed after it was signed/) });
-    expect(checkSignature(MANIFEST, serializeSignature(sig), await readPublicKey(other.publicPath))).toMatchObject({ ok: false, reason: expect.stringMatching(/not by the given key/) });
+    expect(checkSignature(MANIFEST, serializeSignature(sig), await readPublicKey(other.publicPath))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not by the given key/),
+    });
     // a signature recomputed over the tampered digest without the key: the digest matches, the signature does not
     const forged = { ...sig, digest: `sha256:${sha256Bytes(tampered)}` };
     expect(checkSignature(tampered, serializeSignature(forged), pub)).toMatchObject({ ok: false, reason: 'the ed25519 signature does not verify' });
     const flipped = Buffer.from(sig.signature, 'base64');
     flipped[0]! ^= 1;
-    expect(checkSignature(MANIFEST, serializeSignature({ ...sig, signature: flipped.toString('base64') }), pub)).toMatchObject({ ok: false, reason: 'the ed25519 signature does not verify' });
+    expect(checkSignature(MANIFEST, serializeSignature({ ...sig, signature: flipped.toString('base64') }), pub)).toMatchObject({
+      ok: false,
+      reason: 'the ed25519 signature does not verify',
+    });
     expect(checkSignature(MANIFEST, Buffer.from('not json'), pub)).toMatchObject({ ok: false });
-    expect(checkSignature(MANIFEST, serializeSignature({ ...sig, algorithm: 'rsa' as 'ed25519' }), pub)).toMatchObject({ ok: false, reason: 'unsupported algorithm "rsa"' });
+    expect(checkSignature(MANIFEST, serializeSignature({ ...sig, algorithm: 'rsa' as 'ed25519' }), pub)).toMatchObject({
+      ok: false,
+      reason: 'unsupported algorithm "rsa"',
+    });
   });
 
   it('signing keys: ECDSA P-256/384/521 accepted; ed25519 refused as legacy; other keys invalid; ed25519 public keys still read', async () => {

@@ -52,7 +52,11 @@ export function checkSignature(manifestBytes: Uint8Array, sigBytes: Uint8Array, 
   const fingerprint = publicKeySha256(publicKey);
   const signer = typeof s.public_key_sha256 === 'string' ? s.public_key_sha256 : undefined;
   if (signer !== fingerprint) {
-    return { ok: false, reason: `signed by key ${signer ?? '(none recorded)'}, not by the given key ${fingerprint}`, ...(signer ? { public_key_sha256: signer } : {}) };
+    return {
+      ok: false,
+      reason: `signed by key ${signer ?? '(none recorded)'}, not by the given key ${fingerprint}`,
+      ...(signer ? { public_key_sha256: signer } : {}),
+    };
   }
   const digest = createHash('sha256').update(manifestBytes).digest();
   if (s.digest !== `${DIGEST_PREFIX}${digest.toString('hex')}`) {

@@ -41,7 +41,11 @@ describe('OMS v1.0 statement, signature and check', () => {
     const raw = Buffer.concat(['config', 'manifest', 'model'].map((x) => createHash('sha256').update(x).digest()));
     expect(s.subject).toEqual([{ name: 'bert', digest: { sha256: createHash('sha256').update(raw).digest('hex') } }]);
     expect(subjectDigest([])).toBe(createHash('sha256').digest('hex'));
-    expect([s._type, s.predicateType, s.predicate.serialization.method]).toEqual(['https://in-toto.io/Statement/v1', 'https://model_signing/signature/v1.0', 'files']);
+    expect([s._type, s.predicateType, s.predicate.serialization.method]).toEqual([
+      'https://in-toto.io/Statement/v1',
+      'https://model_signing/signature/v1.0',
+      'files',
+    ]);
   });
 
   it('writes a Sigstore bundle whose DSSE signature verifies over the PAE with the public key', () => {
@@ -57,7 +61,12 @@ describe('OMS v1.0 statement, signature and check', () => {
     expect(JSON.parse(payload.toString())).toEqual(modelSigningStatement('bert', FILES));
     const pae = Buffer.concat([Buffer.from(`DSSEv1 28 application/vnd.in-toto+json ${payload.length} `), payload]);
     expect(verify('sha256', pae, publicKey, Buffer.from(b.dsseEnvelope.signatures[0]!.sig, 'base64'))).toBe(true);
-    expect(summary).toMatchObject({ file: 'model.sig', format: 'oms-v1.0', algorithm: 'ecdsa-p256-sha256', digest: `sha256:${modelSigningStatement('bert', FILES).subject[0].digest.sha256}` });
+    expect(summary).toMatchObject({
+      file: 'model.sig',
+      format: 'oms-v1.0',
+      algorithm: 'ecdsa-p256-sha256',
+      digest: `sha256:${modelSigningStatement('bert', FILES).subject[0].digest.sha256}`,
+    });
     expect(checkModelSignature(bytes, FILES, publicKey)).toMatchObject({ ok: true });
     // ECDSA nonces are random: another signing differs in the signature only, never in the payload
     const again = JSON.parse(Buffer.from(signModel('bert', FILES, privateKey).bytes).toString()) as typeof b;
@@ -90,7 +99,10 @@ describe('OMS v1.0 statement, signature and check', () => {
   });
 
   it('signs with P-384 and P-521 keys using the hash their curve calls for', () => {
-    for (const [namedCurve, hash] of [['P-384', 'sha384'], ['P-521', 'sha512']] as const) {
+    for (const [namedCurve, hash] of [
+      ['P-384', 'sha384'],
+      ['P-521', 'sha512'],
+    ] as const) {
       const k = generateKeyPairSync('ec', { namedCurve });
       const { bytes, summary } = signModel('m', FILES, k.privateKey);
       expect(summary.algorithm).toBe(`ecdsa-${namedCurve.toLowerCase().replace('-', '')}-${hash}`);
@@ -114,7 +126,13 @@ describe('a real signed bundle verifies with an independent implementation (@sig
     const keys = await keygenPair(join(tmp, 'keys'));
     await readPrivateKey(keys.privateKey);
     pubPem = await readFile(keys.publicKey, 'utf8');
-    const bundle = await bundleModel(converted, { model: join(samplesRoot, 'bert-seqcls'), name: 'bert-seqcls', version: '1.0.0', out: join(tmp, 'b.tar.gz'), signKey: keys.privateKey });
+    const bundle = await bundleModel(converted, {
+      model: join(samplesRoot, 'bert-seqcls'),
+      name: 'bert-seqcls',
+      version: '1.0.0',
+      out: join(tmp, 'b.tar.gz'),
+      signKey: keys.privateKey,
+    });
     expect(bundle.signature?.public_key_sha256).toBe(keys.publicKeySha256);
     unpacked = join(tmp, 'unpacked');
     const r = await unbundle(bundle.path, { out: unpacked, pubkey: keys.publicKey });
@@ -139,7 +157,13 @@ describe('a real signed bundle verifies with an independent implementation (@sig
   function sigstoreVerify(json: unknown, keyPem: string): void {
     const bundle = bundleFromJSON(json);
     const key = createPublicKey(keyPem);
-    const emptyRoot = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
+    const emptyRoot = {
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      tlogs: [],
+      certificateAuthorities: [],
+      ctlogs: [],
+      timestampAuthorities: [],
+    };
     const trust = toTrustMaterial(emptyRoot, (hint: string) => {
       if (hint !== publicKeyPemHint(key)) throw new Error(`unknown key hint ${hint}`);
       return { publicKey: key, validFor: () => true };
@@ -150,7 +174,10 @@ describe('a real signed bundle verifies with an independent implementation (@sig
   it('verifies, and its statement lists exactly the unpacked files with their sha256', async () => {
     const json = JSON.parse(sigText) as { dsseEnvelope: { payload: string } };
     expect(() => sigstoreVerify(json, pubPem)).not.toThrow();
-    const statement = JSON.parse(Buffer.from(json.dsseEnvelope.payload, 'base64').toString()) as { subject: { name: string; digest: { sha256: string } }[]; predicate: { resources: { name: string; digest: string }[] } };
+    const statement = JSON.parse(Buffer.from(json.dsseEnvelope.payload, 'base64').toString()) as {
+      subject: { name: string; digest: { sha256: string } }[];
+      predicate: { resources: { name: string; digest: string }[] };
+    };
     const files = (await filesOf(unpacked)).sort((a, b) => (a.name < b.name ? -1 : 1));
     expect(statement.predicate.resources.map((r) => [r.name, r.digest])).toEqual(files.map((f) => [f.name, f.sha256]));
     expect(files.map((f) => f.name)).toContain('mlpack.json');

@@ -85,7 +85,9 @@ export function subjectDigest(hexDigests: readonly string[]): string {
  */
 export function publicKeyPemHint(key: KeyObject): string {
   const pub = key.type === 'private' ? createPublicKey(key) : key;
-  return createHash('sha256').update(pub.export({ type: 'spki', format: 'pem' }) as string, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(pub.export({ type: 'spki', format: 'pem' }) as string, 'utf8')
+    .digest('hex');
 }
 
 /** The curve of an EC key OMS accepts, else undefined. */
@@ -100,7 +102,11 @@ export function omsCurveOf(key: KeyObject): (typeof OMS_CURVES)[string] | undefi
  * ECDSA in node:crypto draws a random nonce (it does not offer RFC 6979 deterministic nonces), so
  * the signature bytes differ on every run; the signed payload itself is deterministic.
  */
-export function signModel(modelName: string, resources: readonly SignedResource[], privateKey: KeyObject): { bytes: Uint8Array; summary: ModelSignatureSummary } {
+export function signModel(
+  modelName: string,
+  resources: readonly SignedResource[],
+  privateKey: KeyObject,
+): { bytes: Uint8Array; summary: ModelSignatureSummary } {
   const curve = omsCurveOf(privateKey);
   if (!curve) throw new TypeError(`OMS signing needs an ECDSA P-256/384/521 key, not ${privateKey.asymmetricKeyType ?? 'unknown'}`);
   const statement = modelSigningStatement(modelName, resources);

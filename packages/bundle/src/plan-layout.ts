@@ -51,12 +51,20 @@ export interface LayoutPlan {
 export function planLayout(layout: BundleLayout, input: LayoutInput): LayoutPlan {
   const onnxTargets = orderedOnnxTargets(input.targets);
   const onnx = onnxTargets[0];
-  if (!onnx) throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', { file: 'mlpack.json', pointer: '/targets', hint: 'convert with --to onnx' });
+  if (!onnx)
+    throw new BundleError('BUNDLE_NO_ONNX', 'the converted folder has no onnx target', {
+      file: 'mlpack.json',
+      pointer: '/targets',
+      hint: 'convert with --to onnx',
+    });
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const fileEntry = (from: string, to: string): { entry: TarEntry; file: ManifestFile } => {
     const f = byPath.get(from);
     if (!f) throw new BundleError('BUNDLE_MANIFEST_INVALID', `the target file ${from} is not listed in files`, { file: 'mlpack.json', pointer: '/files' });
-    return { entry: { type: 'file', path: to, source: join(input.convertedDir, ...from.split('/')), size: f.size, sha256: f.sha256 }, file: { path: to, size: f.size, sha256: f.sha256 } };
+    return {
+      entry: { type: 'file', path: to, source: join(input.convertedDir, ...from.split('/')), size: f.size, sha256: f.sha256 },
+      file: { path: to, size: f.size, sha256: f.sha256 },
+    };
   };
   const placed: Array<{ entry: TarEntry; file: ManifestFile }> = [];
   let target: OnnxTarget;
@@ -116,6 +124,7 @@ export function orderedOnnxTargets(targets: readonly ManifestTarget[]): OnnxTarg
 /** The signature a target's file has: a float16 KV cache (fp16 / q4f16 decoders) changes the cache tensors' dtype. */
 function signatureOf(signature: LayoutInput['signature'], t: OnnxTarget): LayoutInput['signature'] {
   if (t.kv_cache_dtype !== 'float16') return signature;
-  const cache = (s: ManifestTensorSpec): ManifestTensorSpec => (/^(past_key_values|present)\./.test(s.name) && s.dtype === 'float32' ? { ...s, dtype: 'float16' } : s);
+  const cache = (s: ManifestTensorSpec): ManifestTensorSpec =>
+    /^(past_key_values|present)\./.test(s.name) && s.dtype === 'float32' ? { ...s, dtype: 'float16' } : s;
   return { inputs: signature.inputs.map(cache), outputs: signature.outputs.map(cache) };
 }

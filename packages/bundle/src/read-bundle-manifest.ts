@@ -23,7 +23,11 @@ export function parseBundleManifest(bytes: Uint8Array, file = MANIFEST_FILE): Bu
   const errors = validateDocument('manifest', parsed.value, { file }).filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     const i = errors[0]!;
-    throw new BundleError('BUNDLE_MANIFEST_INVALID', `${i.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problems)` : ''}`, { file, pointer: i.pointer, hint: i.hint });
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `${i.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problems)` : ''}`, {
+      file,
+      pointer: i.pointer,
+      hint: i.hint,
+    });
   }
   const m = parsed.value as { kind: string };
   if (m.kind !== 'bundle') {

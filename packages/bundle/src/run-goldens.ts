@@ -34,7 +34,12 @@ export async function runGoldens(root: string, manifest: MlpackManifest, options
   const problems: BundleProblem[] = [];
   const none = (atol = DEFAULT_ATOL, rtol = DEFAULT_RTOL): GoldenRun => ({ atol, rtol, comparisons: [], problems });
   if (manifest.goldens === undefined) {
-    problems.push({ code: 'BUNDLE_MANIFEST_INVALID', file: 'mlpack.json', message: 'the manifest records no goldens', hint: 'bundle again with `mlpack bundle`' });
+    problems.push({
+      code: 'BUNDLE_MANIFEST_INVALID',
+      file: 'mlpack.json',
+      message: 'the manifest records no goldens',
+      hint: 'bundle again with `mlpack bundle`',
+    });
     return none();
   }
   let golden: Golden;
@@ -79,7 +84,12 @@ export async function runGoldens(root: string, manifest: MlpackManifest, options
   }
   const result = compareOutputs(actual, golden.outputs, { atol, rtol });
   for (const m of result.missing) {
-    problems.push({ code: 'BUNDLE_OUTPUT_MISSING', tensor: m.output, file: target.path, message: `the model did not produce the recorded output "${m.output}"` });
+    problems.push({
+      code: 'BUNDLE_OUTPUT_MISSING',
+      tensor: m.output,
+      file: target.path,
+      message: `the model did not produce the recorded output "${m.output}"`,
+    });
   }
   for (const c of result.comparisons) {
     if (c.ok) continue;

@@ -145,7 +145,10 @@ function tarSize(block: Buffer): number {
     for (let i = 1; i < field.length; i++) v = v * 256 + field[i]!;
     return Number.isSafeInteger(v) ? v : 0;
   }
-  const text = field.toString('latin1').replace(/[\0 ].*$/s, '').trim();
+  const text = field
+    .toString('latin1')
+    .replace(/[\0 ].*$/s, '')
+    .trim();
   return /^[0-7]+$/.test(text) ? parseInt(text, 8) : 0;
 }
 
@@ -173,17 +176,28 @@ export function checkSingleMember(options: {
 }): void {
   const memberEnd = options.headerLength + options.deflateBytes + GZIP_TRAILER;
   if (memberEnd !== options.fileSize) {
-    throw new BundleError('UNBUNDLE_TRAILING_DATA', `${options.fileSize - memberEnd} bytes follow the end of the first gzip member at byte ${memberEnd} (a second member or appended data)`, {
-      file: options.file,
-      offset: memberEnd,
-      hint: 'bundles are one gzip member made by `mlpack bundle`; other tools would see content mlpack does not check',
-    });
+    throw new BundleError(
+      'UNBUNDLE_TRAILING_DATA',
+      `${options.fileSize - memberEnd} bytes follow the end of the first gzip member at byte ${memberEnd} (a second member or appended data)`,
+      {
+        file: options.file,
+        offset: memberEnd,
+        hint: 'bundles are one gzip member made by `mlpack bundle`; other tools would see content mlpack does not check',
+      },
+    );
   }
-  if (options.trailer.length !== GZIP_TRAILER || options.trailer.readUInt32LE(0) !== options.crc >>> 0 || options.trailer.readUInt32LE(4) !== options.inflated % 2 ** 32) {
+  if (
+    options.trailer.length !== GZIP_TRAILER ||
+    options.trailer.readUInt32LE(0) !== options.crc >>> 0 ||
+    options.trailer.readUInt32LE(4) !== options.inflated % 2 ** 32
+  ) {
     throw corrupt(options.file, 'the gzip trailer (CRC32 / size) does not match the data');
   }
   if (options.tar.loneZeroBlock) {
-    throw new BundleError('UNBUNDLE_TRAILING_DATA', 'a tar entry follows a zero block (hidden from extractors that stop there)', { file: options.file, hint: 'bundles are made by `mlpack bundle`' });
+    throw new BundleError('UNBUNDLE_TRAILING_DATA', 'a tar entry follows a zero block (hidden from extractors that stop there)', {
+      file: options.file,
+      hint: 'bundles are made by `mlpack bundle`',
+    });
   }
   const end = options.tar.end;
   if (end === undefined) throw corrupt(options.file, 'the tar has no end-of-archive marker');

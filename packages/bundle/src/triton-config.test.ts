@@ -11,15 +11,18 @@ const SEQCLS = {
 /** Parse the tensor blocks of a config.pbtxt back into fields (enough of the text format for our output). */
 function tensors(text: string, kind: 'input' | 'output'): Array<Record<string, string>> {
   const section = new RegExp(`^${kind} \\[\\n([\\s\\S]*?)\\n\\]`, 'm').exec(text)?.[1] ?? '';
-  return section.split(/\n {2}\},?\n?/).filter((b) => b.trim() !== '').map((b) =>
-    Object.fromEntries(
-      b
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '{' && l !== '')
-        .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
-    ),
-  );
+  return section
+    .split(/\n {2}\},?\n?/)
+    .filter((b) => b.trim() !== '')
+    .map((b) =>
+      Object.fromEntries(
+        b
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '{' && l !== '')
+          .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+      ),
+    );
 }
 
 describe('tritonConfig', () => {
@@ -59,14 +62,18 @@ describe('tritonConfig', () => {
   });
 
   it('field by field: names in signature order, data types, dims per rank minus batch', () => {
-    const text = tritonConfig('enc', {
-      inputs: [ids('input_ids'), ids('attention_mask')],
-      outputs: [
-        { name: 'last_hidden_state', dtype: 'float32', shape: ['batch_size', 'sequence_length', 32] },
-        { name: 'pooler_output', dtype: 'float32', shape: ['batch_size', 32] },
-        { name: 'score', dtype: 'float32', shape: ['batch_size'] },
-      ],
-    }, { maxBatchSize: 16 });
+    const text = tritonConfig(
+      'enc',
+      {
+        inputs: [ids('input_ids'), ids('attention_mask')],
+        outputs: [
+          { name: 'last_hidden_state', dtype: 'float32', shape: ['batch_size', 'sequence_length', 32] },
+          { name: 'pooler_output', dtype: 'float32', shape: ['batch_size', 32] },
+          { name: 'score', dtype: 'float32', shape: ['batch_size'] },
+        ],
+      },
+      { maxBatchSize: 16 },
+    );
     expect(text).toMatch(/^name: "enc"\nplatform: "onnxruntime_onnx"\nmax_batch_size: 16\n/);
     expect(tensors(text, 'input')).toEqual([
       { name: '"input_ids"', data_type: 'TYPE_INT64', dims: '[ -1 ]' },

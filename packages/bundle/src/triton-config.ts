@@ -28,7 +28,11 @@ export interface TritonConfigOptions {
  * batch dim of the signature is dropped; every symbolic dim becomes -1 (variable). A tensor that is
  * only a batch dim gets `dims: [ 1 ]` with `reshape: { shape: [ ] }`, since dims may not be empty.
  */
-export function tritonConfig(name: string, signature: { inputs: readonly ManifestTensorSpec[]; outputs: readonly ManifestTensorSpec[] }, options: TritonConfigOptions = {}): string {
+export function tritonConfig(
+  name: string,
+  signature: { inputs: readonly ManifestTensorSpec[]; outputs: readonly ManifestTensorSpec[] },
+  options: TritonConfigOptions = {},
+): string {
   const maxBatch = options.maxBatchSize ?? DEFAULT_TRITON_MAX_BATCH_SIZE;
   if (!Number.isSafeInteger(maxBatch) || maxBatch < 0) {
     throw new BundleError('BUNDLE_BAD_OPTION', `max batch size must be an integer >= 0 (got ${maxBatch})`, { exitCode: 2 });

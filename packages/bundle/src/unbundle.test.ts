@@ -80,7 +80,11 @@ describe('unbundle: a well-formed archive', () => {
   });
 
   it('extracts files as 0644 and directories as 0755 whatever modes the headers carry (no setuid, no exec)', async () => {
-    const bundle = await archive([{ path: 'config.json', body: CONFIG, mode: 0o4777 }, { path: 'onnx/', type: 'Directory', mode: 0o3777 }, { path: 'onnx/model.onnx', body: MODEL, mode: 0o6755 }]);
+    const bundle = await archive([
+      { path: 'config.json', body: CONFIG, mode: 0o4777 },
+      { path: 'onnx/', type: 'Directory', mode: 0o3777 },
+      { path: 'onnx/model.onnx', body: MODEL, mode: 0o6755 },
+    ]);
     await unbundle(bundle, { out });
     const umask = process.umask();
     expect((await stat(join(out, 'config.json'))).mode & 0o7777).toBe(0o644 & ~umask);
@@ -133,8 +137,21 @@ describe('unbundle refuses hostile archives before writing anything', () => {
     ['FIFO', 'UNBUNDLE_FIFO', () => [...good(), { path: 'pipe', type: 'FIFO' }]],
     ['duplicate entry', 'UNBUNDLE_DUPLICATE', () => [...good(), { path: 'config.json', body: 'second copy' }]],
     ['case collision', 'UNBUNDLE_CASE_COLLISION', () => [...good(), { path: 'Config.JSON', body: 'x' }]],
-    ['NFC/NFD collision', 'UNBUNDLE_UNICODE_COLLISION', () => [...good(), { path: 'caf\u00e9.json', body: 'x' }, { path: 'cafe\u0301.json', body: 'y' }], { 'caf\u00e9.json': 'x', 'cafe\u0301.json': 'y' }],
-    ['file where a directory is needed', 'UNBUNDLE_PATH_CONFLICT', () => [{ path: 'onnx', body: 'x' }, { path: 'onnx/model.onnx', body: MODEL }], { onnx: 'x' }],
+    [
+      'NFC/NFD collision',
+      'UNBUNDLE_UNICODE_COLLISION',
+      () => [...good(), { path: 'caf\u00e9.json', body: 'x' }, { path: 'cafe\u0301.json', body: 'y' }],
+      { 'caf\u00e9.json': 'x', 'cafe\u0301.json': 'y' },
+    ],
+    [
+      'file where a directory is needed',
+      'UNBUNDLE_PATH_CONFLICT',
+      () => [
+        { path: 'onnx', body: 'x' },
+        { path: 'onnx/model.onnx', body: MODEL },
+      ],
+      { onnx: 'x' },
+    ],
     ['unlisted entry', 'UNBUNDLE_UNLISTED_ENTRY', () => [...good(), { path: 'extra.txt', body: 'not in the manifest' }]],
     ['unlisted directory', 'UNBUNDLE_UNLISTED_ENTRY', () => [...good(), { path: 'tfjs/', type: 'Directory' }]],
     ['too deep', 'UNBUNDLE_TOO_DEEP', () => [...good(), { path: `${Array.from({ length: 17 }, (_, i) => `d${i}`).join('/')}`, body: 'x' }]],
@@ -142,13 +159,25 @@ describe('unbundle refuses hostile archives before writing anything', () => {
     ['listed file missing', 'UNBUNDLE_MISSING_ENTRY', () => good().filter((e) => e.path !== 'config.json')],
     ['listed file with other bytes', 'BUNDLE_FILE_MODIFIED', () => [{ path: 'config.json', body: CONFIG.replace('bert', 'BERT') }, ...good().slice(1)]],
   ])('%s → %s', async (_name, code, entries, alsoListed) => {
-    const fixed = entries().map((e) => ({ ...e, path: e.path.replace('ROOT', root.slice(1)), ...(e.linkpath ? { linkpath: e.linkpath.replace('ROOT', root.slice(1)) } : {}) }));
+    const fixed = entries().map((e) => ({
+      ...e,
+      path: e.path.replace('ROOT', root.slice(1)),
+      ...(e.linkpath ? { linkpath: e.linkpath.replace('ROOT', root.slice(1)) } : {}),
+    }));
     await expectRefused(await archive(fixed, listed(alsoListed).manifest), code);
   });
 
   it.each<[string, string, () => RawEntry[], Record<string, string>?]>([
-    ['pax path with ".." behind a listed ustar name', 'UNBUNDLE_PATH_TRAVERSAL', () => [{ path: 'config.json', body: CONFIG, pax: { path: '../canary.txt' } }, ...good().slice(1)]],
-    ['pax path that is absolute', 'UNBUNDLE_ABSOLUTE_PATH', () => [{ path: 'config.json', body: CONFIG, pax: { path: '/ROOT/canary.txt' } }, ...good().slice(1)]],
+    [
+      'pax path with ".." behind a listed ustar name',
+      'UNBUNDLE_PATH_TRAVERSAL',
+      () => [{ path: 'config.json', body: CONFIG, pax: { path: '../canary.txt' } }, ...good().slice(1)],
+    ],
+    [
+      'pax path that is absolute',
+      'UNBUNDLE_ABSOLUTE_PATH',
+      () => [{ path: 'config.json', body: CONFIG, pax: { path: '/ROOT/canary.txt' } }, ...good().slice(1)],
+    ],
     ['pax path that is unlisted', 'UNBUNDLE_UNLISTED_ENTRY', () => [{ path: 'config.json', body: CONFIG, pax: { path: 'evil.txt' } }, ...good().slice(1)]],
     // Header.encode splits this 105-byte path into the ustar prefix "onnx" and the name "mmm…": node-tar's
     // header.path is then "onnx/" + the pax path (listed), while the entry is written to the pax path itself
@@ -158,9 +187,25 @@ describe('unbundle refuses hostile archives before writing anything', () => {
       () => [...good(), { path: `onnx/${'m'.repeat(100)}`, body: 'x', pax: { path: 'm'.repeat(100) } }],
       { [`onnx/${'m'.repeat(100)}`]: 'x' },
     ],
-    ['GNU long name (type L) with ".."', 'UNBUNDLE_PATH_TRAVERSAL', () => [{ path: '././@LongLink', type: 'NextFileHasLongPath', body: '../canary.txt\0', size: 14 }, { path: 'config.json', body: CONFIG }, ...good().slice(1)]],
-    ['GNU long name (type L) naming an unlisted file', 'UNBUNDLE_UNLISTED_ENTRY', () => [{ path: '././@LongLink', type: 'NextFileHasLongPath', body: 'evil.txt\0', size: 9 }, { path: 'config.json', body: CONFIG }, ...good().slice(1)]],
-    ['global pax header with a path', 'UNBUNDLE_ENTRY_TYPE', () => [{ path: 'config.json', body: CONFIG, globalPax: { path: '../canary.txt' } }, ...good().slice(1)]],
+    [
+      'GNU long name (type L) with ".."',
+      'UNBUNDLE_PATH_TRAVERSAL',
+      () => [
+        { path: '././@LongLink', type: 'NextFileHasLongPath', body: '../canary.txt\0', size: 14 },
+        { path: 'config.json', body: CONFIG },
+        ...good().slice(1),
+      ],
+    ],
+    [
+      'GNU long name (type L) naming an unlisted file',
+      'UNBUNDLE_UNLISTED_ENTRY',
+      () => [{ path: '././@LongLink', type: 'NextFileHasLongPath', body: 'evil.txt\0', size: 9 }, { path: 'config.json', body: CONFIG }, ...good().slice(1)],
+    ],
+    [
+      'global pax header with a path',
+      'UNBUNDLE_ENTRY_TYPE',
+      () => [{ path: 'config.json', body: CONFIG, globalPax: { path: '../canary.txt' } }, ...good().slice(1)],
+    ],
     ['file entry whose name ends in "/" (read as an unlisted directory)', 'UNBUNDLE_UNLISTED_ENTRY', () => [...good(), { path: 'extra/', body: '' }]],
   ])('%s → %s', async (_name, code, entries, alsoListed) => {
     const fixed = entries().map((e) => (e.pax?.path ? { ...e, pax: { ...e.pax, path: e.pax.path.replace('ROOT', root.slice(1)) } } : e));

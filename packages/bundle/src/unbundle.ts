@@ -70,7 +70,8 @@ function refuseContentMismatch(inspection: ArchiveInspection): void {
   const byPath = new Map(inspection.entries.filter((e) => e.type === 'file').map((e) => [e.path, e]));
   for (const f of inspection.manifest.files) {
     const e = byPath.get(f.path);
-    if (!e) throw new BundleError('UNBUNDLE_MISSING_ENTRY', `entry ${JSON.stringify(f.path)} is listed in ${MANIFEST_FILE} but not in the archive`, { file: f.path });
+    if (!e)
+      throw new BundleError('UNBUNDLE_MISSING_ENTRY', `entry ${JSON.stringify(f.path)} is listed in ${MANIFEST_FILE} but not in the archive`, { file: f.path });
     if (e.size !== f.size) throw new BundleError('BUNDLE_FILE_MODIFIED', `has ${e.size} bytes, the manifest says ${f.size}`, { file: f.path });
     if (e.sha256 !== f.sha256) throw new BundleError('BUNDLE_FILE_MODIFIED', `sha256 ${e.sha256} differs from the manifest's ${f.sha256}`, { file: f.path });
   }

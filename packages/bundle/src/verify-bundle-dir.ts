@@ -31,11 +31,16 @@ export interface VerifyBundleDirOptions {
  * size and sha256 with nothing extra, the signature when a key is given, and the goldens through
  * onnxruntime. Failed checks go into the report; only an unreadable manifest or key throws.
  */
-export async function verifyBundleDir(dir: string, options: VerifyBundleDirOptions = {}): Promise<{ report: VerifyBundleReport; manifest: BundleManifest; manifestBytes: Uint8Array }> {
+export async function verifyBundleDir(
+  dir: string,
+  options: VerifyBundleDirOptions = {},
+): Promise<{ report: VerifyBundleReport; manifest: BundleManifest; manifestBytes: Uint8Array }> {
   const manifestPath = join(dir, MANIFEST_FILE);
   const st = await stat(manifestPath).catch(() => undefined);
   if (!st?.isFile()) {
-    throw new BundleError('BUNDLE_MANIFEST_INVALID', `no ${MANIFEST_FILE}`, { file: manifestPath, hint: 'pass a bundle (.tar.gz) or a folder unpacked with `mlpack unbundle`; to check a conversion against its model, use `mlpack verify <model-dir> <converted-dir>`',
+    throw new BundleError('BUNDLE_MANIFEST_INVALID', `no ${MANIFEST_FILE}`, {
+      file: manifestPath,
+      hint: 'pass a bundle (.tar.gz) or a folder unpacked with `mlpack unbundle`; to check a conversion against its model, use `mlpack verify <model-dir> <converted-dir>`',
       exitCode: 2,
     });
   }

@@ -67,7 +67,9 @@ async function makeScratchDir(): Promise<string> {
   await mkdir(tmp, { mode: 0o700 }).catch((e: unknown) => {
     releaseTemp(tmp);
     const mapped = fsErrorOf(e, { path: base, action: 'creating a temp directory' });
-    throw mapped ? new FsError('TMPDIR_UNUSABLE', mapped.detail, { file: base, hint: `set TMPDIR to an existing writable directory (${mapped.hint ?? ''})`, cause: e }) : e;
+    throw mapped
+      ? new FsError('TMPDIR_UNUSABLE', mapped.detail, { file: base, hint: `set TMPDIR to an existing writable directory (${mapped.hint ?? ''})`, cause: e })
+      : e;
   });
   return tmp;
 }

@@ -81,12 +81,21 @@ describe('writeTarGz', () => {
     ]);
     await writeTarGz(join(dir, 'a.tar.gz'), e, { mtime: 0 });
     const listed = await listArchive(join(dir, 'a.tar.gz'));
-    expect(listed.map((x) => [x.path, x.type])).toEqual(e.map((x) => [x.type === 'directory' ? `${x.path}/` : x.path, x.type === 'directory' ? 'Directory' : 'File']));
+    expect(listed.map((x) => [x.path, x.type])).toEqual(
+      e.map((x) => [x.type === 'directory' ? `${x.path}/` : x.path, x.type === 'directory' ? 'Directory' : 'File']),
+    );
     // every entry's ustar header (not the pax records' own headers, whose names node-tar ignores) has an empty prefix field (bytes 345..500)
     const tar = gunzipSync(await readFile(join(dir, 'a.tar.gz')));
-    for (let off = 0; off + 512 <= tar.length && tar[off] !== 0; ) {
+    for (let off = 0; off + 512 <= tar.length && tar[off] !== 0;) {
       if (tar[off + 156] !== 0x78) expect(tar.subarray(off + 345, off + 500).every((b) => b === 0)).toBe(true);
-      const size = parseInt(tar.subarray(off + 124, off + 136).toString().replace(/\0.*$/, '').trim() || '0', 8);
+      const size = parseInt(
+        tar
+          .subarray(off + 124, off + 136)
+          .toString()
+          .replace(/\0.*$/, '')
+          .trim() || '0',
+        8,
+      );
       off += 512 + Math.ceil(size / 512) * 512;
     }
   });

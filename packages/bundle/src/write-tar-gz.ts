@@ -121,7 +121,10 @@ async function* tarBlocks(entries: readonly TarEntry[], mtime: Date): AsyncGener
       }
       const sha = hash.digest('hex');
       if (seen !== e.size || sha !== e.sha256) {
-        throw new BundleError('BUNDLE_FILE_MODIFIED', 'changed while it was being bundled', { file: e.path, hint: 'bundle again once nothing writes to the converted folder' });
+        throw new BundleError('BUNDLE_FILE_MODIFIED', 'changed while it was being bundled', {
+          file: e.path,
+          hint: 'bundle again once nothing writes to the converted folder',
+        });
       }
     }
     const pad = (TAR_BLOCK - (size % TAR_BLOCK)) % TAR_BLOCK;

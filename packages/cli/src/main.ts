@@ -14,7 +14,8 @@ const runInspect = async (...a: Parameters<typeof import('./commands/inspect.js'
 const runValidate = async (...a: Parameters<typeof import('./commands/validate.js').runValidate>) => (await import('./commands/validate.js')).runValidate(...a);
 const runConvert = async (...a: Parameters<typeof import('./commands/convert.js').runConvert>) => (await import('./commands/convert.js')).runConvert(...a);
 const runVerify = async (...a: Parameters<typeof import('./commands/verify.js').runVerify>) => (await import('./commands/verify.js')).runVerify(...a);
-const runVerifyBundle = async (...a: Parameters<typeof import('./commands/verify-bundle.js').runVerifyBundle>) => (await import('./commands/verify-bundle.js')).runVerifyBundle(...a);
+const runVerifyBundle = async (...a: Parameters<typeof import('./commands/verify-bundle.js').runVerifyBundle>) =>
+  (await import('./commands/verify-bundle.js')).runVerifyBundle(...a);
 const runBundle = async (...a: Parameters<typeof import('./commands/bundle.js').runBundle>) => (await import('./commands/bundle.js')).runBundle(...a);
 const runUnbundle = async (...a: Parameters<typeof import('./commands/unbundle.js').runUnbundle>) => (await import('./commands/unbundle.js')).runUnbundle(...a);
 const runKeygen = async (...a: Parameters<typeof import('./commands/keygen.js').runKeygen>) => (await import('./commands/keygen.js')).runKeygen(...a);
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         y
           .positional('dir', { type: 'string', demandOption: true, describe: 'Hugging Face model folder' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
-          .option('hash', { type: 'boolean', default: false, describe: 'add each file\'s sha256' })
+          .option('hash', { type: 'boolean', default: false, describe: "add each file's sha256" })
           .option('task', taskOption)
           .example('$0 inspect ./bert-base-uncased', 'summary table')
           .example('$0 inspect ./model --json --hash', 'JSON with file checksums'),
@@ -93,13 +94,26 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             type: 'string',
             array: true,
             default: ['fp32'],
-            describe: 'weight variants, comma-separated: fp32, fp16 (both formats), q8, q4, q4f16 (ONNX), uint8, uint16 (TF.js); one read of the weights writes them all, each gated by parity',
+            describe:
+              'weight variants, comma-separated: fp32, fp16 (both formats), q8, q4, q4f16 (ONNX), uint8, uint16 (TF.js); one read of the weights writes them all, each gated by parity',
           })
           .option('block-size', { type: 'number', describe: 'q4/q4f16: elements per quantization block (default 32)' })
           .option('accuracy-level', { type: 'number', describe: 'q4/q4f16: onnxruntime MatMulNBits accuracy_level 0..4 (default 0)' })
-          .option('allow-degraded', { type: 'boolean', default: false, describe: 'keep a variant that misses its parity gate (recorded in mlpack.json) instead of failing' })
-          .option('gate', { type: 'boolean', default: false, describe: 'judge fp32 against the reference before writing, too (default: only when another variant is written; `mlpack verify` is the fp32 gate)' })
-          .option('quantize-embeddings', { type: 'boolean', default: false, describe: 'q8/q4/q4f16 (int8 rows) and uint8/uint16: quantize the embedding tables too (default: left as they are)' })
+          .option('allow-degraded', {
+            type: 'boolean',
+            default: false,
+            describe: 'keep a variant that misses its parity gate (recorded in mlpack.json) instead of failing',
+          })
+          .option('gate', {
+            type: 'boolean',
+            default: false,
+            describe: 'judge fp32 against the reference before writing, too (default: only when another variant is written; `mlpack verify` is the fp32 gate)',
+          })
+          .option('quantize-embeddings', {
+            type: 'boolean',
+            default: false,
+            describe: 'q8/q4/q4f16 (int8 rows) and uint8/uint16: quantize the embedding tables too (default: left as they are)',
+          })
           .option('shard-size', { type: 'number', describe: 'TF.js shard size in bytes (default 4194304)' })
           .option('force', { type: 'boolean', default: false, describe: 'replace a non-empty output directory' })
           .option('strict', { type: 'boolean', default: false, describe: 'refuse checkpoints with tensors the graph does not use (default: warn)' })
@@ -148,10 +162,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('batch', { type: 'number', describe: 'rows of generated inputs (>= 2)' })
           .option('seed', { type: 'number', describe: 'seed for random ids when the model has no tokenizer' })
           .option('max-new-tokens', { type: 'number', describe: 'decoders: tokens greedily decoded and compared with the reference (default 16)' })
-          .option('pubkey', { type: 'string', describe: 'bundle only: public key (PEM) the signature must verify against: ECDSA for model.sig (OpenSSF Model Signing), ed25519 for a legacy mlpack.json.sig' })
-          .option('inference', { type: 'boolean', default: true, describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)' })
+          .option('pubkey', {
+            type: 'string',
+            describe:
+              'bundle only: public key (PEM) the signature must verify against: ECDSA for model.sig (OpenSSF Model Signing), ed25519 for a legacy mlpack.json.sig',
+          })
+          .option('inference', {
+            type: 'boolean',
+            default: true,
+            describe: 'bundle only: re-run the recorded goldens (--no-inference checks files and signature only)',
+          })
           .option('report', { type: 'string', describe: 'also write the JSON report to this file' })
-          .option('junit', { type: 'string', describe: 'also write JUnit XML for CI (a test case per target × output; per file for a bundle); under GitHub Actions failures are also annotated' })
+          .option('junit', {
+            type: 'string',
+            describe: 'also write JUnit XML for CI (a test case per target × output; per file for a bundle); under GitHub Actions failures are also annotated',
+          })
           .option('timeout', { type: 'number', describe: `seconds allowed for loading and for running the ONNX model (default ${DEFAULT_TIMEOUT_SECONDS})` })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report' })
           .example('$0 verify ./model out/model', 'ONNX and TF.js vs the reference')
@@ -167,7 +192,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             );
           }
           return run(
-            runVerifyBundle({ bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, junit: a.junit, json: a.json, timeout: a.timeout }, io),
+            runVerifyBundle(
+              { bundle: a['model-dir'], pubkey: a.pubkey, noInference: !a.inference, report: a.report, junit: a.junit, json: a.json, timeout: a.timeout },
+              io,
+            ),
           );
         }
         if (a.pubkey !== undefined || !a.inference) {
@@ -202,7 +230,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       (y) =>
         y
           .positional('converted-dir', { type: 'string', demandOption: true, describe: 'output of mlpack convert (with onnx/)' })
-          .option('model', { alias: 'm', type: 'string', demandOption: true, describe: 'the original Hugging Face folder (the reference computes the goldens from it)' })
+          .option('model', {
+            alias: 'm',
+            type: 'string',
+            demandOption: true,
+            describe: 'the original Hugging Face folder (the reference computes the goldens from it)',
+          })
           .option('name', { type: 'string', demandOption: true, describe: 'bundle name ([a-z0-9][a-z0-9._-]*)' })
           .version(false)
           .option('version', { type: 'string', demandOption: true, describe: 'bundle version (semver, e.g. 1.2.0)' })
@@ -248,7 +281,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         y
           .positional('bundle', { type: 'string', demandOption: true, describe: 'a .tar.gz made by mlpack bundle' })
           .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'target directory (created atomically)' })
-          .option('pubkey', { type: 'string', describe: 'require a valid signature by this public key (PEM; ECDSA for model.sig, ed25519 for a legacy mlpack.json.sig)' })
+          .option('pubkey', {
+            type: 'string',
+            describe: 'require a valid signature by this public key (PEM; ECDSA for model.sig, ed25519 for a legacy mlpack.json.sig)',
+          })
           .option('force', { type: 'boolean', default: false, describe: 'replace a non-empty target directory' })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .example('$0 unbundle bert-1.0.0.tar.gz -o deploy/bert', 'extract and check hashes'),
@@ -260,7 +296,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       (y) =>
         y
           .positional('converted-dir', { type: 'string', demandOption: true, describe: 'output of mlpack convert of a causal LM' })
-          .positional('prompt', { type: 'string', describe: 'text to continue (encoded with the folder\'s tokenizer)' })
+          .positional('prompt', { type: 'string', describe: "text to continue (encoded with the folder's tokenizer)" })
           .option('ids', { type: 'string', describe: 'prompt as comma-separated token ids instead of text (models without a tokenizer)' })
           .option('max-new-tokens', { type: 'number', describe: 'tokens to generate at most (default 32)' })
           .option('temperature', { type: 'number', describe: 'sample from softmax(logits / T) (default 0: greedy)' })
@@ -308,7 +344,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
   try {
     refuseRepeatedOptions(argv);
-    await (parser).parseAsync();
+    await parser.parseAsync();
     return status;
   } catch (e) {
     return reportError(e, io, wantsJson);

@@ -28,11 +28,25 @@ describe('convert completes the tokenizer files transformers.js needs', () => {
     const config = await json(written);
     // What transformers saved for this sample, in the fields transformers.js reads.
     const original = await json(join(sample, 'tokenizer_config.json'));
-    for (const k of ['tokenizer_class', 'cls_token', 'sep_token', 'pad_token', 'unk_token', 'mask_token', 'model_max_length', 'do_lower_case', 'added_tokens_decoder']) {
+    for (const k of [
+      'tokenizer_class',
+      'cls_token',
+      'sep_token',
+      'pad_token',
+      'unk_token',
+      'mask_token',
+      'model_max_length',
+      'do_lower_case',
+      'added_tokens_decoder',
+    ]) {
       expect(config[k], k).toEqual(original[k]);
     }
     expect(await readFile(written, 'utf8')).toBe(
-      tokenizerConfigFor({ config: await json(join(src, 'config.json')), tokenizerJson: await json(join(src, 'tokenizer.json')), specialTokensMap: await json(join(src, 'special_tokens_map.json')) }).text,
+      tokenizerConfigFor({
+        config: await json(join(src, 'config.json')),
+        tokenizerJson: await json(join(src, 'tokenizer.json')),
+        specialTokensMap: await json(join(src, 'special_tokens_map.json')),
+      }).text,
     );
     expect(r.manifest.generated).toEqual(['tokenizer_config.json']);
     expect(r.manifest.files).toContainEqual({ path: 'tokenizer_config.json', size: (await readFile(written)).length, sha256: await sha256File(written) });
@@ -71,7 +85,10 @@ describe('convert completes the tokenizer files transformers.js needs', () => {
         task: 'feature-extraction',
         options: {},
         targets: [{ format: 'onnx', path: 'onnx/model.onnx', opset: 17, ir_version: 8 }],
-        signature: { inputs: [{ name: 'input_ids', dtype: 'int64', shape: ['batch_size', 'sequence_length'] }], outputs: [{ name: 'last_hidden_state', dtype: 'float32', shape: ['batch_size', 'sequence_length', 32] }] },
+        signature: {
+          inputs: [{ name: 'input_ids', dtype: 'int64', shape: ['batch_size', 'sequence_length'] }],
+          outputs: [{ name: 'last_hidden_state', dtype: 'float32', shape: ['batch_size', 'sequence_length', 32] }],
+        },
         files: [],
         generated: ['tokenizer_config.json'],
       },

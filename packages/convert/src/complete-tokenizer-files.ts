@@ -58,7 +58,7 @@ export async function completeTokenizerFiles(modelDir: string, stagingDir: strin
         code: 'CONVERT_TOKENIZER_CONFIG_GENERATED',
         file: join(outDir, GENERATED_TOKENIZER_CONFIG),
         message: `the model folder has no tokenizer_config.json: wrote the one transformers would save (tokenizer_class ${made.tokenizerClass ?? '(none known for this model type)'}, special tokens from tokenizer.json${folder.specialTokensMap ? ' and special_tokens_map.json' : ''}, model_max_length ${String(made.json.model_max_length)}); mlpack.json lists it under "generated"`,
-        hint: 'transformers.js needs tokenizer_config.json beside tokenizer.json; replace it with the original model\'s file if you have it',
+        hint: "transformers.js needs tokenizer_config.json beside tokenizer.json; replace it with the original model's file if you have it",
       },
     ],
   };

@@ -35,7 +35,15 @@ export type ManifestTarget =
       kv_cache_dtype?: 'float32' | 'float16';
       parity?: TargetParity;
     }
-  | { format: 'tfjs'; graph: string; path: string; weight_dtype: 'float32' | 'float16' | 'uint8' | 'uint16'; shard_bytes: number; dtype: TfjsVariantDType; parity?: TargetParity };
+  | {
+      format: 'tfjs';
+      graph: string;
+      path: string;
+      weight_dtype: 'float32' | 'float16' | 'uint8' | 'uint16';
+      shard_bytes: number;
+      dtype: TfjsVariantDType;
+      parity?: TargetParity;
+    };
 
 /** One graph and its signature (`graphs` in mlpack.json). */
 export interface ManifestGraph {

@@ -9,7 +9,6 @@ import type { VariantDType, VariantPlan } from './plan-variants.js';
 export type Target = 'onnx' | 'tfjs';
 export const TARGETS: readonly Target[] = ['onnx', 'tfjs'];
 
-
 export interface ConvertOptions {
   /** Output directory; written atomically (temp dir beside it, renamed at the end). */
   out: string;
@@ -111,11 +110,17 @@ export function resolveOptions(o: ConvertOptions): ResolvedOptions {
   }
   const blockSize = o.blockSize ?? DEFAULT_BLOCK_SIZE;
   if (!Number.isSafeInteger(blockSize) || blockSize < 16 || (blockSize & (blockSize - 1)) !== 0) {
-    throw new ConvertError('CONVERT_BAD_OPTION', `block size ${blockSize} is not a power of two >= 16`, { hint: 'pass --block-size 32, 64 or 128', exitCode: 2 });
+    throw new ConvertError('CONVERT_BAD_OPTION', `block size ${blockSize} is not a power of two >= 16`, {
+      hint: 'pass --block-size 32, 64 or 128',
+      exitCode: 2,
+    });
   }
   const accuracyLevel = o.accuracyLevel ?? 0;
   if (!Number.isSafeInteger(accuracyLevel) || accuracyLevel < 0 || accuracyLevel > 4) {
-    throw new ConvertError('CONVERT_BAD_OPTION', `accuracy level ${accuracyLevel} is not 0..4`, { hint: '0 lets onnxruntime choose; 4 computes in int8', exitCode: 2 });
+    throw new ConvertError('CONVERT_BAD_OPTION', `accuracy level ${accuracyLevel} is not 0..4`, {
+      hint: '0 lets onnxruntime choose; 4 computes in int8',
+      exitCode: 2,
+    });
   }
   const targets = parseTargets(o.targets);
   const dtypes = parseDtypes(o.dtypes);

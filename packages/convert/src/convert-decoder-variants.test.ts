@@ -107,7 +107,11 @@ describe('decoder variants in onnxruntime', () => {
     const q4 = m.targets[3]!.parity!;
     expect(q4.gate).toMatchObject({ min_cosine: 0.92, min_top10_overlap: 0.8, max_greedy_mismatches: 2 });
     // fp32: the elementwise gate and no greedy mismatch with the reference.
-    expect(m.targets[0]!.parity).toMatchObject({ ok: true, gate: { atol: 1e-4, rtol: 1e-3, min_cosine: 0.9999, max_greedy_mismatches: 0 }, measured: { greedy_mismatches: 0 } });
+    expect(m.targets[0]!.parity).toMatchObject({
+      ok: true,
+      gate: { atol: 1e-4, rtol: 1e-3, min_cosine: 0.9999, max_greedy_mismatches: 0 },
+      measured: { greedy_mismatches: 0 },
+    });
     // The fp16 file is about half of fp32 (float16 weights; the graph itself weighs in at this size).
     const size = async (f: string): Promise<number> => (await stat(join(out(), 'onnx', f))).size;
     expect((await size('model_fp16.onnx')) / (await size('model.onnx'))).toBeLessThan(0.65);
@@ -127,7 +131,8 @@ describe('decoder variants in onnxruntime', () => {
       const runner = await createOnnxRunner(join(out(), 'onnx', file));
       try {
         const past: HostTensorMap = {};
-        for (const i of runner.inputs.filter((x) => x.name.startsWith('past_key_values.'))) past[i.name] = { dtype: 'float32', dims: [1, 2, 0, 8], data: new Float32Array(0) };
+        for (const i of runner.inputs.filter((x) => x.name.startsWith('past_key_values.')))
+          past[i.name] = { dtype: 'float32', dims: [1, 2, 0, 8], data: new Float32Array(0) };
         results[file] = (await runner.run(feeds(past)))['logits']!.data as Float32Array;
       } finally {
         await runner.dispose();
@@ -162,7 +167,9 @@ describe.skipIf(!hasSharedFixtures())(`language-model gates at convert time${has
     const out = join(tmp, 'tiny-llama-q8');
     await expect(convertModel(sharedFixture('tiny-llama'), { out, dtypes: ['fp32', 'q8'], parityGate: variantParityGate })).rejects.toMatchObject({
       code: 'CONVERT_PARITY_FAILED',
-      message: expect.stringMatching(/onnx\/model_quantized\.onnx \(q8\) misses its parity gate: output "generation\.tokens" greedy_mismatches [3-9]\d* \(gate 2\)/),
+      message: expect.stringMatching(
+        /onnx\/model_quantized\.onnx \(q8\) misses its parity gate: output "generation\.tokens" greedy_mismatches [3-9]\d* \(gate 2\)/,
+      ),
     });
     await expect(stat(out)).rejects.toMatchObject({ code: 'ENOENT' });
   });

@@ -45,7 +45,12 @@ describe('the fp32 gate at convert time', () => {
 
   it('gateFp32 with a miss: CONVERT_PARITY_FAILED, nothing written', async () => {
     const gate: ParityGate = async ({ manifest }) =>
-      Object.fromEntries(manifest.targets.map((t) => [t.path, { gate: { atol: 1e-4 }, measured: { max_abs: 0.5 }, ok: false, misses: [{ output: 'logits', metric: 'elementwise', value: 0.5, limit: 1e-4 }] }]));
+      Object.fromEntries(
+        manifest.targets.map((t) => [
+          t.path,
+          { gate: { atol: 1e-4 }, measured: { max_abs: 0.5 }, ok: false, misses: [{ output: 'logits', metric: 'elementwise', value: 0.5, limit: 1e-4 }] },
+        ]),
+      );
     const out = join(tmp, 'refused');
     await expect(convertModel(sample, { out, parityGate: gate, gateFp32: true })).rejects.toMatchObject({ code: 'CONVERT_PARITY_FAILED', tensor: 'logits' });
     await expect(stat(out)).rejects.toMatchObject({ code: 'ENOENT' });

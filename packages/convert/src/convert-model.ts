@@ -36,13 +36,7 @@ export interface ConvertResult {
 /** Files copied unchanged beside the converted model, so runtimes (transformers.js) find them. */
 const COPIED_KINDS: ReadonlySet<ModelFile['kind']> = new Set(['config', 'generation-config', 'tokenizer']);
 /** Files whose sha256 the manifest and the model metadata record as the conversion's source. */
-const SOURCE_KINDS: ReadonlySet<ModelFile['kind']> = new Set([
-  'config',
-  'generation-config',
-  'tokenizer',
-  'safetensors',
-  'safetensors-index',
-]);
+const SOURCE_KINDS: ReadonlySet<ModelFile['kind']> = new Set(['config', 'generation-config', 'tokenizer', 'safetensors', 'safetensors-index']);
 
 /**
  * Convert a Hugging Face model folder: validate it, build the graph from config + safetensors, emit
@@ -67,14 +61,19 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
       const errors = read.issues.filter((i) => i.severity === 'error');
       throw new ConvertError(
         'CONVERT_INVALID_MODEL',
-        `the model folder has ${errors.length} error(s):\n` + errors.map((i) => `  - ${i.message}${i.file ? ` (${i.file}${i.pointer ? `#${i.pointer}` : ''})` : ''}`).join('\n'),
+        `the model folder has ${errors.length} error(s):\n` +
+          errors.map((i) => `  - ${i.message}${i.file ? ` (${i.file}${i.pointer ? `#${i.pointer}` : ''})` : ''}`).join('\n'),
         { file: modelDir, hint: 'run `mlpack validate` on the folder for the full report', cause: read.issues },
       );
     }
     const folder = read.folder;
     try {
       const task = resolveConvertTask(modelDir, folder);
-      const sources = hashSources(modelDir, folder.files.filter((f) => SOURCE_KINDS.has(f.kind)), hasher);
+      const sources = hashSources(
+        modelDir,
+        folder.files.filter((f) => SOURCE_KINDS.has(f.kind)),
+        hasher,
+      );
       progress('building graph');
       const built = withAbsoluteConfigPath(modelDir, () => buildModelGraph({ config: folder.config, weights: folder.weights, task }));
       refuseUnsupportedTargets(built, resolved.targets);
@@ -83,7 +82,10 @@ export async function convertModel(modelDir: string, options: ConvertOptions): P
       if (unused.length > 0) {
         const issue = unusedTensorsIssue(unused, built.task, options.strict === true);
         if (options.strict === true) {
-          throw new ArchitectureError('ARCH_UNUSED_TENSORS', issue.message, { tensor: unused[0], hint: 'convert the checkpoint with the config it was trained with, or drop --strict to convert anyway' });
+          throw new ArchitectureError('ARCH_UNUSED_TENSORS', issue.message, {
+            tensor: unused[0],
+            hint: 'convert the checkpoint with the config it was trained with, or drop --strict to convert anyway',
+          });
         }
         warnings.push(issue);
       }
@@ -357,7 +359,10 @@ function resolveConvertTask(modelDir: string, folder: ModelFolder): string {
     throw new ArchitectureError('ARCH_UNSUPPORTED', `${what} cannot be converted; supported model types: ${describeConvertible()}`, {
       file: configPath,
       pointer: folder.modelType === undefined ? '/architectures/0' : '/model_type',
-      hint: family === undefined ? 'mlpack cannot convert this architecture yet' : `mlpack reads and validates ${family.modelType} folders but cannot convert them yet`,
+      hint:
+        family === undefined
+          ? 'mlpack cannot convert this architecture yet'
+          : `mlpack reads and validates ${family.modelType} folders but cannot convert them yet`,
     });
   }
   throw new ConvertError('CONVERT_INVALID_MODEL', `cannot tell the task of architecture "${folder.architecture ?? '(none)'}"`, {

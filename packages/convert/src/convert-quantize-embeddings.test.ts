@@ -55,7 +55,9 @@ describe('quantizeEmbeddings', () => {
   it('TF.js uint8: the tables are stored as affine uint8 codes too', async () => {
     const out = join(tmp, 'tfjs');
     await convertModel(sample, { out, targets: ['tfjs'], dtypes: ['uint8'], parityGate: variantParityGate, quantizeEmbeddings: true });
-    const model = JSON.parse(await readFile(join(out, 'tfjs_uint8', 'model.json'), 'utf8')) as { weightsManifest: { weights: { name: string; quantization?: { dtype: string } }[] }[] };
+    const model = JSON.parse(await readFile(join(out, 'tfjs_uint8', 'model.json'), 'utf8')) as {
+      weightsManifest: { weights: { name: string; quantization?: { dtype: string } }[] }[];
+    };
     const weights = model.weightsManifest.flatMap((g) => g.weights);
     const table = weights.find((w) => w.name.includes('word_embeddings'));
     expect(table?.quantization?.dtype).toBe('uint8');
@@ -73,11 +75,19 @@ describe('quantizeEmbeddings', () => {
 describe.skipIf(!hasSharedFixtures())(`a tied LM head reads the int8 table${hasSharedFixtures() ? '' : ` (${SHARED_FIXTURES_SKIP_REASON})`}`, () => {
   it('tiny-random-gpt2 q8 / q4f16: wte stored once, as int8; the language-model gates pass', async () => {
     const out = join(tmp, 'gpt2');
-    const r = await convertModel(sharedFixture('tiny-random-gpt2'), { out, dtypes: ['fp32', 'q8', 'q4f16'], parityGate: variantParityGate, quantizeEmbeddings: true });
+    const r = await convertModel(sharedFixture('tiny-random-gpt2'), {
+      out,
+      dtypes: ['fp32', 'q8', 'q4f16'],
+      parityGate: variantParityGate,
+      quantizeEmbeddings: true,
+    });
     for (const t of r.manifest.targets) expect(t.parity?.ok, `${t.path} ${JSON.stringify(t.parity?.misses)}`).toBe(true);
     for (const file of ['model_quantized.onnx', 'model_q4f16.onnx']) {
       const names = (await readOnnxModelInfo(join(out, 'onnx', file))).initializers.map((i) => i.name);
-      expect(names.filter((n) => n.startsWith('transformer.wte.weight')).sort(), file).toEqual(['transformer.wte.weight.q8', 'transformer.wte.weight.q8_scale']);
+      expect(names.filter((n) => n.startsWith('transformer.wte.weight')).sort(), file).toEqual([
+        'transformer.wte.weight.q8',
+        'transformer.wte.weight.q8_scale',
+      ]);
     }
   });
 });

@@ -67,13 +67,20 @@ describe('convertModel --dtype', () => {
     expect(await ops('onnx/model.onnx')).not.toContain('MatMulNBits');
     const meta = (await readOnnxModelInfo(join(out, 'onnx/model_q4f16.onnx'))).metadata;
     expect(meta.find((x) => x.key === 'mlpack.dtype')?.value).toBe('q4f16');
-    const uint8 = JSON.parse(await readFile(join(out, 'tfjs_uint8/model.json'), 'utf8')) as { weightsManifest: { weights: { quantization?: { dtype: string } }[] }[] };
+    const uint8 = JSON.parse(await readFile(join(out, 'tfjs_uint8/model.json'), 'utf8')) as {
+      weightsManifest: { weights: { quantization?: { dtype: string } }[] }[];
+    };
     expect(uint8.weightsManifest[0]!.weights.some((w) => w.quantization?.dtype === 'uint8')).toBe(true);
   });
 
   it('a variant that misses its gate is not written (CONVERT_PARITY_FAILED names output and metric), unless allowDegraded', async () => {
     // A gate that reports a miss for q8, to exercise the refusal without depending on numerics.
-    const miss: TargetParity = { gate: { min_cosine: 0.99 }, measured: { min_cosine: 0.5, finite: true }, ok: false, misses: [{ output: 'logits', metric: 'cosine', value: 0.5, limit: 0.99 }] };
+    const miss: TargetParity = {
+      gate: { min_cosine: 0.99 },
+      measured: { min_cosine: 0.5, finite: true },
+      ok: false,
+      misses: [{ output: 'logits', metric: 'cosine', value: 0.5, limit: 0.99 }],
+    };
     const gate: ParityGate = async ({ manifest }) =>
       Object.fromEntries(manifest.targets.map((t) => [t.path, t.dtype === 'q8' ? miss : { gate: {}, measured: {}, ok: true }]));
     const out = join(tmp, 'refused');
@@ -97,6 +104,10 @@ describe('convertModel --dtype', () => {
     [['onnx', 'tfjs'], ['q4'], /has no variant for the tfjs target/],
     [['onnx'], ['int3'], /unknown dtype "int3"/],
   ] as const)('--to %j --dtype %j is CONVERT_BAD_DTYPE (exit 2)', async (targets, dtypes, message) => {
-    await expect(convertModel(sample, { out: join(tmp, 'never'), targets, dtypes })).rejects.toMatchObject({ code: 'CONVERT_BAD_DTYPE', exitCode: 2, message: expect.stringMatching(message) });
+    await expect(convertModel(sample, { out: join(tmp, 'never'), targets, dtypes })).rejects.toMatchObject({
+      code: 'CONVERT_BAD_DTYPE',
+      exitCode: 2,
+      message: expect.stringMatching(message),
+    });
   });
 });

@@ -60,7 +60,6 @@ interface Waiter {
   reject: (e: Error) => void;
 }
 
-
 /**
  * sha256 of files on a second thread (a `worker_threads` worker): node's hashing is synchronous on
  * the calling thread, so hashing the source weights on the main thread would stall the

@@ -5,7 +5,17 @@ export { parseTargets, resolveOptions, TARGETS } from './conversion-options.js';
 export type { ConvertOptions, ResolvedOptions, Target } from './conversion-options.js';
 export { buildConversionManifest } from './conversion-manifest.js';
 export type { ConversionManifest, ManifestFile, ManifestTarget, TargetParity } from './conversion-manifest.js';
-export { EMBEDDING_QUANTIZING_DTYPES, ONNX_VARIANT_FILES, TFJS_VARIANT_DIRS, VARIANT_DTYPES, isKvCacheName, kvCacheDtype, parseDtypes, planVariants, variantGraph } from './plan-variants.js';
+export {
+  EMBEDDING_QUANTIZING_DTYPES,
+  ONNX_VARIANT_FILES,
+  TFJS_VARIANT_DIRS,
+  VARIANT_DTYPES,
+  isKvCacheName,
+  kvCacheDtype,
+  parseDtypes,
+  planVariants,
+  variantGraph,
+} from './plan-variants.js';
 export type { OnnxVariantDType, TfjsVariantDType, VariantDType, VariantOptions, VariantPlan } from './plan-variants.js';
 export type { ParityGate, ParityGateContext } from './parity-gate.js';
 export { SHARED_SOURCE_BYTES } from './convert-model.js';

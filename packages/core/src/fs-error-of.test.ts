@@ -44,7 +44,7 @@ describe('fsErrorOf', () => {
     expect(e.exitCode).toBe(1);
     expect(e.message).toMatch(/^\[FS_[A-Z_]+\] \/x\/y: writing the report: /);
   });
-  it('the caller\'s path wins; non-system errors are not mapped', () => {
+  it("the caller's path wins; non-system errors are not mapped", () => {
     expect(fsErrorOf(errno('ENOSPC'), { path: 'out/model' })!.file).toBe('out/model');
     expect(fsErrorOf(new TypeError('bug'))).toBeUndefined();
     expect(fsErrorOf('string')).toBeUndefined();
@@ -59,7 +59,11 @@ describe('requireRegularFile / writeFileAtomic on non-regular paths', () => {
   it('refuses a FIFO and a directory before opening them, and a missing file as FS_NOT_FOUND', async () => {
     const fifo = join(dir, 'f.tar.gz');
     execFileSync('mkfifo', [fifo]);
-    await expect(requireRegularFile(fifo, { what: 'the bundle' })).rejects.toMatchObject({ code: 'NOT_REGULAR_FILE', exitCode: 2, message: expect.stringContaining('FIFO') });
+    await expect(requireRegularFile(fifo, { what: 'the bundle' })).rejects.toMatchObject({
+      code: 'NOT_REGULAR_FILE',
+      exitCode: 2,
+      message: expect.stringContaining('FIFO'),
+    });
     await expect(requireRegularFile(dir)).rejects.toMatchObject({ code: 'NOT_REGULAR_FILE' });
     await expect(requireRegularFile(join(dir, 'nope'))).rejects.toMatchObject({ code: 'FS_NOT_FOUND' });
     // A report path that is a FIFO or a directory is refused, never replaced.
@@ -76,7 +80,7 @@ describe('requireRegularFile / writeFileAtomic on non-regular paths', () => {
 });
 
 describe('fsErrorOfCause', () => {
-  it('a full or read-only filesystem inside a coded error is named at the caller\'s path; other causes are left alone', async () => {
+  it("a full or read-only filesystem inside a coded error is named at the caller's path; other causes are left alone", async () => {
     const { MlpackError } = await import('./errors.js');
     const { fsErrorOfCause } = await import('./fs-error-of.js');
     const wrapped = (code: string) => new MlpackError('WRITE_FAILED', 'write failed', { cause: errno(code, '/out/.tmp/model.onnx') });

@@ -4,12 +4,28 @@ import { MlpackError } from './errors.js';
 
 /** Node's errno codes → our code and what the user can do (`{path}` is replaced by the path). */
 const ERRNO: Readonly<Record<string, { code: FsErrorCode; what: string; hint: string }>> = {
-  EACCES: { code: 'FS_PERMISSION_DENIED', what: 'permission denied', hint: 'check the permissions of {path} and its parent directories, or choose another path' },
-  EPERM: { code: 'FS_PERMISSION_DENIED', what: 'operation not permitted', hint: 'check the permissions of {path} and its parent directories, or choose another path' },
+  EACCES: {
+    code: 'FS_PERMISSION_DENIED',
+    what: 'permission denied',
+    hint: 'check the permissions of {path} and its parent directories, or choose another path',
+  },
+  EPERM: {
+    code: 'FS_PERMISSION_DENIED',
+    what: 'operation not permitted',
+    hint: 'check the permissions of {path} and its parent directories, or choose another path',
+  },
   EROFS: { code: 'FS_READ_ONLY', what: 'the filesystem is read-only', hint: 'write to a path on a writable filesystem' },
-  ENOTDIR: { code: 'FS_NOT_A_DIRECTORY', what: 'a part of the path is not a directory', hint: 'every component of {path} before the last must be a directory; choose another path' },
+  ENOTDIR: {
+    code: 'FS_NOT_A_DIRECTORY',
+    what: 'a part of the path is not a directory',
+    hint: 'every component of {path} before the last must be a directory; choose another path',
+  },
   EISDIR: { code: 'FS_IS_A_DIRECTORY', what: 'is a directory where a file is needed', hint: 'name a file, not a directory' },
-  ENOSPC: { code: 'FS_NO_SPACE', what: 'no space left on the device', hint: 'free disk space where {path} lives, or write elsewhere; partial output was removed' },
+  ENOSPC: {
+    code: 'FS_NO_SPACE',
+    what: 'no space left on the device',
+    hint: 'free disk space where {path} lives, or write elsewhere; partial output was removed',
+  },
   EDQUOT: { code: 'FS_NO_SPACE', what: 'disk quota exceeded', hint: 'free space within your quota, or write elsewhere; partial output was removed' },
   EFBIG: { code: 'FS_NO_SPACE', what: 'file too large for the filesystem', hint: 'write to a filesystem that holds large files' },
   ENOENT: { code: 'FS_NOT_FOUND', what: 'no such file or directory', hint: 'check that {path} (and its parent directory) exists' },
@@ -18,7 +34,11 @@ const ERRNO: Readonly<Record<string, { code: FsErrorCode; what: string; hint: st
   ENAMETOOLONG: { code: 'FS_NAME_TOO_LONG', what: 'file name too long', hint: 'choose a shorter path' },
   ELOOP: { code: 'FS_SYMLINK_LOOP', what: 'too many levels of symbolic links', hint: 'fix the symbolic links in {path}' },
   EMFILE: { code: 'FS_TOO_MANY_OPEN_FILES', what: 'too many open files', hint: 'raise the open-file limit (ulimit -n) and run again' },
-  ENFILE: { code: 'FS_TOO_MANY_OPEN_FILES', what: 'too many open files in the system', hint: 'close other programs or raise the system file limit, then run again' },
+  ENFILE: {
+    code: 'FS_TOO_MANY_OPEN_FILES',
+    what: 'too many open files in the system',
+    hint: 'close other programs or raise the system file limit, then run again',
+  },
   EBUSY: { code: 'FS_BUSY', what: 'resource busy', hint: 'something else is using {path}; try again when it is done' },
   ETXTBSY: { code: 'FS_BUSY', what: 'file busy', hint: 'something else is using {path}; try again when it is done' },
   EXDEV: { code: 'FS_CROSS_DEVICE', what: 'cannot move across filesystems', hint: 'keep the output on the same filesystem as its parent directory' },

@@ -211,7 +211,7 @@ export async function stageOutputDir(target: string, options: StagingOptions = {
   if (seen && options.force) await refuseInputsInside(out, inputs);
   const parent = dirname(out);
   await makeDirs(parent).catch((e: unknown) => {
-    throw fsErrorOf(e, { path: parent, action: 'creating the output\'s parent directory' }) ?? e;
+    throw fsErrorOf(e, { path: parent, action: "creating the output's parent directory" }) ?? e;
   });
   await sweepStaleTemps(parent);
   const lock = await takeLock(join(parent, `.${basename(out)}${LOCK_SUFFIX}`), target);
@@ -240,10 +240,16 @@ export async function stageOutputDir(target: string, options: StagingOptions = {
         const now = await stat(out, { bigint: true }).catch(() => undefined);
         const nowId = now ? identityOf(now) : undefined;
         if (nowId !== seen) {
-          throw new FsError('OUTPUT_APPEARED', seen ? 'the output directory was replaced while mlpack was writing it; left alone' : 'the output directory appeared while mlpack was writing it; left alone', {
-            file: target,
-            hint: 'another process wrote the same path; run again (with --force to replace it) or choose another --out',
-          });
+          throw new FsError(
+            'OUTPUT_APPEARED',
+            seen
+              ? 'the output directory was replaced while mlpack was writing it; left alone'
+              : 'the output directory appeared while mlpack was writing it; left alone',
+            {
+              file: target,
+              hint: 'another process wrote the same path; run again (with --force to replace it) or choose another --out',
+            },
+          );
         }
         if (now) {
           const trash = `${tmp}-old`;
@@ -353,12 +359,7 @@ async function takeLock(path: string, target: string): Promise<Lock> {
 }
 
 /** Read exactly `length` bytes at `position` from an open file (loops over short reads). */
-export async function readExactly(
-  handle: Awaited<ReturnType<typeof open>>,
-  position: number,
-  length: number,
-  into?: Uint8Array,
-): Promise<Uint8Array> {
+export async function readExactly(handle: Awaited<ReturnType<typeof open>>, position: number, length: number, into?: Uint8Array): Promise<Uint8Array> {
   const buf = into ?? new Uint8Array(length);
   let done = 0;
   while (done < length) {

@@ -7,15 +7,7 @@ export { DTYPES, DTYPE_INFO, isDType, byteLengthOf, elementCount, elementCountNu
 export type { DType, DTypeInfo, DTypeKind } from './dtype.js';
 export type { TensorInfo, TensorSource } from './tensor-source.js';
 export { MLPACK_VERSION } from './version.js';
-export {
-  FsError,
-  sha256File,
-  sha256Bytes,
-  writeFileAtomic,
-  resolveInside,
-  stageOutputDir,
-  readExactly,
-} from './fs.js';
+export { FsError, sha256File, sha256Bytes, writeFileAtomic, resolveInside, stageOutputDir, readExactly } from './fs.js';
 export type { FsErrorCode, StagingDir, StagingOptions } from './fs.js';
 export { float32Tensor, int64Tensor, int64FromRows } from './host-tensor.js';
 export type { HostTensor, HostTensorMap } from './host-tensor.js';

@@ -14,9 +14,7 @@ export interface Issue extends ErrorLocation {
 }
 
 /** Result of a validation step: never throws for bad input, only for I/O failures and bugs. */
-export type ValidationResult<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; issues: Issue[]; warnings: Issue[] };
+export type ValidationResult<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[]; warnings: Issue[] };
 
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');

@@ -19,10 +19,26 @@ const bytes = (...b: number[]): Uint8Array => Uint8Array.from(b);
 
 describe('parseJsonStrict: accepts valid JSON like JSON.parse', () => {
   it.each([
-    '0', '-0', '1.5e3', '-12.25E-2', 'true', 'false', 'null', '""', '"a\\"b\\\\c\\/d\\b\\f\\n\\r\\t"',
-    '[]', '{}', '[1,[2,[3]],{"a":{"b":[]}}]', '{"a":1,"b":"x","c":[true,null]}', '"\\u00e9\\u20ac\\ud83d\\ude00"',
-    '"é€😀"', '{"constructor":1,"toString":2,"hasOwnProperty":3}', ' \t\r\n{ "a" : [ 1 , 2 ] } \n\t\r ',
-    '1e308', '5e-324', '123456789012345678901234567890',
+    '0',
+    '-0',
+    '1.5e3',
+    '-12.25E-2',
+    'true',
+    'false',
+    'null',
+    '""',
+    '"a\\"b\\\\c\\/d\\b\\f\\n\\r\\t"',
+    '[]',
+    '{}',
+    '[1,[2,[3]],{"a":{"b":[]}}]',
+    '{"a":1,"b":"x","c":[true,null]}',
+    '"\\u00e9\\u20ac\\ud83d\\ude00"',
+    '"é€😀"',
+    '{"constructor":1,"toString":2,"hasOwnProperty":3}',
+    ' \t\r\n{ "a" : [ 1 , 2 ] } \n\t\r ',
+    '1e308',
+    '5e-324',
+    '123456789012345678901234567890',
   ])('%s', (text) => {
     expect(ok(text)).toEqual(JSON.parse(text));
   });

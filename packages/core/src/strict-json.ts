@@ -81,16 +81,13 @@ const DIGIT_9 = 0x39;
 /** Strings shorter than this are built char by char; longer ones go through TextDecoder. */
 const SHORT_STRING = 64;
 
-const PYTHON_HINT =
-  "Python's json.dump writes NaN/Infinity unless allow_nan=False; they are not JSON. Re-save the file with finite values (or null).";
+const PYTHON_HINT = "Python's json.dump writes NaN/Infinity unless allow_nan=False; they are not JSON. Re-save the file with finite values (or null).";
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
-type Frame =
-  | { kind: 'object'; value: Record<string, unknown>; key: string | undefined; start: number }
-  | { kind: 'array'; value: unknown[]; start: number };
+type Frame = { kind: 'object'; value: Record<string, unknown>; key: string | undefined; start: number } | { kind: 'array'; value: unknown[]; start: number };
 
 /** Thrown internally and turned into a result at the top; never escapes `parseJsonStrict`. */
 // An Error subclass only so the stack-unwinding throw is a real Error; callers unwrap `.error`.
@@ -275,7 +272,11 @@ class Parser {
     top.key = undefined; // errors before the key is known point at the object itself
     if (this.b[keyStart] !== QUOTE) {
       const c = this.b[keyStart];
-      this.fail('JSON_SYNTAX', c === undefined ? 'unexpected end of JSON input, expected a key' : `unexpected ${describeByte(c)}, expected a string key`, keyStart);
+      this.fail(
+        'JSON_SYNTAX',
+        c === undefined ? 'unexpected end of JSON input, expected a key' : `unexpected ${describeByte(c)}, expected a string key`,
+        keyStart,
+      );
     }
     const key = this.readString();
     if (key === '__proto__') {
@@ -294,7 +295,7 @@ class Parser {
     this.skipWs();
     if (this.b[this.pos] !== COLON) {
       const c = this.b[this.pos];
-      this.fail('JSON_SYNTAX', c === undefined ? 'unexpected end of JSON input, expected \':\'' : `unexpected ${describeByte(c)}, expected ':'`, this.pos);
+      this.fail('JSON_SYNTAX', c === undefined ? "unexpected end of JSON input, expected ':'" : `unexpected ${describeByte(c)}, expected ':'`, this.pos);
     }
     this.pos++;
     this.skipWs();
@@ -317,14 +318,30 @@ class Parser {
         out += decodeChunk(b, chunkStart, i);
         const e = b[i + 1];
         switch (e) {
-          case QUOTE: out += '"'; break;
-          case BACKSLASH: out += '\\'; break;
-          case SLASH: out += '/'; break;
-          case 0x62: out += '\b'; break;
-          case 0x66: out += '\f'; break;
-          case 0x6e: out += '\n'; break;
-          case 0x72: out += '\r'; break;
-          case 0x74: out += '\t'; break;
+          case QUOTE:
+            out += '"';
+            break;
+          case BACKSLASH:
+            out += '\\';
+            break;
+          case SLASH:
+            out += '/';
+            break;
+          case 0x62:
+            out += '\b';
+            break;
+          case 0x66:
+            out += '\f';
+            break;
+          case 0x6e:
+            out += '\n';
+            break;
+          case 0x72:
+            out += '\r';
+            break;
+          case 0x74:
+            out += '\t';
+            break;
           case 0x75: {
             // \uXXXX: any code unit, lone surrogates included (JSON allows them; JS strings hold them).
             let code = 0;
@@ -345,7 +362,12 @@ class Parser {
                 }
               }
               if (!(low >= 0xdc00 && low <= 0xdfff)) {
-                this.fail('JSON_LONE_SURROGATE', `\\u${code.toString(16).padStart(4, '0')} is a lone UTF-16 surrogate (not a character)`, i, 'the reference safetensors reader (serde_json) refuses it; rename the key');
+                this.fail(
+                  'JSON_LONE_SURROGATE',
+                  `\\u${code.toString(16).padStart(4, '0')} is a lone UTF-16 surrogate (not a character)`,
+                  i,
+                  'the reference safetensors reader (serde_json) refuses it; rename the key',
+                );
               }
               out += String.fromCharCode(code, low);
               i += 10;
@@ -391,7 +413,12 @@ class Parser {
     const lexeme = decodeChunk(b, start, i);
     const n = Number(lexeme);
     if (!Number.isFinite(n)) {
-      this.fail('JSON_NUMBER_OVERFLOW', `number ${lexeme.length > 40 ? lexeme.slice(0, 40) + '…' : lexeme} overflows to Infinity`, start, 'numbers must fit in a float64');
+      this.fail(
+        'JSON_NUMBER_OVERFLOW',
+        `number ${lexeme.length > 40 ? lexeme.slice(0, 40) + '…' : lexeme} overflows to Infinity`,
+        start,
+        'numbers must fit in a float64',
+      );
     }
     this.pos = i;
     return this.numberHook ? this.numberHook(lexeme, this.pointer()) : n;

@@ -13,18 +13,7 @@ import type { HeadKind } from './heads.js';
 import type { Task } from './tasks.js';
 
 /** Every family mlpack knows, in a fixed order (encoders, decoders, encoder-decoders). */
-export const FAMILIES: readonly FamilyDescriptor[] = [
-  ...ENCODERS,
-  GPT2,
-  LLAMA,
-  MISTRAL,
-  QWEN2,
-  QWEN3,
-  PHI3,
-  GEMMA,
-  BART,
-  T5,
-];
+export const FAMILIES: readonly FamilyDescriptor[] = [...ENCODERS, GPT2, LLAMA, MISTRAL, QWEN2, QWEN3, PHI3, GEMMA, BART, T5];
 
 /** The families `mlpack convert` builds, in FAMILIES order. */
 export const CONVERTIBLE_FAMILIES: readonly (EncoderFamily | DecoderFamily)[] = FAMILIES.filter(

@@ -70,10 +70,15 @@ export async function generateText(convertedDir: string, prompt: string, options
     });
   }
   const dtype = options.dtype ?? 'fp32';
-  const target = manifest.targets.find((t) => t.format === 'onnx' && (t.graph ?? 'model') === graph.name && ((t as { dtype?: string }).dtype ?? 'fp32') === dtype);
+  const target = manifest.targets.find(
+    (t) => t.format === 'onnx' && (t.graph ?? 'model') === graph.name && ((t as { dtype?: string }).dtype ?? 'fp32') === dtype,
+  );
   if (target === undefined) {
     const have = manifest.targets.filter((t) => t.format === 'onnx').map((t) => (t as { dtype?: string }).dtype ?? 'fp32');
-    throw new GenerateError('GENERATE_BAD_OPTION', `the converted folder has no ${dtype} ONNX model`, { hint: `present: ${have.join(', ') || 'none'}`, exitCode: 2 });
+    throw new GenerateError('GENERATE_BAD_OPTION', `the converted folder has no ${dtype} ONNX model`, {
+      hint: `present: ${have.join(', ') || 'none'}`,
+      exitCode: 2,
+    });
   }
 
   const tokenizer = options.promptIds === undefined ? await tokenizerOf(convertedDir) : await loadTokenizer(convertedDir).catch(() => undefined);
@@ -82,10 +87,20 @@ export async function generateText(convertedDir: string, prompt: string, options
     throw new GenerateError('GENERATE_EMPTY_PROMPT', 'the prompt encodes to no tokens', { hint: 'give a non-empty prompt' });
   }
   const eos = new Set(await eosIds(convertedDir, tokenizer));
-  const text = new IncrementalText((ids) => (tokenizer ? tokenizer.decode(ids.filter((id) => id < tokenizer.vocabSize), { skipSpecialTokens: true }) : ''));
+  const text = new IncrementalText((ids) =>
+    tokenizer
+      ? tokenizer.decode(
+          ids.filter((id) => id < tokenizer.vocabSize),
+          { skipSpecialTokens: true },
+        )
+      : '',
+  );
   const uniform = seededUniform(options.seed ?? 0);
 
-  const runner: Runner = await createOnnxRunner(resolveInside(convertedDir, target.path), options.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: options.intraOpNumThreads });
+  const runner: Runner = await createOnnxRunner(
+    resolveInside(convertedDir, target.path),
+    options.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: options.intraOpNumThreads },
+  );
   const ids: number[] = [];
   let stopReason: GenerateResult['stopReason'] = 'max_new_tokens';
   const start = performance.now();
@@ -137,15 +152,18 @@ function checkOptions(o: GenerateOptions, maxNew: number): void {
   const bad = (message: string, hint: string): never => {
     throw new GenerateError('GENERATE_BAD_OPTION', message, { hint, exitCode: 2 });
   };
-  if (!Number.isSafeInteger(maxNew) || maxNew < 1 || maxNew > MAX_NEW_TOKENS) bad(`max new tokens must be an integer 1..${MAX_NEW_TOKENS} (got ${maxNew})`, 'e.g. --max-new-tokens 32');
-  if (o.temperature !== undefined && !(Number.isFinite(o.temperature) && o.temperature >= 0)) bad(`temperature must be a number >= 0 (got ${o.temperature})`, '0 is greedy');
+  if (!Number.isSafeInteger(maxNew) || maxNew < 1 || maxNew > MAX_NEW_TOKENS)
+    bad(`max new tokens must be an integer 1..${MAX_NEW_TOKENS} (got ${maxNew})`, 'e.g. --max-new-tokens 32');
+  if (o.temperature !== undefined && !(Number.isFinite(o.temperature) && o.temperature >= 0))
+    bad(`temperature must be a number >= 0 (got ${o.temperature})`, '0 is greedy');
   if (o.topK !== undefined && !(Number.isSafeInteger(o.topK) && o.topK >= 0)) bad(`top-k must be an integer >= 0 (got ${o.topK})`, '0 keeps every token');
   if (o.topP !== undefined && !(Number.isFinite(o.topP) && o.topP > 0 && o.topP <= 1)) bad(`top-p must be in (0, 1] (got ${o.topP})`, '1 keeps every token');
   if (o.seed !== undefined && !(Number.isSafeInteger(o.seed) && o.seed >= 0)) bad(`seed must be a non-negative integer (got ${o.seed})`, 'e.g. --seed 42');
   if ((o.topK !== undefined || o.topP !== undefined || o.seed !== undefined) && !((o.temperature ?? 0) > 0)) {
     bad('--top-k, --top-p and --seed only apply when sampling', 'add --temperature > 0, or drop them for greedy decoding');
   }
-  if (o.promptIds !== undefined && !o.promptIds.every((id) => Number.isSafeInteger(id) && id >= 0)) bad('prompt ids must be non-negative integers', 'e.g. --ids 1,15,42');
+  if (o.promptIds !== undefined && !o.promptIds.every((id) => Number.isSafeInteger(id) && id >= 0))
+    bad('prompt ids must be non-negative integers', 'e.g. --ids 1,15,42');
 }
 
 async function readManifest(dir: string): Promise<MlpackManifest> {
@@ -155,7 +173,11 @@ async function readManifest(dir: string): Promise<MlpackManifest> {
   });
   if (!r.ok) {
     const first = r.issues[0]!;
-    throw new GenerateError('GENERATE_NOT_A_DECODER', first.message, { file: path, pointer: first.pointer, hint: 'mlpack.json is written by `mlpack convert`; convert again' });
+    throw new GenerateError('GENERATE_NOT_A_DECODER', first.message, {
+      file: path,
+      pointer: first.pointer,
+      hint: 'mlpack.json is written by `mlpack convert`; convert again',
+    });
   }
   return r.value;
 }

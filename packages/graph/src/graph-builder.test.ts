@@ -61,21 +61,36 @@ function buildMiniEncoder(c: MiniConfig): Graph {
         const ctx = g.transpose(g.matMul(g.softmax(scores, -1), v), [0, 2, 1, 3]);
         const merged = g.reshape(ctx, [{ copy: 0 }, { copy: 1 }, c.hidden]);
         const out = lin(merged, 'attention.output.dense', c.hidden, c.hidden);
-        return g.layerNorm(g.add(out, h), g.weight(w(`${p}.attention.output.LayerNorm.weight`, [c.hidden])), g.weight(w(`${p}.attention.output.LayerNorm.bias`, [c.hidden])), 1e-12);
+        return g.layerNorm(
+          g.add(out, h),
+          g.weight(w(`${p}.attention.output.LayerNorm.weight`, [c.hidden])),
+          g.weight(w(`${p}.attention.output.LayerNorm.bias`, [c.hidden])),
+          1e-12,
+        );
       });
       const inter = g.gelu(lin(attn, 'intermediate.dense', c.hidden, c.ffn), 'none');
       const out = lin(inter, 'output.dense', c.ffn, c.hidden);
-      return g.layerNorm(g.add(out, attn), g.weight(w(`${p}.output.LayerNorm.weight`, [c.hidden])), g.weight(w(`${p}.output.LayerNorm.bias`, [c.hidden])), 1e-12);
+      return g.layerNorm(
+        g.add(out, attn),
+        g.weight(w(`${p}.output.LayerNorm.weight`, [c.hidden])),
+        g.weight(w(`${p}.output.LayerNorm.bias`, [c.hidden])),
+        1e-12,
+      );
     });
   }
   g.output('last_hidden_state', h);
   const pooled = g.scope('pooler', () =>
-    g.tanh(g.linear(g.gather(h, 0, 1), g.weight(w('pooler.dense.weight', [c.hidden, c.hidden]), { transpose: true }), g.weight(w('pooler.dense.bias', [c.hidden])))),
+    g.tanh(
+      g.linear(g.gather(h, 0, 1), g.weight(w('pooler.dense.weight', [c.hidden, c.hidden]), { transpose: true }), g.weight(w('pooler.dense.bias', [c.hidden]))),
+    ),
   );
   g.output('pooler_output', pooled);
   if (c.lmHead) {
     const wordT = g.weight(w('embeddings.word_embeddings.weight', [c.vocab, c.hidden]), { transpose: true });
-    g.output('logits', g.scope('lm_head', () => g.matMul(h, wordT)));
+    g.output(
+      'logits',
+      g.scope('lm_head', () => g.matMul(h, wordT)),
+    );
   }
   return g.build();
 }
@@ -128,7 +143,13 @@ describe('GraphBuilder: a BERT-family encoder', () => {
     expect(a.nodes.filter((n) => n.outputs[0]!.name === 'last_hidden_state').map((n) => n.name)).toEqual(['/encoder/layer.1/LayerNorm']);
     // The scalar index of the pooler's gather and the 1/sqrt(d) divisor are named constants.
     expect(nodeByName(a, '/pooler/Gather').inputs).toEqual(['last_hidden_state', '/pooler/Constant']);
-    expect(a.initializers.find((i) => i.name === '/pooler/Constant')).toEqual({ kind: 'constant', name: '/pooler/Constant', dtype: 'int64', shape: [], values: [0] });
+    expect(a.initializers.find((i) => i.name === '/pooler/Constant')).toEqual({
+      kind: 'constant',
+      name: '/pooler/Constant',
+      dtype: 'int64',
+      shape: [],
+      values: [0],
+    });
   });
 
   it('orders initializers by first use and names transposed variants', () => {

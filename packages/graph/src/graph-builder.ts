@@ -20,18 +20,7 @@ import {
   normalizeAxis,
 } from './infer-shape.js';
 import { COMPARISON_OPS } from './ir.js';
-import type {
-  BinaryOp,
-  GeluApproximation,
-  Graph,
-  GraphNode,
-  Initializer,
-  InitializerTransform,
-  OpType,
-  ReshapeDim,
-  UnaryOp,
-  ValueInfo,
-} from './ir.js';
+import type { BinaryOp, GeluApproximation, Graph, GraphNode, Initializer, InitializerTransform, OpType, ReshapeDim, UnaryOp, ValueInfo } from './ir.js';
 import { NodeNamer } from './node-namer.js';
 import { validateGraph } from './validate-graph.js';
 
@@ -527,7 +516,14 @@ export class GraphBuilder {
     return this.#node('Concat', [...values], { axis: 0 }, (node, attrs) => {
       requireSame(values, node);
       attrs.axis = normalizeAxis(axis, values[0]!.shape.length, node);
-      return { dtype: values[0]!.dtype, shape: inferConcat(values.map((v) => v.shape), attrs.axis, node) };
+      return {
+        dtype: values[0]!.dtype,
+        shape: inferConcat(
+          values.map((v) => v.shape),
+          attrs.axis,
+          node,
+        ),
+      };
     });
   }
 
@@ -646,7 +642,8 @@ export class GraphBuilder {
   // ---- internals ----------------------------------------------------------------------------------
 
   #define(info: ValueInfo): Value {
-    if (this.#values.has(info.name) || this.#outputs.some((o) => o.name === info.name)) throw new GraphError('DUPLICATE_NAME', `value name "${info.name}" is already used`);
+    if (this.#values.has(info.name) || this.#outputs.some((o) => o.name === info.name))
+      throw new GraphError('DUPLICATE_NAME', `value name "${info.name}" is already used`);
     const v: Value = Object.freeze({ name: info.name, dtype: info.dtype, shape: Object.freeze([...info.shape]) });
     this.#values.set(info.name, v);
     this.#owned.add(v);
@@ -665,12 +662,7 @@ export class GraphBuilder {
    * Create one node: name it, run shape inference (which may fill in normalized attributes), and
    * only then reserve the name, so a failed op leaves names of later nodes unchanged.
    */
-  #node<A extends object>(
-    op: OpType,
-    inputs: readonly Value[],
-    attrs: A,
-    infer: (node: string, attrs: A) => { dtype: GraphDType; shape: Dim[] },
-  ): Value {
+  #node<A extends object>(op: OpType, inputs: readonly Value[], attrs: A, infer: (node: string, attrs: A) => { dtype: GraphDType; shape: Dim[] }): Value {
     for (const v of inputs) this.#own(v);
     const name = this.#namer.peek(op);
     const { dtype, shape } = infer(name, attrs);
@@ -770,4 +762,3 @@ function checkConstantValue(dtype: GraphDType, v: number, i: number): void {
   if (dtype === 'float32' && Math.abs(v) > FLOAT32_MAX) bad('overflows float32');
   if (dtype === 'float16' && Math.abs(v) > FLOAT16_MAX) bad('overflows float16');
 }
-

@@ -2,15 +2,7 @@
  * Shape inference for every op, with symbolic dims. Each function gets the name of the node being
  * created so that a mismatch is a coded `GraphError` naming that node.
  */
-import {
-  broadcastDim,
-  canonicalDim,
-  dimProduct,
-  dimQuotient,
-  dimsEqual,
-  formatShape,
-  unifyDims,
-} from './dim.js';
+import { broadcastDim, canonicalDim, dimProduct, dimQuotient, dimsEqual, formatShape, unifyDims } from './dim.js';
 import type { Dim, Shape } from './dim.js';
 import { GraphError } from './graph-error.js';
 import type { ReshapeDim } from './ir.js';
@@ -43,11 +35,9 @@ export function broadcastShapes(shapes: readonly Shape[], node: string): Dim[] {
       if (d === undefined) continue;
       const b = broadcastDim(dim, d);
       if (b === undefined) {
-        throw new GraphError(
-          'SHAPE_MISMATCH',
-          `shapes ${shapes.map(formatShape).join(' and ')} do not broadcast (dim ${i} of the result: ${dim} vs ${d})`,
-          { node },
-        );
+        throw new GraphError('SHAPE_MISMATCH', `shapes ${shapes.map(formatShape).join(' and ')} do not broadcast (dim ${i} of the result: ${dim} vs ${d})`, {
+          node,
+        });
       }
       dim = b;
     }
@@ -65,11 +55,9 @@ export function inferMatMul(a: Shape, b: Shape, node: string): Dim[] {
   const bb = b.length === 1 ? [b[0]!, 1] : [...b];
   const k = unifyDims(aa[aa.length - 1]!, bb[bb.length - 2]!);
   if (k === undefined) {
-    throw new GraphError(
-      'SHAPE_MISMATCH',
-      `MatMul inner dims differ: ${formatShape(a)} · ${formatShape(b)} (${aa[aa.length - 1]} vs ${bb[bb.length - 2]})`,
-      { node },
-    );
+    throw new GraphError('SHAPE_MISMATCH', `MatMul inner dims differ: ${formatShape(a)} · ${formatShape(b)} (${aa[aa.length - 1]} vs ${bb[bb.length - 2]})`, {
+      node,
+    });
   }
   const batch = broadcastShapes([aa.slice(0, -2), bb.slice(0, -2)], node);
   const out: Dim[] = [...batch];

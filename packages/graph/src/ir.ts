@@ -15,41 +15,14 @@ export interface ValueInfo {
 }
 
 /** Elementwise ops with one input; the output has the input's shape. */
-export type UnaryOp =
-  | 'Identity'
-  | 'Sqrt'
-  | 'Erf'
-  | 'Tanh'
-  | 'Relu'
-  | 'Sigmoid'
-  | 'Exp'
-  | 'Log'
-  | 'Neg'
-  | 'Abs'
-  | 'Not'
-  | 'Cos'
-  | 'Sin';
+export type UnaryOp = 'Identity' | 'Sqrt' | 'Erf' | 'Tanh' | 'Relu' | 'Sigmoid' | 'Exp' | 'Log' | 'Neg' | 'Abs' | 'Not' | 'Cos' | 'Sin';
 
 /**
  * Elementwise ops with two numpy-broadcast inputs. The comparisons (Equal … GreaterOrEqual) output
  * bool; And / Or take and give bool.
  */
 export type BinaryOp =
-  | 'Add'
-  | 'Sub'
-  | 'Mul'
-  | 'Div'
-  | 'Pow'
-  | 'Max'
-  | 'Min'
-  | 'Equal'
-  | 'NotEqual'
-  | 'Less'
-  | 'LessOrEqual'
-  | 'Greater'
-  | 'GreaterOrEqual'
-  | 'And'
-  | 'Or';
+  'Add' | 'Sub' | 'Mul' | 'Div' | 'Pow' | 'Max' | 'Min' | 'Equal' | 'NotEqual' | 'Less' | 'LessOrEqual' | 'Greater' | 'GreaterOrEqual' | 'And' | 'Or';
 
 /** The binary ops whose output is bool whatever their (equal) input dtype. */
 export const COMPARISON_OPS: readonly BinaryOp[] = ['Equal', 'NotEqual', 'Less', 'LessOrEqual', 'Greater', 'GreaterOrEqual'];

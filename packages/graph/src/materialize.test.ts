@@ -54,17 +54,21 @@ describe('materialize', () => {
   });
 
   it('converts F16, BF16 and F64 to float32, and float32 to float16 (then transposes)', async () => {
-    const infos = await writeTensorFile(join(dir, 'w.bin'), [
-      // 1, -2, 65504, 2^-24 (subnormal)
-      { name: 'h', dtype: 'F16', shape: [2, 2], bytes: u16Bytes([0x3c00, 0xc000, 0x7bff, 0x0001]) },
-      // 1, -3, 0.33203125
-      { name: 'bf', dtype: 'BF16', shape: [3], bytes: u16Bytes([0x3f80, 0xc040, 0x3eaa]) },
-      { name: 'd', dtype: 'F64', shape: [3], bytes: f64Bytes([0.1, -1e40, 2.5]) },
-      { name: 's', dtype: 'F32', shape: [2, 3], bytes: f32Bytes([1, 1 + 2 ** -11, 0.1, 65504, -0.5, 2 ** -25]) },
-      { name: 'big', dtype: 'F32', shape: [2], bytes: f32Bytes([1, 65520]) },
-      // 2, 65536 (beyond float16)
-      { name: 'bigbf', dtype: 'BF16', shape: [2], bytes: u16Bytes([0x4000, 0x4780]) },
-    ], 11);
+    const infos = await writeTensorFile(
+      join(dir, 'w.bin'),
+      [
+        // 1, -2, 65504, 2^-24 (subnormal)
+        { name: 'h', dtype: 'F16', shape: [2, 2], bytes: u16Bytes([0x3c00, 0xc000, 0x7bff, 0x0001]) },
+        // 1, -3, 0.33203125
+        { name: 'bf', dtype: 'BF16', shape: [3], bytes: u16Bytes([0x3f80, 0xc040, 0x3eaa]) },
+        { name: 'd', dtype: 'F64', shape: [3], bytes: f64Bytes([0.1, -1e40, 2.5]) },
+        { name: 's', dtype: 'F32', shape: [2, 3], bytes: f32Bytes([1, 1 + 2 ** -11, 0.1, 65504, -0.5, 2 ** -25]) },
+        { name: 'big', dtype: 'F32', shape: [2], bytes: f32Bytes([1, 65520]) },
+        // 2, 65536 (beyond float16)
+        { name: 'bigbf', dtype: 'BF16', shape: [2], bytes: u16Bytes([0x4000, 0x4780]) },
+      ],
+      11,
+    );
     const inits = initializersOf((g) => {
       g.output('out_h', g.weight(infos.get('h')!, { transpose: true }));
       g.output('out_bf', g.weight(infos.get('bf')!));
@@ -119,7 +123,9 @@ describe('materialize', () => {
     const [init] = initializersOf((g) => g.output('out_w', g.weight(infos.get('w')!)));
     await truncate(path, 37 + 10);
     await expect(materialize(init!)).rejects.toMatchObject({ code: 'READ_FAILED', file: path, tensor: 'w', offset: 37 });
-    await expect(materialize({ ...(init as Extract<Initializer, { kind: 'tensor' }>), source: { ...infos.get('w')!, file: join(dir, 'gone.bin') } })).rejects.toMatchObject({
+    await expect(
+      materialize({ ...(init as Extract<Initializer, { kind: 'tensor' }>), source: { ...infos.get('w')!, file: join(dir, 'gone.bin') } }),
+    ).rejects.toMatchObject({
       code: 'READ_FAILED',
     });
   });

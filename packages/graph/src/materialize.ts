@@ -96,7 +96,15 @@ export async function materialize(init: Initializer, options: MaterializeOptions
     if (init.kind === 'tensor' && init.transforms.length > 0) {
       const source = await (options.sourceCache ?? new SourceCache()).get(init);
       const pool = options.pool;
-      return pool ? applyTransformsRange(init, source, range, (n) => pool.take(n), (b) => pool.give(b)) : applyTransformsRange(init, source, range, allocate);
+      return pool
+        ? applyTransformsRange(
+            init,
+            source,
+            range,
+            (n) => pool.take(n),
+            (b) => pool.give(b),
+          )
+        : applyTransformsRange(init, source, range, allocate);
     }
   }
   return init.kind === 'constant' ? encodeConstant(init) : materializeTensor(init, options.pool, range);
@@ -106,7 +114,11 @@ export async function materialize(init: Initializer, options: MaterializeOptions
 function checkRange(init: Initializer, range: ByteRange): void {
   const length = initializerByteLength(init);
   if (init.kind !== 'tensor' || (init.transforms.length > 0 && rowBytes(init) === undefined)) {
-    throw new GraphError('BAD_ARGUMENT', `initializer "${init.name}" is inline or transformed beyond casts and a transpose: it can only be materialized whole`, { tensor: init.name });
+    throw new GraphError(
+      'BAD_ARGUMENT',
+      `initializer "${init.name}" is inline or transformed beyond casts and a transpose: it can only be materialized whole`,
+      { tensor: init.name },
+    );
   }
   if (!Number.isSafeInteger(range.begin) || !Number.isSafeInteger(range.end) || range.begin < 0 || range.end < range.begin || range.end > length) {
     throw new GraphError('BAD_ARGUMENT', `range [${range.begin}, ${range.end}) is not inside the ${length} bytes of "${init.name}"`, { tensor: init.name });
@@ -140,7 +152,13 @@ function rowBytes(init: TensorInitializer): number | undefined {
  * transposed, then cast. Identical to the same bytes of `applyTransforms`' whole result: a
  * transpose and an elementwise cast commute exactly.
  */
-export function applyTransformsRange(init: TensorInitializer, source: Uint8Array, range: ByteRange, take: (n: number) => Uint8Array, give: (b: Uint8Array) => void = () => {}): Uint8Array {
+export function applyTransformsRange(
+  init: TensorInitializer,
+  source: Uint8Array,
+  range: ByteRange,
+  take: (n: number) => Uint8Array,
+  give: (b: Uint8Array) => void = () => {},
+): Uint8Array {
   const row = rowBytes(init);
   if (row === undefined) throw new GraphError('BAD_ARGUMENT', `initializer "${init.name}" cannot be materialized by rows`, { tensor: init.name });
   const srcBytes = DTYPE_INFO[init.source.dtype].bits / 8;
@@ -595,11 +613,15 @@ function fastCast(bytes: Uint8Array, from: DType, out: Uint8Array, to: GraphDTyp
       const h = f32BitsToF16Bits(bits);
       // A finite weight beyond float16's range would silently become ±Infinity.
       if ((h & F16_ABS_MASK) === F16_INFINITY_BITS && ((bits >>> 23) & 0xff) !== 0xff) {
-        throw new GraphError('VALUE_OVERFLOW', `element ${i} (${from === 'F32' ? new Float32Array(bytes.buffer, bytes.byteOffset, n)[i] : bf16BitsToF32(src16![i]!)}) of "${init.source.name}" does not fit in float16`, {
-          tensor: init.source.name,
-          file: init.source.file,
-          hint: 'keep this model (or variant) in float32',
-        });
+        throw new GraphError(
+          'VALUE_OVERFLOW',
+          `element ${i} (${from === 'F32' ? new Float32Array(bytes.buffer, bytes.byteOffset, n)[i] : bf16BitsToF32(src16![i]!)}) of "${init.source.name}" does not fit in float16`,
+          {
+            tensor: init.source.name,
+            file: init.source.file,
+            hint: 'keep this model (or variant) in float32',
+          },
+        );
       }
       dst[i] = h;
     }

@@ -105,7 +105,8 @@ export class SharedSources {
     if (this.#error !== undefined) throw this.#error;
     const source = await entry.bytes;
     const allocate = (n: number): Uint8Array => new Uint8Array(n);
-    if (range !== undefined) return init.transforms.length === 0 ? source.subarray(range.begin, range.end) : applyTransformsRange(init, source, range, allocate);
+    if (range !== undefined)
+      return init.transforms.length === 0 ? source.subarray(range.begin, range.end) : applyTransformsRange(init, source, range, allocate);
     return applyTransforms(init, source, allocate, () => {});
   }
 
@@ -115,7 +116,11 @@ export class SharedSources {
       if (!this.#finished[c] && keys.indexOf(key, this.#position[c]) >= 0) users.add(c);
     });
     const size = init.source.byteLength;
-    const bytes = readSource(init, (n) => new Uint8Array(n), () => {});
+    const bytes = readSource(
+      init,
+      (n) => new Uint8Array(n),
+      () => {},
+    );
     bytes.catch(() => undefined);
     const entry: Entry = { bytes, size, users };
     this.#entries.set(key, entry);

@@ -32,7 +32,19 @@ describe('transpose2d', () => {
   const T = TRANSPOSE_TILE;
   // Edges of the tiles (T ± 1) and of the 8-row kernel (7, 9), vectors, and BERT-like rectangles.
   const shapes: [number, number][] = [
-    [1, 1], [1, 7], [7, 1], [2, 3], [7, 9], [8, 8], [9, 17], [T - 1, T + 1], [T, T], [T + 1, 2 * T + 3], [3 * T + 5, 40], [40, 3 * T + 5], [96, 384],
+    [1, 1],
+    [1, 7],
+    [7, 1],
+    [2, 3],
+    [7, 9],
+    [8, 8],
+    [9, 17],
+    [T - 1, T + 1],
+    [T, T],
+    [T + 1, 2 * T + 3],
+    [3 * T + 5, 40],
+    [40, 3 * T + 5],
+    [96, 384],
   ];
   for (const size of [1, 2, 4, 8]) {
     it(`matches the element-by-element transpose for ${size}-byte elements`, () => {

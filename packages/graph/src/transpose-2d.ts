@@ -37,7 +37,8 @@ export function transpose2d(src: Uint8Array, dst: Uint8Array, rows: number, cols
   const from = src.byteOffset % wordBytes === 0 ? src : src.slice();
   if (elementBytes === 8) transposePairs(u32(from), u32(dst), rows, cols);
   else if (elementBytes === 4) transposeU32(u32(from), u32(dst), rows, cols);
-  else if (elementBytes === 2) transposeU16(new Uint16Array(from.buffer, from.byteOffset, from.length / 2), new Uint16Array(dst.buffer, dst.byteOffset, dst.length / 2), rows, cols);
+  else if (elementBytes === 2)
+    transposeU16(new Uint16Array(from.buffer, from.byteOffset, from.length / 2), new Uint16Array(dst.buffer, dst.byteOffset, dst.length / 2), rows, cols);
   else transposeU8(from, dst, rows, cols);
 }
 

@@ -20,7 +20,15 @@ export type { LoadedTokenizer, EncodedText, TokenizerFiles } from '@mlpack/token
 export type { ModelFolder, ReadModelResult, InspectReport, Task } from '@mlpack/model';
 
 // graph + emitters
-export { GraphBuilder, convertToFloat16, quantizeMatMulInt8, quantizeMatMulNBits, quantizeEmbeddings, storeWeightsAsFloat16, affineWeightStorage } from '@mlpack/graph';
+export {
+  GraphBuilder,
+  convertToFloat16,
+  quantizeMatMulInt8,
+  quantizeMatMulNBits,
+  quantizeEmbeddings,
+  storeWeightsAsFloat16,
+  affineWeightStorage,
+} from '@mlpack/graph';
 export type { Graph, GraphPass } from '@mlpack/graph';
 export { buildModelGraph, architectureSupport, checkConversionPlan, SUPPORTED, ArchitectureError } from '@mlpack/architectures';
 export type { BuiltModel, BuiltGraph, IoSpec } from '@mlpack/architectures';

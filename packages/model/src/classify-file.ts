@@ -43,20 +43,7 @@ const PICKLE_EXTENSIONS = ['.bin', '.pt', '.pth', '.ckpt', '.pkl', '.pickle', '.
 const PICKLE_PREFIXES = ['optimizer.', 'scheduler.', 'rng_state'];
 
 /** Weight formats we recognise but cannot convert from (TF/Keras, Flax, GGUF, TFLite, numpy...). */
-const UNSUPPORTED_WEIGHT_EXTENSIONS = [
-  '.h5',
-  '.hdf5',
-  '.keras',
-  '.msgpack',
-  '.gguf',
-  '.ggml',
-  '.tflite',
-  '.npz',
-  '.npy',
-  '.ot',
-  '.nemo',
-  '.mlmodel',
-];
+const UNSUPPORTED_WEIGHT_EXTENSIONS = ['.h5', '.hdf5', '.keras', '.msgpack', '.gguf', '.ggml', '.tflite', '.npz', '.npy', '.ot', '.nemo', '.mlmodel'];
 
 /** Existing ONNX exports (reported and ignored: we convert from safetensors). */
 const ONNX_EXTENSIONS = ['.onnx', '.onnx_data', '.onnx.data', '.ort'];

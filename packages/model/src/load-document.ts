@@ -23,10 +23,7 @@ export type DocumentName = keyof typeof DOCUMENT_KIND_OF;
  * that the cross-file checks (which read fields defensively) still run and the report is complete.
  * A file that cannot be parsed as JSON has no value. Unreadable files become issues too.
  */
-export async function loadDocument(
-  dir: string,
-  file: ModelFile,
-): Promise<{ value: Record<string, unknown> | undefined; issues: Issue[] }> {
+export async function loadDocument(dir: string, file: ModelFile): Promise<{ value: Record<string, unknown> | undefined; issues: Issue[] }> {
   const kind = DOCUMENT_KIND_OF[file.path as DocumentName];
   const path = join(dir, file.path);
   try {

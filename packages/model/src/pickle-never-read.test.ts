@@ -27,8 +27,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
-  const wrap =
-    <F extends (...a: never[]) => unknown>(f: F): F =>
+  const wrap = <F extends (...a: never[]) => unknown>(f: F): F =>
     ((path: unknown, ...rest: unknown[]) => {
       opened.push(String(path));
       return (f as unknown as (...a: unknown[]) => unknown)(path, ...rest);

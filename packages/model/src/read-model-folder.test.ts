@@ -103,9 +103,7 @@ describe.skipIf(!hasSharedFixtures())('readModelFolder on the shared fixtures', 
       });
       expect(folder.tokenizerConfig?.tokenizer_class).toBe('BertTokenizer');
       expect(folder.specialTokensMap?.pad_token).toBe('[PAD]');
-      expect(r.issues).toEqual([
-        expect.objectContaining({ severity: 'warning', code: 'PICKLE_IGNORED', file: 'pytorch_model.bin' }),
-      ]);
+      expect(r.issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'PICKLE_IGNORED', file: 'pytorch_model.bin' })]);
       expect(folder.files.find((f) => f.path === 'pytorch_model.bin')?.kind).toBe('pickle');
     } finally {
       await folder.close();
@@ -181,9 +179,7 @@ describe.skipIf(!hasSharedFixtures())('readModelFolder on mutated copies', () =>
     const dir = await copy('tiny-roberta');
     await editJson(dir, 'config.json', (c) => (c.pad_token_id = 11));
     const r = await readModelFolder(dir);
-    expect(errors(r.issues)).toEqual([
-      expect.objectContaining({ code: 'SPECIAL_TOKEN_OUT_OF_RANGE', pointer: '/pad_token_id', file: 'config.json' }),
-    ]);
+    expect(errors(r.issues)).toEqual([expect.objectContaining({ code: 'SPECIAL_TOKEN_OUT_OF_RANGE', pointer: '/pad_token_id', file: 'config.json' })]);
   });
 
   it('collects every problem at once, sorted, and still checks a config the schema rejects', async () => {
@@ -269,9 +265,7 @@ describe.skipIf(!hasSharedFixtures())('readModelFolder on mutated copies', () =>
     await writeFile(join(dir, 'config.json'), '{"model_type": "bert", "layer_norm_eps": NaN}');
     const r = await readModelFolder(dir);
     // Byte 41 is the "N" of NaN; the pointer names the member holding it.
-    expect(errors(r.issues)).toEqual([
-      expect.objectContaining({ code: 'JSON_NON_FINITE', file: 'config.json', offset: 41, pointer: '/layer_norm_eps' }),
-    ]);
+    expect(errors(r.issues)).toEqual([expect.objectContaining({ code: 'JSON_NON_FINITE', file: 'config.json', offset: 41, pointer: '/layer_norm_eps' })]);
   });
 
   it('auto_map and *.py → REMOTE_CODE warnings; an extra safetensors file → UNUSED_SAFETENSORS', async () => {
@@ -332,9 +326,7 @@ describe.skipIf(!hasSharedFixtures())('LM head checks on tiny-random-gpt2 rewrit
 
   it('tie_word_embeddings false without lm_head → LM_HEAD_MISSING at /tie_word_embeddings', async () => {
     const r = await readModelFolder(await gpt2Copy(false, false));
-    expect(errors(r.issues)).toEqual([
-      expect.objectContaining({ code: 'LM_HEAD_MISSING', file: 'config.json', pointer: '/tie_word_embeddings' }),
-    ]);
+    expect(errors(r.issues)).toEqual([expect.objectContaining({ code: 'LM_HEAD_MISSING', file: 'config.json', pointer: '/tie_word_embeddings' })]);
   });
 
   it('tie_word_embeddings false with lm_head → fine', async () => {
@@ -347,9 +339,7 @@ describe.skipIf(!hasSharedFixtures())('LM head checks on tiny-random-gpt2 rewrit
   it('tied (GPT-2 default) with a stored lm_head → TIED_HEAD_PRESENT warning', async () => {
     const r = await readModelFolder(await gpt2Copy(true, undefined));
     expect(r.ok).toBe(true);
-    expect(r.issues.filter((i) => i.code === 'TIED_HEAD_PRESENT')).toEqual([
-      expect.objectContaining({ severity: 'warning', tensor: 'lm_head.weight' }),
-    ]);
+    expect(r.issues.filter((i) => i.code === 'TIED_HEAD_PRESENT')).toEqual([expect.objectContaining({ severity: 'warning', tensor: 'lm_head.weight' })]);
     await r.folder!.close();
   });
 });

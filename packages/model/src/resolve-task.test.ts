@@ -72,7 +72,7 @@ describe('resolveTask', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['NO_ARCHITECTURE']);
   });
 
-  it('warns when model_type disagrees with the architecture (the family reported is the architecture\'s)', () => {
+  it("warns when model_type disagrees with the architecture (the family reported is the architecture's)", () => {
     const r = resolveTask({ model_type: 'bert', architectures: ['RobertaModel'] });
     expect(r.family).toBe('roberta');
     expect(r.issues).toEqual([expect.objectContaining({ code: 'ARCHITECTURE_MODEL_TYPE_MISMATCH', pointer: '/model_type' })]);
@@ -93,9 +93,7 @@ describe('resolveTask', () => {
   });
 
   it('refuses an unknown --task with a usage error (exit 2)', () => {
-    expect(() => resolveTask({ architectures: ['BertModel'] }, 'sentiment')).toThrow(
-      expect.objectContaining({ code: 'USAGE', exitCode: 2 }),
-    );
+    expect(() => resolveTask({ architectures: ['BertModel'] }, 'sentiment')).toThrow(expect.objectContaining({ code: 'USAGE', exitCode: 2 }));
   });
 
   it('exports the Optimum task names', () => {

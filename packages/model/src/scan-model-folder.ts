@@ -170,12 +170,7 @@ const SNIFF_BYTES = 16;
  * sub-folders, everything when the weights failed) whose first bytes are a pickle, zip or gzip:
  * such a file is a disguised checkpoint, whether or not mlpack would use it. Reads 16 bytes each.
  */
-async function sniffOtherSafetensors(
-  dir: string,
-  files: readonly ModelFile[],
-  weights: WeightSet | undefined,
-  known: readonly Issue[],
-): Promise<Issue[]> {
+async function sniffOtherSafetensors(dir: string, files: readonly ModelFile[], weights: WeightSet | undefined, known: readonly Issue[]): Promise<Issue[]> {
   const opened = new Set(weights?.files.map((f) => folderRelative(dir, f)) ?? []);
   const reported = new Set(known.filter((i) => i.code === 'ST_FOREIGN_FORMAT').map((i) => i.file));
   const issues: Issue[] = [];

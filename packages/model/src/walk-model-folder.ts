@@ -41,13 +41,7 @@ export const MAX_WALK_ENTRIES = 100_000;
 export const MAX_WALK_DEPTH = 16;
 
 /** Kinds whose bytes `readModelFolder` reads: such a file must be a regular file. */
-const READ_KINDS: ReadonlySet<FileKind> = new Set<FileKind>([
-  'safetensors',
-  'safetensors-index',
-  'config',
-  'generation-config',
-  'tokenizer',
-]);
+const READ_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['safetensors', 'safetensors-index', 'config', 'generation-config', 'tokenizer']);
 
 /**
  * Walk a model folder recursively in sorted order and classify every file. Hidden directories

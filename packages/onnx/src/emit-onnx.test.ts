@@ -51,7 +51,10 @@ async function largeGraph(): Promise<{ graph: Graph; want: Buffer[] }> {
   await writeFile(file, Buffer.concat([Buffer.alloc(header, 0xee), Buffer.from(big.buffer), Buffer.from(mat.buffer)]));
   const g = new GraphBuilder({ name: 'large' });
   g.output('a', g.weight({ name: 'big', dtype: 'F32', shape: [2, 600_000], file, byteOffset: header, byteLength: big.byteLength }));
-  g.output('b', g.weight({ name: 'mat', dtype: 'F32', shape: [1100, 1000], file, byteOffset: header + big.byteLength, byteLength: mat.byteLength }, { transpose: true }));
+  g.output(
+    'b',
+    g.weight({ name: 'mat', dtype: 'F32', shape: [1100, 1000], file, byteOffset: header + big.byteLength, byteLength: mat.byteLength }, { transpose: true }),
+  );
   const transposed = new Float32Array(mat.length);
   for (let r = 0; r < 1100; r++) for (let c = 0; c < 1000; c++) transposed[c * 1100 + r] = mat[r * 1000 + c]!;
   return { graph: g.build(), want: [Buffer.from(big.buffer), Buffer.from(transposed.buffer)] };
@@ -88,7 +91,11 @@ function checkAgainstReference(out: Record<string, OrtResult>, c: TinyConfig, w:
 describe('emitOnnx: a tiny transformer in ONNX Runtime', () => {
   it.each([14, 17, 18, 20, 21])('opset %i matches the float64 TypeScript forward pass within 1e-5', async (opset) => {
     const { dir, result } = await emitTo(graph, { opset });
-    expect(result).toEqual({ files: [{ path: 'model.onnx', size: expect.any(Number), sha256: expect.any(String) }], opset, irVersion: { 14: 7, 17: 8, 18: 8, 20: 9, 21: 10 }[opset] });
+    expect(result).toEqual({
+      files: [{ path: 'model.onnx', size: expect.any(Number), sha256: expect.any(String) }],
+      opset,
+      irVersion: { 14: 7, 17: 8, 18: 8, 20: 9, 21: 10 }[opset],
+    });
     const written = await readFile(join(dir, 'model.onnx'));
     expect(result.files[0]).toEqual({ path: 'model.onnx', size: written.length, sha256: await sha256File(join(dir, 'model.onnx')) });
     const out = await runOrt(join(dir, 'model.onnx'), feeds(TINY).feeds);
@@ -258,7 +265,12 @@ describe('emitOnnx: a tiny transformer in ONNX Runtime', () => {
 
 describe('emitOnnx: model metadata and I/O description', () => {
   it('writes producer, opset, sorted metadata, doc string and symbolic dims', async () => {
-    const { dir } = await emitTo(graph, { opset: 18, fileName: 'encoder.onnx', metadata: { 'mlpack.task': 'feature-extraction', arch: 'bert' }, docString: 'tiny' });
+    const { dir } = await emitTo(graph, {
+      opset: 18,
+      fileName: 'encoder.onnx',
+      metadata: { 'mlpack.task': 'feature-extraction', arch: 'bert' },
+      docString: 'tiny',
+    });
     const info = await readOnnxModelInfo(join(dir, 'encoder.onnx'));
     expect(info).toMatchObject({
       irVersion: 8,
@@ -308,7 +320,10 @@ describe('emitOnnx: errors', () => {
     await h.truncate(bytes);
     await h.close();
     const g = new GraphBuilder({ name: 'big' });
-    g.output('y', g.add(g.input('x', 'float32', [1]), g.weight({ name: 'huge', dtype: 'F32', shape: [bytes / 4], file: big, byteOffset: 0, byteLength: bytes })));
+    g.output(
+      'y',
+      g.add(g.input('x', 'float32', [1]), g.weight({ name: 'huge', dtype: 'F32', shape: [bytes / 4], file: big, byteOffset: 0, byteLength: bytes })),
+    );
     const dir = join(root, 'too-large');
     await mkdir(dir);
     await expect(emitOnnx(g.build(), { dir, externalData: 'never' })).rejects.toMatchObject({ code: 'MODEL_TOO_LARGE' });
@@ -324,7 +339,11 @@ describe('emitOnnx: errors', () => {
       await mkdir(dir);
       const late = deferred<Record<string, string>>();
       setTimeout(() => late.settle({ ...metadata }), 20);
-      const emitting = emitOnnxWithin(graph, { dir, opset: 17, externalData, metadata: pending ? late.promise : metadata }, { maxModelBytes, metadataReserveBytes });
+      const emitting = emitOnnxWithin(
+        graph,
+        { dir, opset: 17, externalData, metadata: pending ? late.promise : metadata },
+        { maxModelBytes, metadataReserveBytes },
+      );
       return { dir, emitting };
     };
     let inlineBytes = 0;
@@ -380,7 +399,15 @@ const CHECKER_TITLE = HAVE_PYTHON_ONNX
   : `onnx.checker (skipped: ${pythonWithOnnx} cannot import onnx; install Debian's python3-onnx)`;
 
 describe.skipIf(!HAVE_PYTHON_ONNX)(CHECKER_TITLE, () => {
-  it.each(CHECKER_OPSETS.flatMap((o) => [[o, 'never'], [o, 'always']] as const))('opset %i, external data %s', async (opset, externalData) => {
+  it.each(
+    CHECKER_OPSETS.flatMap(
+      (o) =>
+        [
+          [o, 'never'],
+          [o, 'always'],
+        ] as const,
+    ),
+  )('opset %i, external data %s', async (opset, externalData) => {
     const { dir } = await emitTo(graph, { opset, externalData, metadata: { a: 'b' } });
     const script = [
       'import onnx, sys',

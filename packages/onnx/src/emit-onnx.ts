@@ -9,13 +9,7 @@ import { OnnxError } from './onnx-error.js';
 import { DEFAULT_OPSET, onnxIrVersion } from './opset.js';
 import { chooseLayout, PROTOBUF_MAX_BYTES } from './plan-layout.js';
 import type { ExternalDataMode, LayoutPlan } from './plan-layout.js';
-import {
-  FIELD_GRAPH_INITIALIZER,
-  FIELD_MODEL_GRAPH,
-  FIELD_TENSOR_RAW_DATA,
-  lengthDelimitedPrefix,
-  lengthDelimitedSize,
-} from './protobuf-framing.js';
+import { FIELD_GRAPH_INITIALIZER, FIELD_MODEL_GRAPH, FIELD_TENSOR_RAW_DATA, lengthDelimitedPrefix, lengthDelimitedSize } from './protobuf-framing.js';
 
 export interface EmitOnnxOptions {
   /** Existing directory to write into (the caller stages it atomically). */
@@ -137,10 +131,14 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
   const reader = options.weights ?? DIRECT_READER;
   const stored = graph.initializers.find((i) => i.kind === 'tensor' && i.storage !== undefined);
   if (stored) {
-    throw new OnnxError('UNSUPPORTED_STORAGE', `initializer "${stored.name}" asks for ${stored.kind === 'tensor' ? JSON.stringify(stored.storage) : ''} storage, which ONNX cannot express`, {
-      tensor: stored.name,
-      hint: 'affine weight storage is a TF.js variant (--dtype uint8 / uint16 with --to tfjs)',
-    });
+    throw new OnnxError(
+      'UNSUPPORTED_STORAGE',
+      `initializer "${stored.name}" asks for ${stored.kind === 'tensor' ? JSON.stringify(stored.storage) : ''} storage, which ONNX cannot express`,
+      {
+        tensor: stored.name,
+        hint: 'affine weight storage is a TF.js variant (--dtype uint8 / uint16 with --to tfjs)',
+      },
+    );
   }
   const valid = validateGraph(graph);
   if (!valid.ok) {
@@ -160,8 +158,7 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
   });
   const modelHead = encodeModelHead({ opset, irVersion, docString: options.docString, domains });
   const graphHead = encodeGraphHead(lowered);
-  const headersFor = (plan: LayoutPlan): Uint8Array[] =>
-    lowered.initializers.map((init, i) => encodeTensorHeader(init, plan.placements[i]!, dataFileName));
+  const headersFor = (plan: LayoutPlan): Uint8Array[] => lowered.initializers.map((init, i) => encodeTensorHeader(init, plan.placements[i]!, dataFileName));
   const tensorSize = (header: Uint8Array, i: number, plan: LayoutPlan): number => {
     const p = plan.placements[i]!;
     return header.length + (p.location === 'inline' ? lengthDelimitedSize(FIELD_TENSOR_RAW_DATA, p.length) : 0);
@@ -215,10 +212,13 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
     const { plan, graphSize, bodySize, headers } = layout;
 
     const model = await FileWriter.create(modelPath);
-    const data = plan.dataFileSize > 0 ? await FileWriter.create(dataPath).catch(async (e: unknown) => {
-      await model.abandon();
-      throw e;
-    }) : undefined;
+    const data =
+      plan.dataFileSize > 0
+        ? await FileWriter.create(dataPath).catch(async (e: unknown) => {
+            await model.abandon();
+            throw e;
+          })
+        : undefined;
     try {
       await model.write(modelHead);
       await model.write(lengthDelimitedPrefix(FIELD_MODEL_GRAPH, graphSize));
@@ -235,13 +235,17 @@ export async function emitOnnxWithin(graph: Graph, options: EmitOnnxOptions, lim
         for (const part of parts) {
           const bytes = (await weights.next())!;
           if (bytes.length !== part.bytes) {
-            throw new OnnxError('SIZE_MISMATCH', `initializer "${init.name}" materialized to ${bytes.length} bytes, expected ${part.bytes}`, { tensor: init.name });
+            throw new OnnxError('SIZE_MISMATCH', `initializer "${init.name}" materialized to ${bytes.length} bytes, expected ${part.bytes}`, {
+              tensor: init.name,
+            });
           }
           await out.write(bytes);
         }
       }
       if (model.position !== bodySize || (data && data.position !== plan.dataFileSize)) {
-        throw new OnnxError('SIZE_MISMATCH', `wrote ${model.position} bytes before the metadata, planned ${bodySize} (a bug in the emitter)`, { file: modelPath });
+        throw new OnnxError('SIZE_MISMATCH', `wrote ${model.position} bytes before the metadata, planned ${bodySize} (a bug in the emitter)`, {
+          file: modelPath,
+        });
       }
       if (tail === undefined) {
         const metadata = await options.metadata!;

@@ -46,7 +46,13 @@ describe('lowerGraph: opset-dependent forms', () => {
     ]);
     // The node producing a semantic node's output keeps its name; helpers are named under it.
     const ln = nodesOf(at17, 'LayerNormalization')[0]!;
-    expect([ln.name, ln.attributes]).toEqual(['/embeddings/LayerNorm', [{ name: 'axis', kind: 'int', value: -1 }, { name: 'epsilon', kind: 'float', value: 1e-12 }]]);
+    expect([ln.name, ln.attributes]).toEqual([
+      '/embeddings/LayerNorm',
+      [
+        { name: 'axis', kind: 'int', value: -1 },
+        { name: 'epsilon', kind: 'float', value: 1e-12 },
+      ],
+    ]);
     expect(at14.nodes.filter((n) => n.name.startsWith('/embeddings/LayerNorm')).map((n) => `${n.name}:${n.opType}`)).toEqual([
       '/embeddings/LayerNorm/ReduceMean:ReduceMean',
       '/embeddings/LayerNorm/Sub:Sub',
@@ -64,7 +70,13 @@ describe('lowerGraph: opset-dependent forms', () => {
     const mean17 = nodesOf(lowerGraph(tiny, 17), 'ReduceMean');
     const mean18 = nodesOf(lowerGraph(tiny, 18), 'ReduceMean');
     expect(mean17.map((n) => [n.inputs.length, n.attributes])).toEqual([
-      [1, [{ name: 'axes', kind: 'ints', value: [1] }, { name: 'keepdims', kind: 'int', value: 0 }]],
+      [
+        1,
+        [
+          { name: 'axes', kind: 'ints', value: [1] },
+          { name: 'keepdims', kind: 'int', value: 0 },
+        ],
+      ],
     ]);
     expect(mean18.map((n) => [n.inputs.length, n.attributes])).toEqual([[2, [{ name: 'keepdims', kind: 'int', value: 0 }]]]);
     const axes = lowerGraph(tiny, 18).initializers.find((i) => i.name === mean18[0]!.inputs[1]);
@@ -227,7 +239,13 @@ describe('decomposed and native LayerNorm / Gelu agree', () => {
   it('opsets 14 (decomposed), 17 (native LN), 20 (native LN and Gelu) match each other and float64', async () => {
     const feeds = { x: { dtype: 'float32' as const, dims: [6, 8], data: x } };
     const [a, b, c] = await Promise.all([14, 17, 20].map((o) => emitAndRun(normGraph(), o, feeds)));
-    const ln = layerNormRef(Float64Array.from(x), 8, Float64Array.from([1, 0.5, 2, -1, 1.5, 0.25, 1, 3].map(Math.fround)), Float64Array.from([0, 0.1, -0.2, 0.3, 0, 1, -1, 0.5].map(Math.fround)), 1e-5);
+    const ln = layerNormRef(
+      Float64Array.from(x),
+      8,
+      Float64Array.from([1, 0.5, 2, -1, 1.5, 0.25, 1, 3].map(Math.fround)),
+      Float64Array.from([0, 0.1, -0.2, 0.3, 0, 1, -1, 0.5].map(Math.fround)),
+      1e-5,
+    );
     const want = {
       ln: Array.from(ln),
       gelu_erf: Array.from(ln, (v) => geluRef(v, 'none')),

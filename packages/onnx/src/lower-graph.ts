@@ -135,12 +135,17 @@ class Lowerer {
         return;
       case 'Slice': {
         const { axis, start, end } = node.attrs;
-        sub.emit('Slice', [
-          node.inputs[0]!,
-          this.int64s([start], `${node.name}/starts`),
-          this.int64s([end ?? SLICE_TO_END], `${node.name}/ends`),
-          this.int64s([axis], `${node.name}/axes`),
-        ], out, []);
+        sub.emit(
+          'Slice',
+          [
+            node.inputs[0]!,
+            this.int64s([start], `${node.name}/starts`),
+            this.int64s([end ?? SLICE_TO_END], `${node.name}/ends`),
+            this.int64s([axis], `${node.name}/axes`),
+          ],
+          out,
+          [],
+        );
         return;
       }
       case 'CumSum':
@@ -153,9 +158,7 @@ class Lowerer {
         return;
       case 'Range': {
         const shape = sub.add('Shape', [node.inputs[0]!], []);
-        const n = sub.add('Gather', [shape, this.constant('int64', [], [node.attrs.axis], `${node.name}/axis`)], [
-          { name: 'axis', kind: 'int', value: 0 },
-        ]);
+        const n = sub.add('Gather', [shape, this.constant('int64', [], [node.attrs.axis], `${node.name}/axis`)], [{ name: 'axis', kind: 'int', value: 0 }]);
         sub.emit('Range', [this.constant('int64', [], [0], `${node.name}/start`), n, this.constant('int64', [], [1], `${node.name}/delta`)], out, []);
         return;
       }
@@ -204,13 +207,19 @@ class Lowerer {
       }
       case 'MatMulNBits': {
         const a = node.attrs;
-        sub.emit('MatMulNBits', node.inputs, out, [
-          { name: 'K', kind: 'int', value: a.K },
-          { name: 'N', kind: 'int', value: a.N },
-          { name: 'accuracy_level', kind: 'int', value: a.accuracyLevel },
-          { name: 'bits', kind: 'int', value: a.bits },
-          { name: 'block_size', kind: 'int', value: a.blockSize },
-        ], MS_DOMAIN);
+        sub.emit(
+          'MatMulNBits',
+          node.inputs,
+          out,
+          [
+            { name: 'K', kind: 'int', value: a.K },
+            { name: 'N', kind: 'int', value: a.N },
+            { name: 'accuracy_level', kind: 'int', value: a.accuracyLevel },
+            { name: 'bits', kind: 'int', value: a.bits },
+            { name: 'block_size', kind: 'int', value: a.blockSize },
+          ],
+          MS_DOMAIN,
+        );
         return;
       }
       default:
@@ -324,7 +333,10 @@ class Lowerer {
     const inPlace = spec.every((s, i) => typeof s === 'number' || s.copy === i);
     let shape: string;
     if (inPlace) {
-      shape = this.int64s(spec.map((s) => (typeof s === 'number' ? s : 0)), `${node.name}/shape`);
+      shape = this.int64s(
+        spec.map((s) => (typeof s === 'number' ? s : 0)),
+        `${node.name}/shape`,
+      );
     } else {
       const full = sub.add('Shape', [x], []);
       const parts = spec.map((s) =>

@@ -12,14 +12,7 @@ import { MlpackError } from '@mlpack/core';
  * - `UNSUPPORTED_STORAGE`: an initializer asks for a storage (TF.js affine uint8/uint16) ONNX cannot express.
  */
 export type OnnxErrorCode =
-  | 'UNSUPPORTED_OPSET'
-  | 'BAD_OPTIONS'
-  | 'INVALID_GRAPH'
-  | 'MODEL_TOO_LARGE'
-  | 'SIZE_MISMATCH'
-  | 'WRITE_FAILED'
-  | 'READ_FAILED'
-  | 'UNSUPPORTED_STORAGE';
+  'UNSUPPORTED_OPSET' | 'BAD_OPTIONS' | 'INVALID_GRAPH' | 'MODEL_TOO_LARGE' | 'SIZE_MISMATCH' | 'WRITE_FAILED' | 'READ_FAILED' | 'UNSUPPORTED_STORAGE';
 
 export class OnnxError extends MlpackError<OnnxErrorCode> {
   override name = 'OnnxError';

@@ -74,35 +74,92 @@ describe('the generated messages match their schema source, onnx-proto', () => {
 
   it('encodes a model that uses every field kind byte-for-byte like onnx-proto', () => {
     const tensor = {
-      dims: [2, 3], dataType: 1, segment: { begin: 0, end: 6 }, floatData: [1.5, -2], int32Data: [-1, 7], stringData: [Uint8Array.of(104, 105)],
-      int64Data: [-5, 2 ** 40], name: 'w', docString: 'doc', rawData: Uint8Array.of(1, 2, 3), doubleData: [Math.PI], uint64Data: [9],
-      externalData: [{ key: 'location', value: 'model.onnx_data' }, { key: 'offset', value: '0' }], dataLocation: 1,
+      dims: [2, 3],
+      dataType: 1,
+      segment: { begin: 0, end: 6 },
+      floatData: [1.5, -2],
+      int32Data: [-1, 7],
+      stringData: [Uint8Array.of(104, 105)],
+      int64Data: [-5, 2 ** 40],
+      name: 'w',
+      docString: 'doc',
+      rawData: Uint8Array.of(1, 2, 3),
+      doubleData: [Math.PI],
+      uint64Data: [9],
+      externalData: [
+        { key: 'location', value: 'model.onnx_data' },
+        { key: 'offset', value: '0' },
+      ],
+      dataLocation: 1,
     };
     const type = { tensorType: { elemType: 1, shape: { dim: [{ dimParam: 'batch_size' }, { dimValue: 4 }] } }, denotation: 'd' };
     const attribute = (name: string, extra: object) => ({ name, docString: '', ...extra });
     const graph = {
-      name: 'g', docString: 'gd', initializer: [tensor], sparseInitializer: [{ values: tensor, indices: { dims: [1], dataType: 7, int64Data: [0] }, dims: [2, 3] }],
-      input: [{ name: 'x', type, docString: 'xi' }], output: [{ name: 'y', type: { sequenceType: { elemType: type } } }],
-      valueInfo: [{ name: 'z', type: { mapType: { keyType: 7, valueType: type } } }, { name: 'o', type: { optionalType: { elemType: type } } }, { name: 's', type: { sparseTensorType: { elemType: 1, shape: { dim: [{ dimValue: 2 }] } } } }],
+      name: 'g',
+      docString: 'gd',
+      initializer: [tensor],
+      sparseInitializer: [{ values: tensor, indices: { dims: [1], dataType: 7, int64Data: [0] }, dims: [2, 3] }],
+      input: [{ name: 'x', type, docString: 'xi' }],
+      output: [{ name: 'y', type: { sequenceType: { elemType: type } } }],
+      valueInfo: [
+        { name: 'z', type: { mapType: { keyType: 7, valueType: type } } },
+        { name: 'o', type: { optionalType: { elemType: type } } },
+        { name: 's', type: { sparseTensorType: { elemType: 1, shape: { dim: [{ dimValue: 2 }] } } } },
+      ],
       quantizationAnnotation: [{ tensorName: 'w', quantParameterTensorNames: [{ key: 'SCALE_TENSOR', value: 's' }] }],
-      node: [{
-        input: ['x', 'w'], output: ['y'], name: 'n', opType: 'Gemm', domain: '', docString: 'nd',
-        attribute: [
-          attribute('f', { type: 1, f: 0.5 }), attribute('i', { type: 2, i: -3 }), attribute('s', { type: 3, s: Uint8Array.of(65) }),
-          attribute('t', { type: 4, t: tensor }), attribute('fs', { type: 6, floats: [1, 2] }), attribute('is', { type: 7, ints: [1, -2] }),
-          attribute('ss', { type: 8, strings: [Uint8Array.of(66)] }), attribute('ts', { type: 9, tensors: [tensor] }),
-          attribute('tp', { type: 13, tp: type }), attribute('tps', { type: 14, typeProtos: [type] }), attribute('r', { refAttrName: 'alpha', type: 1 }),
-          attribute('sp', { type: 11, sparseTensor: { values: tensor, dims: [2] } }),
-        ],
-      }],
+      node: [
+        {
+          input: ['x', 'w'],
+          output: ['y'],
+          name: 'n',
+          opType: 'Gemm',
+          domain: '',
+          docString: 'nd',
+          attribute: [
+            attribute('f', { type: 1, f: 0.5 }),
+            attribute('i', { type: 2, i: -3 }),
+            attribute('s', { type: 3, s: Uint8Array.of(65) }),
+            attribute('t', { type: 4, t: tensor }),
+            attribute('fs', { type: 6, floats: [1, 2] }),
+            attribute('is', { type: 7, ints: [1, -2] }),
+            attribute('ss', { type: 8, strings: [Uint8Array.of(66)] }),
+            attribute('ts', { type: 9, tensors: [tensor] }),
+            attribute('tp', { type: 13, tp: type }),
+            attribute('tps', { type: 14, typeProtos: [type] }),
+            attribute('r', { refAttrName: 'alpha', type: 1 }),
+            attribute('sp', { type: 11, sparseTensor: { values: tensor, dims: [2] } }),
+          ],
+        },
+      ],
     };
     const model = {
-      irVersion: 8, opsetImport: [{ domain: '', version: 17 }, { domain: 'com.microsoft', version: 1 }], producerName: 'mlpack', producerVersion: '1',
-      domain: 'd', modelVersion: 3, docString: 'md', graph, metadataProps: [{ key: 'k', value: 'v' }],
+      irVersion: 8,
+      opsetImport: [
+        { domain: '', version: 17 },
+        { domain: 'com.microsoft', version: 1 },
+      ],
+      producerName: 'mlpack',
+      producerVersion: '1',
+      domain: 'd',
+      modelVersion: 3,
+      docString: 'md',
+      graph,
+      metadataProps: [{ key: 'k', value: 'v' }],
       trainingInfo: [{ initialization: graph, algorithm: graph, initializationBinding: [{ key: 'a', value: 'b' }], updateBinding: [{ key: 'c', value: 'd' }] }],
-      functions: [{ name: 'fn', input: ['a'], output: ['b'], attribute: ['alpha'], node: graph.node, docString: 'fd', opsetImport: [{ domain: '', version: 17 }], domain: 'custom' }],
+      functions: [
+        {
+          name: 'fn',
+          input: ['a'],
+          output: ['b'],
+          attribute: ['alpha'],
+          node: graph.node,
+          docString: 'fd',
+          opsetImport: [{ domain: '', version: 17 }],
+          domain: 'custom',
+        },
+      ],
     };
-    const RefModel = (reference['ModelProto'] as typeof onnx.ModelProto);
+    const RefModel = reference['ModelProto'] as typeof onnx.ModelProto;
     const theirs = RefModel.encode(model).finish();
     const ours = onnx.ModelProto.encode(model).finish();
     expect(ours.length).toBeGreaterThan(500);

@@ -38,7 +38,14 @@ describe('causalAttention', () => {
     const keys = Float64Array.from([0, 1, 0, -1]);
     const values = Float64Array.from([10, 20, 1, 3]);
     const q = Float64Array.from([0, 0, 0, 0, 1, 2, 1, 2]); // token 1: heads 0..3 = 1, 2, 1, 2
-    const ctx = causalAttention(q, keys, values, Uint8Array.from([1, 1]), { batch: 1, seq: 2, past: 0, numHeads: 4, numKvHeads: 2, headDim: 1 }, { scale: 0.5, window: null });
+    const ctx = causalAttention(
+      q,
+      keys,
+      values,
+      Uint8Array.from([1, 1]),
+      { batch: 1, seq: 2, past: 0, numHeads: 4, numKvHeads: 2, headDim: 1 },
+      { scale: 0.5, window: null },
+    );
     const mix = (s0: number, s1: number, a: number, b: number): number => (Math.exp(s0) * a + Math.exp(s1) * b) / (Math.exp(s0) + Math.exp(s1));
     expect([...ctx.subarray(0, 4)]).toEqual([10, 10, 1, 1]);
     expect(ctx[4]).toBeCloseTo(mix(0, 0.5, 10, 20), 14);

@@ -15,7 +15,17 @@ const inputs = (rows: number[][]): PreparedDecoderInputs => ({
 
 describe('pooledPositions', () => {
   it('argmax(arange(s) * (ids != pad)): the last non-pad token, 0 when all are pad', () => {
-    expect([...pooledPositions(inputs([[5, 6, 7, 0], [0, 0, 3, 4], [0, 0, 0, 0], [0, 9, 0, 0]]), 0)]).toEqual([2, 3, 0, 1]);
+    expect([
+      ...pooledPositions(
+        inputs([
+          [5, 6, 7, 0],
+          [0, 0, 3, 4],
+          [0, 0, 0, 0],
+          [0, 9, 0, 0],
+        ]),
+        0,
+      ),
+    ]).toEqual([2, 3, 0, 1]);
   });
 
   it('without pad_token_id: the last position of a single row; a batch is refused', () => {

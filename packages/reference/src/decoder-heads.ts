@@ -39,7 +39,13 @@ export function pooledPositions(inp: PreparedDecoderInputs, padTokenId: number |
  * `lm_head.weight`), `logits` [b, num_labels] from `score.weight` at the pooled token
  * (text-classification), or `last_hidden_state` [b, s, hidden] (feature-extraction).
  */
-export async function decoderHead(task: DecoderTask, cfg: DecoderConfig, reader: WeightReader, inp: PreparedDecoderInputs, run: DecoderRun): Promise<Outputs64> {
+export async function decoderHead(
+  task: DecoderTask,
+  cfg: DecoderConfig,
+  reader: WeightReader,
+  inp: PreparedDecoderInputs,
+  run: DecoderRun,
+): Promise<Outputs64> {
   const H = cfg.hiddenSize;
   const rows = inp.batch * inp.seq;
   if (task === 'feature-extraction') return { last_hidden_state: { dims: [inp.batch, inp.seq, H], data: run.hidden } };

@@ -29,14 +29,22 @@ export interface LayerNames {
 
 /** The weights of one layer, as float64. */
 export interface LayerWeights {
-  qW: Float64Array; qB: Float64Array;
-  kW: Float64Array; kB: Float64Array;
-  vW: Float64Array; vB: Float64Array;
-  aoW: Float64Array; aoB: Float64Array;
-  anG: Float64Array; anB: Float64Array;
-  iW: Float64Array; iB: Float64Array;
-  oW: Float64Array; oB: Float64Array;
-  onG: Float64Array; onB: Float64Array;
+  qW: Float64Array;
+  qB: Float64Array;
+  kW: Float64Array;
+  kB: Float64Array;
+  vW: Float64Array;
+  vB: Float64Array;
+  aoW: Float64Array;
+  aoB: Float64Array;
+  anG: Float64Array;
+  anB: Float64Array;
+  iW: Float64Array;
+  iB: Float64Array;
+  oW: Float64Array;
+  oB: Float64Array;
+  onG: Float64Array;
+  onB: Float64Array;
 }
 
 /** Sizes and settings every layer of an encoder shares. */

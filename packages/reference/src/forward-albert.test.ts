@@ -54,8 +54,14 @@ describe('ALBERT layer sharing', () => {
     const weights = tinyWeights('albert', config, 'feature-extraction');
     const shared = await hiddenOf(config, weights);
     const four = { ...config, num_hidden_groups: 4 };
-    const blocked = await hiddenOf(four, regroup(weights, 4, 1, (k) => [[0, 0, 1, 1][k]!, 0]));
-    const interleaved = await hiddenOf(four, regroup(weights, 4, 1, (k) => [[0, 1, 0, 1][k]!, 0]));
+    const blocked = await hiddenOf(
+      four,
+      regroup(weights, 4, 1, (k) => [[0, 0, 1, 1][k]!, 0]),
+    );
+    const interleaved = await hiddenOf(
+      four,
+      regroup(weights, 4, 1, (k) => [[0, 1, 0, 1][k]!, 0]),
+    );
     expect(maxAbsDiff(shared, blocked)).toBe(0);
     expect(maxAbsDiff(shared, interleaved)).toBeGreaterThan(1e-3);
   });
@@ -64,7 +70,10 @@ describe('ALBERT layer sharing', () => {
     const config = tinyConfig('albert', { num_hidden_layers: 3 });
     const weights = tinyWeights('albert', config, 'feature-extraction');
     const shared = await hiddenOf(config, weights);
-    const unrolled = await hiddenOf({ ...config, num_hidden_groups: 3 }, regroup(weights, 3, 1, (k) => [[0, 0, 1][k]!, 0]));
+    const unrolled = await hiddenOf(
+      { ...config, num_hidden_groups: 3 },
+      regroup(weights, 3, 1, (k) => [[0, 0, 1][k]!, 0]),
+    );
     expect(maxAbsDiff(shared, unrolled)).toBe(0);
   });
 
@@ -73,8 +82,14 @@ describe('ALBERT layer sharing', () => {
     const weights = tinyWeights('albert', config, 'feature-extraction');
     const shared = await hiddenOf(config, weights);
     const flat = { ...config, num_hidden_layers: 4, num_hidden_groups: 4, inner_group_num: 1 };
-    const unrolled = await hiddenOf(flat, regroup(weights, 4, 1, (k) => [0, k % 2]));
-    const swapped = await hiddenOf(flat, regroup(weights, 4, 1, (k) => [0, 1 - (k % 2)]));
+    const unrolled = await hiddenOf(
+      flat,
+      regroup(weights, 4, 1, (k) => [0, k % 2]),
+    );
+    const swapped = await hiddenOf(
+      flat,
+      regroup(weights, 4, 1, (k) => [0, 1 - (k % 2)]),
+    );
     expect(maxAbsDiff(shared, unrolled)).toBe(0);
     expect(maxAbsDiff(shared, swapped)).toBeGreaterThan(1e-3);
   });
@@ -110,7 +125,12 @@ describe('ALBERT heads', () => {
     const fe = await run({ config, weights, task: 'feature-extraction', ids });
     const { out } = await run({ config, weights, task: 'fill-mask', ids });
     for (let s = 0; s < 5; s++) {
-      const t = norm(dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'predictions.dense').map(activationByName('gelu_new')), weights, 'predictions.LayerNorm', 1e-12);
+      const t = norm(
+        dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'predictions.dense').map(activationByName('gelu_new')),
+        weights,
+        'predictions.LayerNorm',
+        1e-12,
+      );
       expect(t).toHaveLength(6);
       const want = project(t, weights['albert.embeddings.word_embeddings.weight']!, weights['predictions.bias']!);
       expect(maxAbsDiff(vectorAt(out['logits']!, 0, s), want)).toBeLessThan(1e-11);

@@ -59,7 +59,12 @@ describe('BERT heads', () => {
     const { out } = await run({ config, weights, task: 'fill-mask', ids });
     const f = activationByName(act);
     for (let s = 0; s < 5; s++) {
-      const t = norm(dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'cls.predictions.transform.dense').map(f), weights, 'cls.predictions.transform.LayerNorm', 1e-3);
+      const t = norm(
+        dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'cls.predictions.transform.dense').map(f),
+        weights,
+        'cls.predictions.transform.LayerNorm',
+        1e-3,
+      );
       const want = project(t, weights['bert.embeddings.word_embeddings.weight']!, weights['cls.predictions.bias']!);
       expect(maxAbsDiff(vectorAt(out['logits']!, 0, s), want)).toBeLessThan(1e-11);
     }
@@ -82,7 +87,12 @@ describe('BERT heads', () => {
       const fe = await run({ config: untied, weights: withDecoder, task: 'feature-extraction', ids });
       const { out } = await run({ config: untied, weights: withDecoder, task: 'fill-mask', ids });
       const h = vectorAt(fe.out['last_hidden_state']!, 0, 1);
-      const t = norm(dense(h, withDecoder, 'cls.predictions.transform.dense').map(activationByName('gelu')), withDecoder, 'cls.predictions.transform.LayerNorm', 1e-12);
+      const t = norm(
+        dense(h, withDecoder, 'cls.predictions.transform.dense').map(activationByName('gelu')),
+        withDecoder,
+        'cls.predictions.transform.LayerNorm',
+        1e-12,
+      );
       const want = project(t, withDecoder['cls.predictions.decoder.weight']!, withDecoder['cls.predictions.bias']!);
       expect(maxAbsDiff(vectorAt(out['logits']!, 0, 1), want)).toBeLessThan(1e-11);
       const viaEmbeddings = project(t, withDecoder['bert.embeddings.word_embeddings.weight']!, withDecoder['cls.predictions.bias']!);

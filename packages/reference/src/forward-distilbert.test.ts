@@ -38,7 +38,16 @@ describe('DistilBERT', () => {
     const { out } = await run({ config, weights, task: 'text-classification', ids });
     const pre = dense(vectorAt(fe.out['last_hidden_state']!, 0, 0), weights, 'pre_classifier');
     expect(pre.some((v) => v < 0)).toBe(true); // so the ReLU matters
-    expect(maxAbsDiff(vectorAt(out['logits']!, 0), dense(pre.map((v) => Math.max(0, v)), weights, 'classifier'))).toBeLessThan(TOL);
+    expect(
+      maxAbsDiff(
+        vectorAt(out['logits']!, 0),
+        dense(
+          pre.map((v) => Math.max(0, v)),
+          weights,
+          'classifier',
+        ),
+      ),
+    ).toBeLessThan(TOL);
   });
 
   it('fill-mask = vocab_projector(vocab_layer_norm(act(vocab_transform(h)))), projector tied', async () => {
@@ -47,7 +56,12 @@ describe('DistilBERT', () => {
     const fe = await run({ config, weights, task: 'feature-extraction', ids });
     const { out } = await run({ config, weights, task: 'fill-mask', ids });
     for (let s = 0; s < 5; s++) {
-      const t = norm(dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'vocab_transform').map(activationByName('gelu_new')), weights, 'vocab_layer_norm', 1e-12);
+      const t = norm(
+        dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'vocab_transform').map(activationByName('gelu_new')),
+        weights,
+        'vocab_layer_norm',
+        1e-12,
+      );
       const want = project(t, weights['distilbert.embeddings.word_embeddings.weight']!, weights['vocab_projector.bias']!);
       expect(maxAbsDiff(vectorAt(out['logits']!, 0, s), want)).toBeLessThan(1e-11);
     }

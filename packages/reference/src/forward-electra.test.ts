@@ -47,7 +47,12 @@ describe('ELECTRA', () => {
     const fe = await run({ config, weights, task: 'feature-extraction', ids });
     const { out } = await run({ config, weights, task: 'fill-mask', ids });
     for (let s = 0; s < 5; s++) {
-      const t = norm(dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'generator_predictions.dense').map(gelu), weights, 'generator_predictions.LayerNorm', 1e-4);
+      const t = norm(
+        dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'generator_predictions.dense').map(gelu),
+        weights,
+        'generator_predictions.LayerNorm',
+        1e-4,
+      );
       expect(t).toHaveLength(6);
       const want = project(t, weights['electra.embeddings.word_embeddings.weight']!, weights['generator_lm_head.bias']!);
       expect(maxAbsDiff(vectorAt(out['logits']!, 0, s), want)).toBeLessThan(1e-11);

@@ -52,7 +52,12 @@ describe.each(['roberta', 'xlm-roberta', 'camembert'] as const)('%s', (family) =
     const fe = await run({ config, weights, task: 'feature-extraction', ids });
     const { out } = await run({ config, weights, task: 'fill-mask', ids });
     for (let s = 0; s < 5; s++) {
-      const t = norm(dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'lm_head.dense').map(activationByName('gelu')), weights, 'lm_head.layer_norm', 1e-5);
+      const t = norm(
+        dense(vectorAt(fe.out['last_hidden_state']!, 0, s), weights, 'lm_head.dense').map(activationByName('gelu')),
+        weights,
+        'lm_head.layer_norm',
+        1e-5,
+      );
       const want = project(t, weights['roberta.embeddings.word_embeddings.weight']!, weights['lm_head.bias']!);
       expect(maxAbsDiff(vectorAt(out['logits']!, 0, s), want)).toBeLessThan(1e-11);
     }

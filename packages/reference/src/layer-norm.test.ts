@@ -12,7 +12,7 @@ describe('layerNorm', () => {
   it('applies eps inside the square root, then gamma and beta', () => {
     const y = layerNorm(new Float64Array([0, 2]), 1, 2, new Float64Array([2, 3]), new Float64Array([0.5, -0.5]), 1);
     // mean 1, var 1, inv = 1/sqrt(2)
-    expect(y[0]).toBeCloseTo(-1 / Math.SQRT2 * 2 + 0.5, 15);
+    expect(y[0]).toBeCloseTo((-1 / Math.SQRT2) * 2 + 0.5, 15);
     expect(y[1]).toBeCloseTo((1 / Math.SQRT2) * 3 - 0.5, 15);
   });
 

@@ -8,15 +8,26 @@ describe('position ids', () => {
 
   it('roberta: cumsum(ids != pad) * (ids != pad) + pad (hand example, pad 1)', () => {
     const ids = new Int32Array([
-      0, 5, 6, 2, 1, 1, // right padding
-      1, 1, 0, 7, 2, 9, // left padding
-      0, 1, 4, 1, 2, 3, // pads in the middle keep the count going
+      0,
+      5,
+      6,
+      2,
+      1,
+      1, // right padding
+      1,
+      1,
+      0,
+      7,
+      2,
+      9, // left padding
+      0,
+      1,
+      4,
+      1,
+      2,
+      3, // pads in the middle keep the count going
     ]);
-    expect([...robertaPositionIds(ids, 3, 6, 1, 16)]).toEqual([
-      2, 3, 4, 5, 1, 1,
-      1, 1, 2, 3, 4, 5,
-      2, 1, 3, 1, 4, 5,
-    ]);
+    expect([...robertaPositionIds(ids, 3, 6, 1, 16)]).toEqual([2, 3, 4, 5, 1, 1, 1, 1, 2, 3, 4, 5, 2, 1, 3, 1, 4, 5]);
   });
 
   it('roberta with pad 0 (a config that sets pad_token_id 0)', () => {

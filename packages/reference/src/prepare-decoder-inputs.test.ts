@@ -45,6 +45,8 @@ describe('prepareDecoderInputs', () => {
     [{ input_ids: int64FromRows([[1]]), ...past(1), 'past_key_values.1.key': f32([1, 2, 1, 4]) }, 'past_key_values.1.key', /head_dim/],
     [{ input_ids: int64FromRows([[1]]), ...past(1), 'past_key_values.1.value': f32([1, 2, 2, 3]) }, 'past_key_values.1.value', /past length 2/],
   ] as [Record<string, HostTensor>, string, RegExp][])('REF_BAD_INPUT naming %#: %s', (inputs, tensor, message) => {
-    expect(() => prepareDecoderInputs(inputs, limits)).toThrow(expect.objectContaining({ code: 'REF_BAD_INPUT', tensor, message: expect.stringMatching(message) }));
+    expect(() => prepareDecoderInputs(inputs, limits)).toThrow(
+      expect.objectContaining({ code: 'REF_BAD_INPUT', tensor, message: expect.stringMatching(message) }),
+    );
   });
 });

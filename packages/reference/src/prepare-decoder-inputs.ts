@@ -116,17 +116,29 @@ function readPast(
       const t = inputs[name];
       if (t === undefined) {
         throw badInput(name, `is missing: past_key_values must be given for all ${L} layers (keys and values) or for none`, {
-          hint: 'feed every layer of the previous step\'s present.* outputs, or no past at all for a first step',
+          hint: "feed every layer of the previous step's present.* outputs, or no past at all for a first step",
         });
       }
       if (t.dtype !== 'float32' && t.dtype !== 'float64') throw badInput(name, `must be float32 or float64, got ${t.dtype}`);
       const p = t.dims[2];
-      if (t.dims.length !== 4 || t.dims[0] !== batch || t.dims[1] !== limits.numKvHeads || t.dims[3] !== limits.headDim || p === undefined || !Number.isSafeInteger(p) || p < 0) {
-        throw badInput(name, `has dims [${t.dims.join(', ')}], expected [${batch}, ${limits.numKvHeads}, past_sequence_length, ${limits.headDim}] (batch, num_key_value_heads, past length, head_dim)`);
+      if (
+        t.dims.length !== 4 ||
+        t.dims[0] !== batch ||
+        t.dims[1] !== limits.numKvHeads ||
+        t.dims[3] !== limits.headDim ||
+        p === undefined ||
+        !Number.isSafeInteger(p) ||
+        p < 0
+      ) {
+        throw badInput(
+          name,
+          `has dims [${t.dims.join(', ')}], expected [${batch}, ${limits.numKvHeads}, past_sequence_length, ${limits.headDim}] (batch, num_key_value_heads, past length, head_dim)`,
+        );
       }
       if (past === undefined) past = p;
       else if (p !== past) throw badInput(name, `has past length ${p}, but past_key_values.0.key has ${past}: every layer must cache the same tokens`);
-      if (t.data.length !== batch * limits.numKvHeads * p * limits.headDim) throw badInput(name, `has ${t.data.length} values, its dims need ${batch * limits.numKvHeads * p * limits.headDim}`);
+      if (t.data.length !== batch * limits.numKvHeads * p * limits.headDim)
+        throw badInput(name, `has ${t.data.length} values, its dims need ${batch * limits.numKvHeads * p * limits.headDim}`);
       (kind === 'key' ? pastKeys : pastValues).push(Float64Array.from(t.data));
     }
   }

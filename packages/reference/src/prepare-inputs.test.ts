@@ -15,7 +15,15 @@ const codeOf = (f: () => unknown): string | undefined => {
 
 describe('prepareInputs', () => {
   it('converts ids, defaults mask to ones and token types to zeros', () => {
-    const p = prepareInputs({ input_ids: int64FromRows([[1, 2, 3], [4, 5, 6]]) }, limits);
+    const p = prepareInputs(
+      {
+        input_ids: int64FromRows([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      },
+      limits,
+    );
     expect(p).toMatchObject({ batch: 2, seq: 3 });
     expect([...p.ids]).toEqual([1, 2, 3, 4, 5, 6]);
     expect([...p.mask]).toEqual([1, 1, 1, 1, 1, 1]);
@@ -24,7 +32,10 @@ describe('prepareInputs', () => {
 
   it('accepts int32 ids, numeric masks and token types', () => {
     const ids: HostTensor = { dtype: 'int32', dims: [1, 2], data: new Int32Array([7, 9]) };
-    const p = prepareInputs({ input_ids: ids, attention_mask: float32Tensor([1, 2], new Float32Array([1, 0])), token_type_ids: int64FromRows([[0, 1]]) }, limits);
+    const p = prepareInputs(
+      { input_ids: ids, attention_mask: float32Tensor([1, 2], new Float32Array([1, 0])), token_type_ids: int64FromRows([[0, 1]]) },
+      limits,
+    );
     expect([...p.ids]).toEqual([7, 9]);
     expect([...p.mask]).toEqual([1, 0]);
     expect([...p.tokenTypes]).toEqual([0, 1]);
@@ -46,6 +57,16 @@ describe('prepareInputs', () => {
   });
 
   it('names the offending position', () => {
-    expect(() => prepareInputs({ input_ids: int64FromRows([[1, 2], [3, 12]]) }, limits)).toThrow(/value 12 at \[1, 1\]/);
+    expect(() =>
+      prepareInputs(
+        {
+          input_ids: int64FromRows([
+            [1, 2],
+            [3, 12],
+          ]),
+        },
+        limits,
+      ),
+    ).toThrow(/value 12 at \[1, 1\]/);
   });
 });

@@ -10,13 +10,7 @@ import type { MlpackErrorOptions } from '@mlpack/core';
  * - `REF_BAD_DTYPE`: a weight is stored in a non-float dtype.
  * - `REF_BAD_INPUT`: input tensors of the wrong dtype/shape, or ids outside the embedding tables.
  */
-export type ReferencePassErrorCode =
-  | 'REF_UNSUPPORTED'
-  | 'REF_BAD_CONFIG'
-  | 'REF_MISSING_TENSOR'
-  | 'REF_BAD_SHAPE'
-  | 'REF_BAD_DTYPE'
-  | 'REF_BAD_INPUT';
+export type ReferencePassErrorCode = 'REF_UNSUPPORTED' | 'REF_BAD_CONFIG' | 'REF_MISSING_TENSOR' | 'REF_BAD_SHAPE' | 'REF_BAD_DTYPE' | 'REF_BAD_INPUT';
 
 /**
  * The reference package's error. Note: the name shadows the JavaScript global `ReferencePassError`

@@ -11,8 +11,16 @@ describe('referenceSupport', () => {
   });
 
   it('explains what is unsupported, without throwing', () => {
-    expect(referenceSupport({ model_type: 'bert' }, 'text-generation')).toMatchObject({ ok: false, code: 'REF_UNSUPPORTED', reason: expect.stringMatching(/text-generation/) });
-    expect(referenceSupport({ model_type: 't5' }, 'feature-extraction')).toMatchObject({ ok: false, code: 'REF_UNSUPPORTED', reason: expect.stringMatching(/t5/) });
+    expect(referenceSupport({ model_type: 'bert' }, 'text-generation')).toMatchObject({
+      ok: false,
+      code: 'REF_UNSUPPORTED',
+      reason: expect.stringMatching(/text-generation/),
+    });
+    expect(referenceSupport({ model_type: 't5' }, 'feature-extraction')).toMatchObject({
+      ok: false,
+      code: 'REF_UNSUPPORTED',
+      reason: expect.stringMatching(/t5/),
+    });
     expect(referenceSupport({ model_type: 'bert', position_embedding_type: 'relative_key_query' }, 'fill-mask')).toMatchObject({
       ok: false,
       code: 'REF_UNSUPPORTED',
@@ -22,13 +30,21 @@ describe('referenceSupport', () => {
   });
 
   it('answers for decoder families and their tasks too', () => {
-    for (const model_type of DECODER_REFERENCE_FAMILIES) for (const task of DECODER_TASKS) expect(referenceSupport({ model_type }, task), `${model_type} ${task}`).toEqual({ ok: true });
-    expect(referenceSupport({ model_type: 'llama' }, 'fill-mask')).toMatchObject({ ok: false, code: 'REF_UNSUPPORTED', reason: expect.stringMatching(/fill-mask.*text-generation/) });
+    for (const model_type of DECODER_REFERENCE_FAMILIES)
+      for (const task of DECODER_TASKS) expect(referenceSupport({ model_type }, task), `${model_type} ${task}`).toEqual({ ok: true });
+    expect(referenceSupport({ model_type: 'llama' }, 'fill-mask')).toMatchObject({
+      ok: false,
+      code: 'REF_UNSUPPORTED',
+      reason: expect.stringMatching(/fill-mask.*text-generation/),
+    });
     expect(referenceSupport({ model_type: 'llama', rope_scaling: { rope_type: 'yarn', factor: 2 } }, 'text-generation')).toMatchObject({
       ok: false,
       code: 'REF_UNSUPPORTED',
       reason: expect.stringMatching(/yarn/),
     });
-    expect(referenceSupport({ model_type: 'mistral', num_attention_heads: 32, num_key_value_heads: 5 }, 'text-generation')).toMatchObject({ ok: false, code: 'REF_BAD_CONFIG' });
+    expect(referenceSupport({ model_type: 'mistral', num_attention_heads: 32, num_key_value_heads: 5 }, 'text-generation')).toMatchObject({
+      ok: false,
+      code: 'REF_BAD_CONFIG',
+    });
   });
 });

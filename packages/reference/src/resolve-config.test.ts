@@ -14,8 +14,18 @@ describe('resolveEncoderConfig defaults (transformers configuration classes)', (
   it('BertConfig', () => {
     const c = resolveEncoderConfig({ model_type: 'bert' });
     expect(c).toMatchObject({
-      vocabSize: 30522, hiddenSize: 768, embeddingSize: 768, numLayers: 12, numHeads: 12, intermediateSize: 3072,
-      maxPositions: 512, typeVocabSize: 2, layerNormEps: 1e-12, hiddenAct: 'gelu', padTokenId: 0, numLabels: 2,
+      vocabSize: 30522,
+      hiddenSize: 768,
+      embeddingSize: 768,
+      numLayers: 12,
+      numHeads: 12,
+      intermediateSize: 3072,
+      maxPositions: 512,
+      typeVocabSize: 2,
+      layerNormEps: 1e-12,
+      hiddenAct: 'gelu',
+      padTokenId: 0,
+      numLabels: 2,
       tieWordEmbeddings: true,
     });
   });
@@ -29,13 +39,25 @@ describe('resolveEncoderConfig defaults (transformers configuration classes)', (
   });
 
   it('ElectraConfig: embedding 128, hidden 256, 4 heads, intermediate 1024', () => {
-    expect(resolveEncoderConfig({ model_type: 'electra' })).toMatchObject({ embeddingSize: 128, hiddenSize: 256, numHeads: 4, intermediateSize: 1024, hiddenAct: 'gelu' });
+    expect(resolveEncoderConfig({ model_type: 'electra' })).toMatchObject({
+      embeddingSize: 128,
+      hiddenSize: 256,
+      numHeads: 4,
+      intermediateSize: 1024,
+      hiddenAct: 'gelu',
+    });
   });
 
   it('AlbertConfig: gelu_new, embedding 128, hidden 4096, 64 heads, vocab 30000, one group of one layer', () => {
     expect(resolveEncoderConfig({ model_type: 'albert' })).toMatchObject({
-      hiddenAct: 'gelu_new', embeddingSize: 128, hiddenSize: 4096, numHeads: 64, intermediateSize: 16384, vocabSize: 30000,
-      numHiddenGroups: 1, innerGroupNum: 1,
+      hiddenAct: 'gelu_new',
+      embeddingSize: 128,
+      hiddenSize: 4096,
+      numHeads: 64,
+      intermediateSize: 16384,
+      vocabSize: 30000,
+      numHiddenGroups: 1,
+      innerGroupNum: 1,
     });
   });
 

@@ -151,9 +151,7 @@ export function resolveEncoderConfig(config: Record<string, unknown>): EncoderCo
   const numHeads = isDistil
     ? r.int('num_attention_heads', r.int('n_heads', d.num_attention_heads, 1), 1)
     : r.int('num_attention_heads', d.num_attention_heads, 1);
-  const numLayers = isDistil
-    ? r.int('num_hidden_layers', r.int('n_layers', d.num_hidden_layers, 0), 0)
-    : r.int('num_hidden_layers', d.num_hidden_layers, 0);
+  const numLayers = isDistil ? r.int('num_hidden_layers', r.int('n_layers', d.num_hidden_layers, 0), 0) : r.int('num_hidden_layers', d.num_hidden_layers, 0);
   const intermediateSize = isDistil ? r.int('hidden_dim', d.intermediate_size, 1) : r.int('intermediate_size', d.intermediate_size, 1);
   const actKey = isDistil ? 'activation' : 'hidden_act';
   const hiddenAct = r.string(actKey, d.hidden_act);

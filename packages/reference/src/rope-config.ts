@@ -55,7 +55,10 @@ export function resolveRopeConfig(config: Record<string, unknown>, o: RopeOption
   if (r.has('partial_rotary_factor')) {
     factor = r.number('partial_rotary_factor', 1);
     if (!o.partialRotary && factor !== 1) {
-      throw unsupportedField('partial_rotary_factor', `partial_rotary_factor ${factor} is not used by ${o.family} in transformers (only phi3 rotates part of each head)`);
+      throw unsupportedField(
+        'partial_rotary_factor',
+        `partial_rotary_factor ${factor} is not used by ${o.family} in transformers (only phi3 rotates part of each head)`,
+      );
     }
     if (factor <= 0 || factor > 1) throw badField('partial_rotary_factor', 'a number in (0, 1]');
   }
@@ -117,6 +120,10 @@ function resolveScaling(config: Record<string, unknown>, o: RopeOptions): RopeSc
       return s;
     }
     default:
-      throw unsupportedField(['rope_scaling', key], `rope_scaling ${key} "${type}" is not supported`, `the reference implements: ${ROPE_SCALING_TYPES.join(', ')}`);
+      throw unsupportedField(
+        ['rope_scaling', key],
+        `rope_scaling ${key} "${type}" is not supported`,
+        `the reference implements: ${ROPE_SCALING_TYPES.join(', ')}`,
+      );
   }
 }

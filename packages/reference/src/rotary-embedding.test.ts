@@ -26,7 +26,10 @@ describe('ropeInverseFrequencies', () => {
   it('llama3 keeps high frequencies, divides low ones by the factor and blends the middle band', () => {
     // theta 16, dim 8: inv = 1, 1/2, 1/4, 1/8 → wavelengths 2π, 4π, 8π, 16π (6.28, 12.6, 25.1, 50.3)
     // original 64, low 2 → 32, high 8 → 8: 6.28 kept; 12.6 and 25.1 blended; 50.3 divided
-    const inv = ropeInverseFrequencies(rope({ theta: 16, rotaryDim: 8, scaling: { type: 'llama3', factor: 4, lowFreqFactor: 2, highFreqFactor: 8, originalMaxPositions: 64 } }), 0);
+    const inv = ropeInverseFrequencies(
+      rope({ theta: 16, rotaryDim: 8, scaling: { type: 'llama3', factor: 4, lowFreqFactor: 2, highFreqFactor: 8, originalMaxPositions: 64 } }),
+      0,
+    );
     const blend = (f: number): number => {
       const s = (64 / ((2 * Math.PI) / f) - 2) / (8 - 2);
       return ((1 - s) * f) / 4 + s * f;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roundToDtype } from './round-to-dtype.js';
 
 describe('roundToDtype', () => {
-  it('sqrt(3072) as Gemma casts it: 55.5 in bfloat16 (transformers\' own comment), 55.4375 in float16', () => {
+  it("sqrt(3072) as Gemma casts it: 55.5 in bfloat16 (transformers' own comment), 55.4375 in float16", () => {
     expect(roundToDtype(Math.sqrt(3072), 'BF16')).toBe(55.5);
     expect(roundToDtype(Math.sqrt(3072), 'F16')).toBe(55.4375);
     expect(roundToDtype(Math.sqrt(3072), 'F32')).toBe(Math.fround(Math.sqrt(3072)));

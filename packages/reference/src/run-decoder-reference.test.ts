@@ -64,7 +64,18 @@ function spec(family: DecoderFamily, o: Partial<NaiveDecoderSpec> = {}): NaiveDe
       // partial_rotary_factor 0.5 of 4 dims: one frequency, base^(0/2)
       return { kind: 'rotary', ...base, scale: () => 0.5, invFreq: naiveInvFreq(10000, 2), windows: [4, 4], fused: true, ...o };
     case 'gemma':
-      return { kind: 'rotary', ...base, kvHeads: 1, headDim: 6, scale: () => 6 ** -0.5, invFreq: naiveInvFreq(10000, 6), gemma: true, tied: true, act: naiveGeluTanh, ...o };
+      return {
+        kind: 'rotary',
+        ...base,
+        kvHeads: 1,
+        headDim: 6,
+        scale: () => 6 ** -0.5,
+        invFreq: naiveInvFreq(10000, 6),
+        gemma: true,
+        tied: true,
+        act: naiveGeluTanh,
+        ...o,
+      };
   }
 }
 
@@ -80,12 +91,22 @@ describe('decoder forward passes against a naive per-vector implementation (one 
   })();
   const cases: [string, DecoderFamily, Record<string, unknown>, Partial<NaiveDecoderSpec>][] = [
     ['llama (GQA 4/2, untied)', 'llama', {}, {}],
-    ['llama attention_bias + mlp_bias, tied head', 'llama', { attention_bias: true, mlp_bias: true, tie_word_embeddings: true }, { qkvBias: true, outBias: true, mlpBias: true, tied: true }],
+    [
+      'llama attention_bias + mlp_bias, tied head',
+      'llama',
+      { attention_bias: true, mlp_bias: true, tie_word_embeddings: true },
+      { qkvBias: true, outBias: true, mlpBias: true, tied: true },
+    ],
     ['llama MHA (kv heads = heads)', 'llama', { num_key_value_heads: 4 }, { kvHeads: 4 }],
     ['llama MQA (num_key_value_heads 1)', 'llama', { num_key_value_heads: 1 }, { kvHeads: 1 }],
     ['llama rope_scaling linear ×2', 'llama', { rope_scaling: { rope_type: 'linear', factor: 2 } }, { invFreq: naiveInvFreq(10000, 4).map((f) => f / 2) }],
     // seq 7 > max_position_embeddings 4: base 10000 · (2·7/4 − 1)^(4/2) = 62500
-    ['llama rope_scaling dynamic past max_position_embeddings', 'llama', { rope_scaling: { type: 'dynamic', factor: 2 }, max_position_embeddings: 4 }, { invFreq: naiveInvFreq(62500, 4) }],
+    [
+      'llama rope_scaling dynamic past max_position_embeddings',
+      'llama',
+      { rope_scaling: { type: 'dynamic', factor: 2 }, max_position_embeddings: 4 },
+      { invFreq: naiveInvFreq(62500, 4) },
+    ],
     ['llama rope_scaling dynamic within max_position_embeddings (default frequencies)', 'llama', { rope_scaling: { type: 'dynamic', factor: 2 } }, {}],
     [
       'llama rope_scaling llama3 (every band), head_dim 8',
@@ -99,7 +120,12 @@ describe('decoder forward passes against a naive per-vector implementation (one 
     ['qwen2 q/k/v biases, rope_theta 1e6', 'qwen2', {}, {}],
     ['qwen2 sliding_window without use_sliding_window: no window', 'qwen2', { sliding_window: 2 }, {}],
     ['qwen2 use_sliding_window, max_window_layers 1', 'qwen2', { use_sliding_window: true, sliding_window: 2, max_window_layers: 1 }, { windows: [null, 2] }],
-    ['qwen2 layer_types', 'qwen2', { use_sliding_window: true, sliding_window: 2, layer_types: ['sliding_attention', 'full_attention'] }, { windows: [2, null] }],
+    [
+      'qwen2 layer_types',
+      'qwen2',
+      { use_sliding_window: true, sliding_window: 2, layer_types: ['sliding_attention', 'full_attention'] },
+      { windows: [2, null] },
+    ],
     ['qwen3 q/k norms, head_dim 8', 'qwen3', {}, {}],
     ['qwen3 attention_bias', 'qwen3', { attention_bias: true }, { qkvBias: true, outBias: true }],
     ['qwen3 use_sliding_window', 'qwen3', { use_sliding_window: true, sliding_window: 3, max_window_layers: 0 }, { windows: [3, 3] }],
@@ -109,9 +135,19 @@ describe('decoder forward passes against a naive per-vector implementation (one 
     ['gemma hidden_act only (silu)', 'gemma', { hidden_activation: undefined, hidden_act: 'silu' }, { act: silu }],
     ['gemma untied', 'gemma', { tie_word_embeddings: false }, { tied: false }],
     ['gpt2 (tied head, gelu_new)', 'gpt2', {}, {}],
-    ['gpt2 scale_attn_by_inverse_layer_idx, relu, untied', 'gpt2', { scale_attn_by_inverse_layer_idx: true, activation_function: 'relu', tie_word_embeddings: false }, { scale: (l) => 0.5 / (l + 1), act: (x) => Math.max(0, x), tied: false }],
+    [
+      'gpt2 scale_attn_by_inverse_layer_idx, relu, untied',
+      'gpt2',
+      { scale_attn_by_inverse_layer_idx: true, activation_function: 'relu', tie_word_embeddings: false },
+      { scale: (l) => 0.5 / (l + 1), act: (x) => Math.max(0, x), tied: false },
+    ],
     ['gpt2 scale_attn_weights false, n_inner 20', 'gpt2', { scale_attn_weights: false, n_inner: 20 }, { scale: () => 1, intermediate: 20 }],
-    ['gpt2 hidden_size / num_attention_heads spelled the transformers way', 'gpt2', { hidden_size: 16, num_attention_heads: 2, n_head: 8 }, { heads: 2, kvHeads: 2, headDim: 8, scale: () => 8 ** -0.5 }],
+    [
+      'gpt2 hidden_size / num_attention_heads spelled the transformers way',
+      'gpt2',
+      { hidden_size: 16, num_attention_heads: 2, n_head: 8 },
+      { heads: 2, kvHeads: 2, headDim: 8, scale: () => 8 ** -0.5 },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, family, overrides, knobs) => {
@@ -192,7 +228,13 @@ describe.each([...DECODER_REFERENCE_FAMILIES])('%s', (family) => {
     const mask = [long.map(() => 1), [0, 0, 0, 1, 1, 1, 1]];
     const full = await run({ config, weights, task: 'text-generation', ids: [long, short], mask });
     const prefix = 4;
-    let out = await run({ config, weights, task: 'text-generation', ids: [long.slice(0, prefix), short.slice(0, prefix)], mask: mask.map((m) => m.slice(0, prefix)) });
+    let out = await run({
+      config,
+      weights,
+      task: 'text-generation',
+      ids: [long.slice(0, prefix), short.slice(0, prefix)],
+      mask: mask.map((m) => m.slice(0, prefix)),
+    });
     const stepLogits: HostTensor[] = [out['logits']!];
     for (let t = prefix; t < long.length; t++) {
       const past: HostTensorMap = {};
@@ -274,7 +316,7 @@ describe('runDecoderReference details', () => {
     expect(maxAbsDiff(at(shifted['logits']!, 0, 4), at(implicit['logits']!, 0, 4))).toBeGreaterThan(1e-6);
   });
 
-  it('the mask hides keys: unmasked padding changes the real tokens\' logits', async () => {
+  it("the mask hides keys: unmasked padding changes the real tokens' logits", async () => {
     const ids = [[0, 0, 3, 7, 1]];
     const masked = await run({ config, weights, task: 'text-generation', ids, mask: [[0, 0, 1, 1, 1]] });
     const unmasked = await run({ config, weights, task: 'text-generation', ids, mask: [[1, 1, 1, 1, 1]], positions: [[1, 1, 0, 1, 2]] });
@@ -302,7 +344,10 @@ describe('runDecoderReference details', () => {
     const one = await run({ config: c, weights: w, task: 'text-classification', ids: [[3, 0, 0]] });
     const withPad = await run({ config, weights: w, task: 'text-classification', ids: [[3, 0, 0]] });
     expect(maxAbsDiff(at(one['logits']!, 0), at(withPad['logits']!, 0))).toBeGreaterThan(1e-6);
-    await expect(run({ config: c, weights: w, task: 'text-classification', ids: [[3], [4]] })).rejects.toMatchObject({ code: 'REF_BAD_INPUT', message: expect.stringMatching(/pad_token_id/) });
+    await expect(run({ config: c, weights: w, task: 'text-classification', ids: [[3], [4]] })).rejects.toMatchObject({
+      code: 'REF_BAD_INPUT',
+      message: expect.stringMatching(/pad_token_id/),
+    });
   });
 });
 
@@ -322,21 +367,34 @@ describe('coded errors', () => {
   it('REF_MISSING_TENSOR naming the absent weight', async () => {
     const w = { ...weights };
     delete w['model.layers.1.mlp.up_proj.weight'];
-    await expect(run({ config, weights: w, task: 'text-generation', ids: [[1]] })).rejects.toMatchObject({ code: 'REF_MISSING_TENSOR', tensor: 'model.layers.1.mlp.up_proj.weight' });
+    await expect(run({ config, weights: w, task: 'text-generation', ids: [[1]] })).rejects.toMatchObject({
+      code: 'REF_MISSING_TENSOR',
+      tensor: 'model.layers.1.mlp.up_proj.weight',
+    });
     const noHead = { ...weights };
     delete noHead['lm_head.weight'];
-    await expect(run({ config, weights: noHead, task: 'text-generation', ids: [[1]] })).rejects.toMatchObject({ code: 'REF_MISSING_TENSOR', tensor: 'lm_head.weight' });
-    await expect(run({ config, weights, task: 'text-classification', ids: [[1]] })).rejects.toMatchObject({ code: 'REF_MISSING_TENSOR', tensor: 'score.weight' });
+    await expect(run({ config, weights: noHead, task: 'text-generation', ids: [[1]] })).rejects.toMatchObject({
+      code: 'REF_MISSING_TENSOR',
+      tensor: 'lm_head.weight',
+    });
+    await expect(run({ config, weights, task: 'text-classification', ids: [[1]] })).rejects.toMatchObject({
+      code: 'REF_MISSING_TENSOR',
+      tensor: 'score.weight',
+    });
   });
 
   it('REF_UNSUPPORTED naming an unknown rope_scaling type; phi3 longrope refused', async () => {
-    await expect(run({ config: { ...config, rope_scaling: { rope_type: 'yarn', factor: 4 } }, weights, task: 'text-generation', ids: [[1]] })).rejects.toMatchObject({
+    await expect(
+      run({ config: { ...config, rope_scaling: { rope_type: 'yarn', factor: 4 } }, weights, task: 'text-generation', ids: [[1]] }),
+    ).rejects.toMatchObject({
       code: 'REF_UNSUPPORTED',
       pointer: '/rope_scaling/rope_type',
       message: expect.stringMatching(/"yarn"/),
     });
     const phi3 = tinyDecoderConfig('phi3', { rope_scaling: { type: 'longrope', short_factor: [1], long_factor: [1] } });
-    await expect(run({ config: phi3, weights: tinyDecoderWeights('phi3', phi3, 'text-generation'), task: 'text-generation', ids: [[1]] })).rejects.toMatchObject({
+    await expect(
+      run({ config: phi3, weights: tinyDecoderWeights('phi3', phi3, 'text-generation'), task: 'text-generation', ids: [[1]] }),
+    ).rejects.toMatchObject({
       code: 'REF_UNSUPPORTED',
       message: expect.stringMatching(/longrope/),
     });
@@ -354,7 +412,10 @@ describe('coded errors', () => {
       [{ ...emptyPast([1, 2, 2, 4]), 'past_key_values.2.key': int64FromRows([[1]]) }, /not an input/],
     ];
     for (const [past, message] of cases) {
-      await expect(run({ config, weights, task: 'text-generation', ids, mask: [[1, 1, 1]], past })).rejects.toMatchObject({ code: 'REF_BAD_INPUT', message: expect.stringMatching(message) });
+      await expect(run({ config, weights, task: 'text-generation', ids, mask: [[1, 1, 1]], past })).rejects.toMatchObject({
+        code: 'REF_BAD_INPUT',
+        message: expect.stringMatching(message),
+      });
     }
   });
 
@@ -366,7 +427,9 @@ describe('coded errors', () => {
     });
     await expect(run({ config, weights, task: 'text-generation', ids: [[19]] })).rejects.toMatchObject({ code: 'REF_BAD_INPUT', tensor: 'input_ids' });
     const g = tinyDecoderConfig('gpt2');
-    await expect(run({ config: g, weights: tinyDecoderWeights('gpt2', g, 'text-generation'), task: 'text-generation', ids: [[1]], positions: [[24]] })).rejects.toMatchObject({
+    await expect(
+      run({ config: g, weights: tinyDecoderWeights('gpt2', g, 'text-generation'), task: 'text-generation', ids: [[1]], positions: [[24]] }),
+    ).rejects.toMatchObject({
       code: 'REF_BAD_INPUT',
       tensor: 'position_ids',
     });
@@ -374,10 +437,14 @@ describe('coded errors', () => {
 
   it('REF_UNSUPPORTED for an encoder model_type or an encoder task', async () => {
     const source = new MemorySource(weights);
-    await expect(runDecoderReference64({ config: { model_type: 'bert' }, weights: source, task: 'text-generation' }, { input_ids: int64FromRows([[1]]) })).rejects.toMatchObject({
+    await expect(
+      runDecoderReference64({ config: { model_type: 'bert' }, weights: source, task: 'text-generation' }, { input_ids: int64FromRows([[1]]) }),
+    ).rejects.toMatchObject({
       code: 'REF_UNSUPPORTED',
       hint: expect.stringMatching(/runReference64/),
     });
-    await expect(runDecoderReference64({ config, weights: source, task: 'fill-mask' as DecoderTask }, { input_ids: int64FromRows([[1]]) })).rejects.toMatchObject({ code: 'REF_UNSUPPORTED' });
+    await expect(
+      runDecoderReference64({ config, weights: source, task: 'fill-mask' as DecoderTask }, { input_ids: int64FromRows([[1]]) }),
+    ).rejects.toMatchObject({ code: 'REF_UNSUPPORTED' });
   });
 });

@@ -34,7 +34,11 @@ function goldenInputs(g: Golden): ReferenceInputs {
   return inputs;
 }
 
-async function withModel<T>(name: string, task: EncoderTask, f: (run: (i: ReferenceInputs) => Promise<Record<string, HostTensor>>, run32: (i: ReferenceInputs) => Promise<Record<string, HostTensor>>) => Promise<T>): Promise<T> {
+async function withModel<T>(
+  name: string,
+  task: EncoderTask,
+  f: (run: (i: ReferenceInputs) => Promise<Record<string, HostTensor>>, run32: (i: ReferenceInputs) => Promise<Record<string, HostTensor>>) => Promise<T>,
+): Promise<T> {
   const dir = sharedFixture(name);
   const config = readJson<Record<string, unknown>>(join(dir, 'config.json'));
   const weights = await openWeights(dir);

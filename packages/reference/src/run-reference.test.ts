@@ -51,7 +51,16 @@ describe.each(FAMILIES)('%s', (family) => {
     });
 
     it('padding invariance: a padded, masked row equals the unpadded row on attended positions', async () => {
-      const padded = await run({ config, weights, task, ids: [long, [...short, pad, pad]], mask: [[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]] });
+      const padded = await run({
+        config,
+        weights,
+        task,
+        ids: [long, [...short, pad, pad]],
+        mask: [
+          [1, 1, 1, 1, 1],
+          [1, 1, 1, 0, 0],
+        ],
+      });
       const alone = await run({ config, weights, task, ids: [short] });
       const first = await run({ config, weights, task, ids: [long] });
       for (const name of Object.keys(alone.out)) {

@@ -1,13 +1,7 @@
 import type { HostTensor, TensorSource } from '@mlpack/core';
 
 /** Optimum's task names for the encoder heads the reference implements, sorted. */
-export const ENCODER_TASKS = [
-  'feature-extraction',
-  'fill-mask',
-  'question-answering',
-  'text-classification',
-  'token-classification',
-] as const;
+export const ENCODER_TASKS = ['feature-extraction', 'fill-mask', 'question-answering', 'text-classification', 'token-classification'] as const;
 
 export type EncoderTask = (typeof ENCODER_TASKS)[number];
 

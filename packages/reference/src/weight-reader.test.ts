@@ -33,7 +33,10 @@ describe('WeightReader', () => {
 
   it('REF_BAD_SHAPE names actual and expected shapes', async () => {
     const r = new WeightReader(new MemorySource({ 'embeddings.word_embeddings.weight': word }), 'bert.');
-    await expect(r.read('embeddings.word_embeddings.weight', [4, 1])).rejects.toMatchObject({ code: 'REF_BAD_SHAPE', tensor: 'embeddings.word_embeddings.weight' });
+    await expect(r.read('embeddings.word_embeddings.weight', [4, 1])).rejects.toMatchObject({
+      code: 'REF_BAD_SHAPE',
+      tensor: 'embeddings.word_embeddings.weight',
+    });
     await expect(r.read('embeddings.word_embeddings.weight', [2])).rejects.toThrow(/has shape \[2, 2\], expected \[2\]/);
   });
 
@@ -54,7 +57,10 @@ describe('WeightReader', () => {
 
   it('reads LayerNorm parameters stored as LayerNorm.gamma / LayerNorm.beta (transformers renames them on load)', async () => {
     const v = { shape: [2], data: new Float32Array([7, 8]) };
-    const r = new WeightReader(new MemorySource({ 'embeddings.word_embeddings.weight': word, 'embeddings.LayerNorm.gamma': v, 'embeddings.LayerNorm.beta': v, 'x.gamma': v }), 'bert.');
+    const r = new WeightReader(
+      new MemorySource({ 'embeddings.word_embeddings.weight': word, 'embeddings.LayerNorm.gamma': v, 'embeddings.LayerNorm.beta': v, 'x.gamma': v }),
+      'bert.',
+    );
     expect([...(await r.read('embeddings.LayerNorm.weight', [2]))]).toEqual([7, 8]);
     expect([...(await r.read('embeddings.LayerNorm.bias', [2]))]).toEqual([7, 8]);
     expect(r.has('embeddings.LayerNorm.weight')).toBe(true);
@@ -62,10 +68,7 @@ describe('WeightReader', () => {
   });
 
   it('readFirst takes the first name present', async () => {
-    const r = new WeightReader(
-      new MemorySource({ 'embeddings.word_embeddings.weight': word, 'b.bias': { shape: [1], data: new Float32Array([5]) } }),
-      'bert.',
-    );
+    const r = new WeightReader(new MemorySource({ 'embeddings.word_embeddings.weight': word, 'b.bias': { shape: [1], data: new Float32Array([5]) } }), 'bert.');
     expect([...(await r.readFirst(['a.bias', 'b.bias'], [1]))]).toEqual([5]);
   });
 });

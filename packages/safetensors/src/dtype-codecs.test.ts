@@ -123,7 +123,7 @@ function neighbours(h: number): number[] {
   const sign = h & 0x8000;
   const out: number[] = [];
   if (mag > 0) out.push(sign | (mag - 1));
-  else out.push(sign ^ 0x8000 | 1, 0x0001);
+  else out.push((sign ^ 0x8000) | 1, 0x0001);
   if (mag < 0x7bff) out.push(sign | (mag + 1));
   return out;
 }
@@ -158,9 +158,7 @@ describe('decodeToFloat32', () => {
 
   it('ST_UNSUPPORTED_DTYPE for packed and 8-bit floats and complex', () => {
     for (const dtype of ['F8_E4M3', 'F4', 'C64'] as const) {
-      expect(() => decodeToFloat32(dtype, new Uint8Array(8), { tensor: 't' })).toThrow(
-        expect.objectContaining({ code: 'ST_UNSUPPORTED_DTYPE', tensor: 't' }),
-      );
+      expect(() => decodeToFloat32(dtype, new Uint8Array(8), { tensor: 't' })).toThrow(expect.objectContaining({ code: 'ST_UNSUPPORTED_DTYPE', tensor: 't' }));
     }
   });
 

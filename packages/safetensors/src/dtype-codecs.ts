@@ -6,9 +6,7 @@ import type { DType } from '@mlpack/core';
 import { SafetensorsError } from './errors.js';
 
 /** Dtypes `decodeToFloat32` understands (the packed/8-bit float formats and complex are not decoded). */
-export const DECODABLE_DTYPES = [
-  'BOOL', 'U8', 'I8', 'I16', 'U16', 'F16', 'BF16', 'I32', 'U32', 'F32', 'F64', 'I64', 'U64',
-] as const satisfies readonly DType[];
+export const DECODABLE_DTYPES = ['BOOL', 'U8', 'I8', 'I16', 'U16', 'F16', 'BF16', 'I32', 'U32', 'F32', 'F64', 'I64', 'U64'] as const satisfies readonly DType[];
 
 export type DecodableDType = (typeof DECODABLE_DTYPES)[number];
 
@@ -103,17 +101,28 @@ export function decodeToFloat32(dtype: DType, bytes: Uint8Array, context: { file
   const buf = copy.buffer;
   if (HOST_LITTLE_ENDIAN) {
     switch (dtype) {
-      case 'F32': return new Float32Array(buf, 0, n);
-      case 'F64': return Float32Array.from(new Float64Array(buf, 0, n));
-      case 'I8': return Float32Array.from(new Int8Array(buf, 0, n));
-      case 'U8': return Float32Array.from(copy);
-      case 'BOOL': return Float32Array.from(copy, (v) => (v !== 0 ? 1 : 0));
-      case 'I16': return Float32Array.from(new Int16Array(buf, 0, n));
-      case 'U16': return Float32Array.from(new Uint16Array(buf, 0, n));
-      case 'I32': return Float32Array.from(new Int32Array(buf, 0, n));
-      case 'U32': return Float32Array.from(new Uint32Array(buf, 0, n));
-      case 'I64': return Float32Array.from(new BigInt64Array(buf, 0, n), (v) => Number(v));
-      case 'U64': return Float32Array.from(new BigUint64Array(buf, 0, n), (v) => Number(v));
+      case 'F32':
+        return new Float32Array(buf, 0, n);
+      case 'F64':
+        return Float32Array.from(new Float64Array(buf, 0, n));
+      case 'I8':
+        return Float32Array.from(new Int8Array(buf, 0, n));
+      case 'U8':
+        return Float32Array.from(copy);
+      case 'BOOL':
+        return Float32Array.from(copy, (v) => (v !== 0 ? 1 : 0));
+      case 'I16':
+        return Float32Array.from(new Int16Array(buf, 0, n));
+      case 'U16':
+        return Float32Array.from(new Uint16Array(buf, 0, n));
+      case 'I32':
+        return Float32Array.from(new Int32Array(buf, 0, n));
+      case 'U32':
+        return Float32Array.from(new Uint32Array(buf, 0, n));
+      case 'I64':
+        return Float32Array.from(new BigInt64Array(buf, 0, n), (v) => Number(v));
+      case 'U64':
+        return Float32Array.from(new BigUint64Array(buf, 0, n), (v) => Number(v));
       case 'F16': {
         const t = f16Lookup();
         return Float32Array.from(new Uint16Array(buf, 0, n), (h) => t[h]!);
@@ -137,19 +146,45 @@ function decodeWithDataView(dtype: DecodableDType, bytes: Uint8Array, n: number)
   const out = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     switch (dtype) {
-      case 'F32': out[i] = v.getFloat32(i * 4, le); break;
-      case 'F64': out[i] = v.getFloat64(i * 8, le); break;
-      case 'I8': out[i] = v.getInt8(i); break;
-      case 'U8': out[i] = v.getUint8(i); break;
-      case 'BOOL': out[i] = v.getUint8(i) !== 0 ? 1 : 0; break;
-      case 'I16': out[i] = v.getInt16(i * 2, le); break;
-      case 'U16': out[i] = v.getUint16(i * 2, le); break;
-      case 'I32': out[i] = v.getInt32(i * 4, le); break;
-      case 'U32': out[i] = v.getUint32(i * 4, le); break;
-      case 'I64': out[i] = Number(v.getBigInt64(i * 8, le)); break;
-      case 'U64': out[i] = Number(v.getBigUint64(i * 8, le)); break;
-      case 'F16': out[i] = f16ToF32(v.getUint16(i * 2, le)); break;
-      case 'BF16': out[i] = bf16ToF32(v.getUint16(i * 2, le)); break;
+      case 'F32':
+        out[i] = v.getFloat32(i * 4, le);
+        break;
+      case 'F64':
+        out[i] = v.getFloat64(i * 8, le);
+        break;
+      case 'I8':
+        out[i] = v.getInt8(i);
+        break;
+      case 'U8':
+        out[i] = v.getUint8(i);
+        break;
+      case 'BOOL':
+        out[i] = v.getUint8(i) !== 0 ? 1 : 0;
+        break;
+      case 'I16':
+        out[i] = v.getInt16(i * 2, le);
+        break;
+      case 'U16':
+        out[i] = v.getUint16(i * 2, le);
+        break;
+      case 'I32':
+        out[i] = v.getInt32(i * 4, le);
+        break;
+      case 'U32':
+        out[i] = v.getUint32(i * 4, le);
+        break;
+      case 'I64':
+        out[i] = Number(v.getBigInt64(i * 8, le));
+        break;
+      case 'U64':
+        out[i] = Number(v.getBigUint64(i * 8, le));
+        break;
+      case 'F16':
+        out[i] = f16ToF32(v.getUint16(i * 2, le));
+        break;
+      case 'BF16':
+        out[i] = bf16ToF32(v.getUint16(i * 2, le));
+        break;
     }
   }
   return out;

@@ -78,7 +78,7 @@ describe('openWeights: single file', () => {
     await failWith('ST_AMBIGUOUS_WEIGHTS');
   });
 
-  it('propagates a corrupt file\'s own error', async () => {
+  it("propagates a corrupt file's own error", async () => {
     await writeFile(join(dir, 'model.safetensors'), Uint8Array.from([2, 0, 0, 0, 0, 0, 0, 0, 0x7b, 0x7d, 0]));
     expect(await failWith('ST_TRAILING_BYTES')).toMatchObject({ file: join(dir, 'model.safetensors'), offset: 10 });
   });

@@ -213,11 +213,15 @@ class ProblemList {
     for (const [code, { n, hint }] of this.counts) {
       if (n <= MAX_PROBLEMS_PER_CODE) continue;
       all.push(
-        new SafetensorsError(code as SafetensorsErrorCode, `${n - MAX_PROBLEMS_PER_CODE} more problem(s) of this kind not listed (${n} in all; only the first ${MAX_PROBLEMS_PER_CODE} are reported one by one)`, {
-          file: this.indexPath,
-          pointer: '/weight_map',
-          hint,
-        }),
+        new SafetensorsError(
+          code as SafetensorsErrorCode,
+          `${n - MAX_PROBLEMS_PER_CODE} more problem(s) of this kind not listed (${n} in all; only the first ${MAX_PROBLEMS_PER_CODE} are reported one by one)`,
+          {
+            file: this.indexPath,
+            pointer: '/weight_map',
+            hint,
+          },
+        ),
       );
     }
     return all;
@@ -263,7 +267,15 @@ async function checkSharded(dir: string, indexPath: string, options: OpenWeights
     await Promise.all([...opened.values()].map((f) => f.close()));
     return { weights: undefined, problems: problems.done() };
   }
-  return { weights: new WeightSet(dir, resolve(indexPath), index, index.shards.map((s) => opened.get(s)!)), problems: [] };
+  return {
+    weights: new WeightSet(
+      dir,
+      resolve(indexPath),
+      index,
+      index.shards.map((s) => opened.get(s)!),
+    ),
+    problems: [],
+  };
 }
 
 /** One shard opened and validated, or its problem (missing, link out of the folder, bad file). */

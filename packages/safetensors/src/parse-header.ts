@@ -78,11 +78,15 @@ export function readHeaderLength(prefix: Uint8Array, fileSize: number, file?: st
   }
   const headerLength = Number(n);
   if (HEADER_LENGTH_BYTES + headerLength > fileSize) {
-    throw new SafetensorsError('ST_HEADER_PAST_EOF', `header of ${headerLength} bytes ends at byte ${HEADER_LENGTH_BYTES + headerLength}, past the end of the ${fileSize}-byte file`, {
-      file,
-      offset: 0,
-      hint: 'the file is truncated (an interrupted download?) or not a safetensors file',
-    });
+    throw new SafetensorsError(
+      'ST_HEADER_PAST_EOF',
+      `header of ${headerLength} bytes ends at byte ${HEADER_LENGTH_BYTES + headerLength}, past the end of the ${fileSize}-byte file`,
+      {
+        file,
+        offset: 0,
+        hint: 'the file is truncated (an interrupted download?) or not a safetensors file',
+      },
+    );
   }
   return headerLength;
 }
@@ -119,10 +123,7 @@ export function foreignFormatError(format: 'pickle' | 'zip' | 'gzip', file: stri
  * Validate the N header bytes (the JSON, starting at file offset 8) of a file of `fileSize`
  * bytes. Throws `SafetensorsError`; error offsets are absolute file offsets.
  */
-export function parseHeaderJson(
-  json: Uint8Array,
-  options: ParseHeaderOptions & { fileSize: number },
-): SafetensorsHeader {
+export function parseHeaderJson(json: Uint8Array, options: ParseHeaderOptions & { fileSize: number }): SafetensorsHeader {
   const file = options.file;
   const path = options.path ?? file ?? '';
   const headerLength = json.length;
@@ -179,11 +180,15 @@ export function parseHeaderJson(
   const dataLength = expected;
   const dataEnd = BigInt(dataStart) + BigInt(dataLength);
   if (dataEnd < BigInt(options.fileSize)) {
-    throw new SafetensorsError('ST_TRAILING_BYTES', `${BigInt(options.fileSize) - dataEnd} bytes after the last tensor (data ends at byte ${dataEnd} of ${options.fileSize})`, {
-      file,
-      offset: Number(dataEnd),
-      hint: 'extra bytes after the tensors can hide a second file (polyglot); re-save the file',
-    });
+    throw new SafetensorsError(
+      'ST_TRAILING_BYTES',
+      `${BigInt(options.fileSize) - dataEnd} bytes after the last tensor (data ends at byte ${dataEnd} of ${options.fileSize})`,
+      {
+        file,
+        offset: Number(dataEnd),
+        hint: 'extra bytes after the tensors can hide a second file (polyglot); re-save the file',
+      },
+    );
   }
   if (dataEnd > BigInt(options.fileSize)) {
     throw new SafetensorsError('ST_TRUNCATED', `tensors end at byte ${dataEnd} but the file has only ${options.fileSize} bytes`, {
@@ -223,7 +228,10 @@ function jsonError(e: StrictJsonError, file: string | undefined): SafetensorsErr
     case 'JSON_UTF8':
       return new SafetensorsError('ST_HEADER_UTF8', 'header is not valid UTF-8', { ...base, hint: 'the file is corrupt or not a safetensors file' });
     case 'JSON_BOM':
-      return new SafetensorsError('ST_HEADER_BOM', 'header starts with a UTF-8 byte order mark', { ...base, hint: 'the writer that made this file is broken; re-save it' });
+      return new SafetensorsError('ST_HEADER_BOM', 'header starts with a UTF-8 byte order mark', {
+        ...base,
+        hint: 'the writer that made this file is broken; re-save it',
+      });
     case 'JSON_TRAILING':
       return new SafetensorsError('ST_HEADER_TRAILING', `junk after the header JSON: ${e.detail}`, {
         ...base,
@@ -283,15 +291,16 @@ function checkMetadata(value: unknown, file: string | undefined): Record<string,
   return out;
 }
 
-function checkTensor(
-  name: string,
-  value: unknown,
-  file: string | undefined,
-): { dtype: DType; shape: number[]; begin: number; end: number; elements: number } {
+function checkTensor(name: string, value: unknown, file: string | undefined): { dtype: DType; shape: number[]; begin: number; end: number; elements: number } {
   const at = (code: SafetensorsErrorCode, message: string, pointer: string, hint: string): SafetensorsError =>
     new SafetensorsError(code, message, { file, tensor: name, pointer, hint });
   if (!isPlainObject(value)) {
-    throw at('ST_TENSOR_NOT_OBJECT', `tensor entry is ${describe(value)}, not an object`, jsonPointer(name), 'each tensor entry is {"dtype", "shape", "data_offsets"}');
+    throw at(
+      'ST_TENSOR_NOT_OBJECT',
+      `tensor entry is ${describe(value)}, not an object`,
+      jsonPointer(name),
+      'each tensor entry is {"dtype", "shape", "data_offsets"}',
+    );
   }
   for (const field of TENSOR_FIELDS) {
     if (!Object.hasOwn(value, field)) {
@@ -300,7 +309,12 @@ function checkTensor(
   }
   for (const key of Object.keys(value)) {
     if (!(TENSOR_FIELDS as readonly string[]).includes(key)) {
-      throw at('ST_EXTRA_FIELD', `unexpected field "${key}" in tensor entry`, jsonPointer(name, key), 'a tensor entry has exactly "dtype", "shape" and "data_offsets"; put other information in __metadata__');
+      throw at(
+        'ST_EXTRA_FIELD',
+        `unexpected field "${key}" in tensor entry`,
+        jsonPointer(name, key),
+        'a tensor entry has exactly "dtype", "shape" and "data_offsets"; put other information in __metadata__',
+      );
     }
   }
 
@@ -317,7 +331,12 @@ function checkTensor(
 
   const shapeValue = value['shape'];
   if (!Array.isArray(shapeValue)) {
-    throw at('ST_BAD_SHAPE', `shape is ${describe(shapeValue)}, not an array`, jsonPointer(name, 'shape'), 'shape is an array of non-negative integers ([] for a scalar)');
+    throw at(
+      'ST_BAD_SHAPE',
+      `shape is ${describe(shapeValue)}, not an array`,
+      jsonPointer(name, 'shape'),
+      'shape is an array of non-negative integers ([] for a scalar)',
+    );
   }
   const shape = shapeValue.map((d, i) => checkUnsigned(d, ['shape', i], 'ST_BAD_SHAPE', 'dimension', name, file));
 
@@ -333,23 +352,48 @@ function checkTensor(
   const begin = checkUnsigned(offsets[0], ['data_offsets', 0], 'ST_BAD_OFFSETS', 'offset', name, file);
   const end = checkUnsigned(offsets[1], ['data_offsets', 1], 'ST_BAD_OFFSETS', 'offset', name, file);
   if (end < begin) {
-    throw at('ST_OFFSETS_REVERSED', `data_offsets end ${end} is before begin ${begin}`, jsonPointer(name, 'data_offsets'), 'data_offsets is [begin, end] with begin ≤ end');
+    throw at(
+      'ST_OFFSETS_REVERSED',
+      `data_offsets end ${end} is before begin ${begin}`,
+      jsonPointer(name, 'data_offsets'),
+      'data_offsets is [begin, end] with begin ≤ end',
+    );
   }
 
   const elements = boundedElementCount(shape);
   if (elements === undefined) {
-    throw at('ST_SIZE_OVERFLOW', `shape ${describeShape(shape)} has more than 2^64 − 1 elements (the running product overflows u64)`, jsonPointer(name, 'shape'), 'the shape is corrupt: no file can hold this tensor');
+    throw at(
+      'ST_SIZE_OVERFLOW',
+      `shape ${describeShape(shape)} has more than 2^64 − 1 elements (the running product overflows u64)`,
+      jsonPointer(name, 'shape'),
+      'the shape is corrupt: no file can hold this tensor',
+    );
   }
   const bits = elements * BigInt(DTYPE_INFO[dtype].bits);
   if (bits % 8n !== 0n) {
-    throw at('ST_MISALIGNED', `${elements} elements of ${dtype} (${DTYPE_INFO[dtype].bits} bits each) do not fill whole bytes`, jsonPointer(name, 'shape'), 'packed sub-byte tensors must have a bit count that is a multiple of 8');
+    throw at(
+      'ST_MISALIGNED',
+      `${elements} elements of ${dtype} (${DTYPE_INFO[dtype].bits} bits each) do not fill whole bytes`,
+      jsonPointer(name, 'shape'),
+      'packed sub-byte tensors must have a bit count that is a multiple of 8',
+    );
   }
   const bytes = bits / 8n;
   if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw at('ST_SIZE_OVERFLOW', `shape ${describeShape(shape)} of ${dtype} needs ${bytes} bytes, beyond 2^53`, jsonPointer(name, 'shape'), 'the shape is corrupt: no file can hold this tensor');
+    throw at(
+      'ST_SIZE_OVERFLOW',
+      `shape ${describeShape(shape)} of ${dtype} needs ${bytes} bytes, beyond 2^53`,
+      jsonPointer(name, 'shape'),
+      'the shape is corrupt: no file can hold this tensor',
+    );
   }
   if (bytes !== BigInt(end - begin)) {
-    throw at('ST_SIZE_MISMATCH', `shape ${describeShape(shape)} of ${dtype} needs ${bytes} bytes but data_offsets span ${end - begin}`, jsonPointer(name, 'data_offsets'), 'the header is inconsistent: shape × dtype size must equal end − begin');
+    throw at(
+      'ST_SIZE_MISMATCH',
+      `shape ${describeShape(shape)} of ${dtype} needs ${bytes} bytes but data_offsets span ${end - begin}`,
+      jsonPointer(name, 'data_offsets'),
+      'the header is inconsistent: shape × dtype size must equal end − begin',
+    );
   }
   return { dtype, shape, begin, end, elements: Number(elements) };
 }
@@ -376,9 +420,7 @@ function boundedElementCount(shape: readonly number[]): bigint | undefined {
 /** `[a, b, …]` for messages, cut after a few dimensions (a corrupt shape can have millions). */
 function describeShape(shape: readonly number[]): string {
   const MAX_DIMS_SHOWN = 8;
-  return shape.length <= MAX_DIMS_SHOWN
-    ? `[${shape.join(', ')}]`
-    : `[${shape.slice(0, MAX_DIMS_SHOWN).join(', ')}, … (${shape.length} dimensions)]`;
+  return shape.length <= MAX_DIMS_SHOWN ? `[${shape.join(', ')}]` : `[${shape.slice(0, MAX_DIMS_SHOWN).join(', ')}, … (${shape.length} dimensions)]`;
 }
 
 function checkUnsigned(

@@ -27,15 +27,7 @@ const DRIVE_PREFIX = /^[a-zA-Z]:/;
 
 /** A plain file name: non-empty, no separators, not `.`/`..`, no drive prefix, no NUL. */
 export function isPlainFileName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name !== '.' &&
-    name !== '..' &&
-    !name.includes('/') &&
-    !name.includes('\\') &&
-    !name.includes('\0') &&
-    !DRIVE_PREFIX.test(name)
-  );
+  return name.length > 0 && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0') && !DRIVE_PREFIX.test(name);
 }
 
 /** Parse and check an index file's bytes. Throws `SafetensorsError` (`ST_INDEX_*`): the first problem found. */

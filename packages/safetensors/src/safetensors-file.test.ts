@@ -123,8 +123,7 @@ describe('openSafetensors', () => {
     const path = join(dir, 'big.safetensors');
     const big = 5 * 2 ** 30;
     const header =
-      `{"big":{"dtype":"U8","shape":[${big}],"data_offsets":[0,${big}]},` +
-      `"tail":{"dtype":"F32","shape":[2],"data_offsets":[${big},${big + 8}]}}`;
+      `{"big":{"dtype":"U8","shape":[${big}],"data_offsets":[0,${big}]},` + `"tail":{"dtype":"F32","shape":[2],"data_offsets":[${big},${big + 8}]}}`;
     const prefix = new Uint8Array(8 + header.length);
     new DataView(prefix.buffer).setBigUint64(0, BigInt(header.length), true);
     prefix.set(new TextEncoder().encode(header), 8);

@@ -46,13 +46,14 @@ const tensorArb: fc.Arbitrary<TensorInput> = fc
     const bytes = (n * DTYPE_INFO[dtype].bits) / 8;
     return { name, dtype, shape, data: new Uint8Array(bytes).map((_, i) => (seed + i * 31) & 0xff) };
   });
-const validFile = fc
-  .uniqueArray(tensorArb, { selector: (t) => t.name, maxLength: 4 })
-  .chain((tensors) =>
-    fc.option(fc.dictionary(fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), { maxKeys: 2 }), { nil: undefined }).map((metadata) =>
-      serializeSafetensors(tensors.filter((t) => t.name !== '__metadata__'), metadata),
+const validFile = fc.uniqueArray(tensorArb, { selector: (t) => t.name, maxLength: 4 }).chain((tensors) =>
+  fc.option(fc.dictionary(fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), { maxKeys: 2 }), { nil: undefined }).map((metadata) =>
+    serializeSafetensors(
+      tensors.filter((t) => t.name !== '__metadata__'),
+      metadata,
     ),
-  );
+  ),
+);
 
 type Mutation =
   | { kind: 'flip'; at: number; mask: number }
@@ -68,7 +69,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }),
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), byte: fc.oneof(interesting, fc.integer({ min: 0, max: 255 })) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.array(fc.oneof(interesting, fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.array(fc.oneof(interesting, fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 8 }) }),
   fc.record({
     kind: fc.constant('length' as const),
@@ -83,13 +88,23 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 function mutate(file: Uint8Array, muts: readonly Mutation[]): Uint8Array {
   let b = Array.from(file);
   for (const m of muts) {
-    const at = b.length === 0 ? 0 : ('at' in m ? m.at % (b.length + 1) : 0);
+    const at = b.length === 0 ? 0 : 'at' in m ? m.at % (b.length + 1) : 0;
     switch (m.kind) {
-      case 'flip': if (at < b.length) b[at]! ^= m.mask; break;
-      case 'set': if (at < b.length) b[at] = m.byte; break;
-      case 'truncate': b = b.slice(0, at); break;
-      case 'insert': b.splice(at, 0, ...m.bytes); break;
-      case 'delete': b.splice(at, m.count); break;
+      case 'flip':
+        if (at < b.length) b[at]! ^= m.mask;
+        break;
+      case 'set':
+        if (at < b.length) b[at] = m.byte;
+        break;
+      case 'truncate':
+        b = b.slice(0, at);
+        break;
+      case 'insert':
+        b.splice(at, 0, ...m.bytes);
+        break;
+      case 'delete':
+        b.splice(at, m.count);
+        break;
       case 'length': {
         while (b.length < 8) b.push(0);
         const v = new DataView(new ArrayBuffer(8));
@@ -190,7 +205,11 @@ describe('reader robustness (fast-check)', () => {
       dtype: fc.oneof({ arbitrary: fc.constantFrom(...DTYPES), weight: 6 }, fc.constantFrom('f32', 'F32 ', 1, null)),
       shape: fc.oneof({ arbitrary: dims, weight: 6 }, fc.constantFrom('7', '"[1]"', 'null')),
       // 'auto': the right span for dtype × shape, placed after the previous entry (so files often tile)
-      offsets: fc.oneof({ arbitrary: fc.constant('auto'), weight: 4 }, fc.tuple(num, num).map(([a, b]) => `[${a},${b}]`), dims),
+      offsets: fc.oneof(
+        { arbitrary: fc.constant('auto'), weight: 4 },
+        fc.tuple(num, num).map(([a, b]) => `[${a},${b}]`),
+        dims,
+      ),
       extra: fc.oneof({ arbitrary: fc.constant(''), weight: 6 }, fc.constantFrom(',"x":1', ',"dtype":"U8"')),
     });
     const members = fc.uniqueArray(

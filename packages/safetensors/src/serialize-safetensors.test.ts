@@ -28,8 +28,7 @@ describe('serializeSafetensors', () => {
   it('writes the exact expected bytes: sorted names, compact JSON, space padding to 8', () => {
     const out = serializeSafetensors(sample, { format: 'pt' });
     const json =
-      '{"__metadata__":{"format":"pt"},"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},' +
-      '"b":{"dtype":"F32","shape":[1],"data_offsets":[2,6]}}';
+      '{"__metadata__":{"format":"pt"},"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},' + '"b":{"dtype":"F32","shape":[1],"data_offsets":[2,6]}}';
     const n = Math.ceil(json.length / 8) * 8;
     expect(n % 8).toBe(0);
     expect(new DataView(out.buffer).getBigUint64(0, true)).toBe(BigInt(n));
@@ -79,7 +78,12 @@ describe('serializeSafetensors', () => {
     ['data too long', [{ name: 'a', dtype: 'U8', shape: [2], data: new Uint8Array(3) }], undefined, 'needs 2'],
     ['duplicate names', [sample[0]!, sample[0]!], undefined, 'duplicate'],
     ['__metadata__ as a name', [{ name: '__metadata__', dtype: 'U8', shape: [1], data: new Uint8Array(1) }], undefined, '__metadata__'],
-    ['__proto__ as a name (the reader would refuse the file)', [{ name: '__proto__', dtype: 'U8', shape: [1], data: new Uint8Array(1) }], undefined, '__proto__'],
+    [
+      '__proto__ as a name (the reader would refuse the file)',
+      [{ name: '__proto__', dtype: 'U8', shape: [1], data: new Uint8Array(1) }],
+      undefined,
+      '__proto__',
+    ],
     ['__proto__ as a metadata key', sample, JSON.parse('{"__proto__":"x"}') as Record<string, string>, '__proto__'],
     ['bad dtype', [{ name: 'a', dtype: 'f32' as never, shape: [1], data: new Uint8Array(4) }], undefined, 'unknown dtype'],
     ['negative dim', [{ name: 'a', dtype: 'U8', shape: [-1], data: new Uint8Array(0) }], undefined, 'non-negative'],
@@ -117,7 +121,14 @@ describe('writeSafetensors / writeSafetensorsStream', () => {
     const res = await writeSafetensorsStream(
       path,
       [
-        { name: 'z', dtype: 'U8', shape: [10_000], produce: async function* () { for (let i = 0; i < 10_000; i += 999) yield big.subarray(i, i + 999); } },
+        {
+          name: 'z',
+          dtype: 'U8',
+          shape: [10_000],
+          produce: async function* () {
+            for (let i = 0; i < 10_000; i += 999) yield big.subarray(i, i + 999);
+          },
+        },
         { name: 'a', dtype: 'F32', shape: [1], produce: () => [f32(2.5)] },
       ],
       { format: 'pt' },

@@ -44,11 +44,15 @@ export async function writeSafetensorsStream(
         await write(chunk);
       }
       if (got !== want) {
-        throw new SafetensorsError('ST_WRITE_INVALID', `producer gave ${got > want ? 'more than' : got} bytes, shape [${p.shape.join(', ')}] of ${p.dtype} needs ${want}`, {
-          file: path,
-          tensor: p.name,
-          hint: 'the producer must yield exactly the tensor\'s bytes',
-        });
+        throw new SafetensorsError(
+          'ST_WRITE_INVALID',
+          `producer gave ${got > want ? 'more than' : got} bytes, shape [${p.shape.join(', ')}] of ${p.dtype} needs ${want}`,
+          {
+            file: path,
+            tensor: p.name,
+            hint: "the producer must yield exactly the tensor's bytes",
+          },
+        );
       }
     }
     await handle.close();

@@ -4,7 +4,22 @@ import { checkConfigModelType, configModelTypes } from './config-model-types.js'
 describe('configModelTypes', () => {
   it('lists the model types config.schema.json has a sub-schema for, sorted', () => {
     expect(configModelTypes()).toEqual([
-      'albert', 'bart', 'bert', 'camembert', 'distilbert', 'electra', 'gemma', 'gpt2', 'llama', 'mistral', 'phi3', 'qwen2', 'qwen3', 'roberta', 't5', 'xlm-roberta',
+      'albert',
+      'bart',
+      'bert',
+      'camembert',
+      'distilbert',
+      'electra',
+      'gemma',
+      'gpt2',
+      'llama',
+      'mistral',
+      'phi3',
+      'qwen2',
+      'qwen3',
+      'roberta',
+      't5',
+      'xlm-roberta',
     ]);
   });
 });

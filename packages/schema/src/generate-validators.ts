@@ -60,9 +60,7 @@ export function generateValidatorsModule(): string {
     `// \`${REGENERATE_COMMAND}\`; a unit test fails while this file is stale.`,
     'import type { ValidateFunction } from "ajv/dist/2020.js";',
     'import type { DocumentKind } from "../document-kind.js";',
-    ...(required.length > 0
-      ? ['import { createRequire } from "node:module";', 'const require = createRequire(import.meta.url);']
-      : []),
+    ...(required.length > 0 ? ['import { createRequire } from "node:module";', 'const require = createRequire(import.meta.url);'] : []),
     code.trimEnd(),
     '',
     '/** The validator of each document kind. */',

@@ -14,8 +14,7 @@ export function checkManifest(manifest: unknown, file: string, code: string): Is
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return [];
   const m = manifest as Record<string, unknown>;
   const issues: Issue[] = [];
-  const issue = (pointer: string, message: string, hint: string) =>
-    issues.push({ severity: 'error', code, file, pointer, message, hint });
+  const issue = (pointer: string, message: string, hint: string) => issues.push({ severity: 'error', code, file, pointer, message, hint });
 
   if (Array.isArray(m.files)) {
     let previous: string | undefined;
@@ -29,7 +28,11 @@ export function checkManifest(manifest: unknown, file: string, code: string): Is
       if (previous !== undefined && path === previous) {
         issue(pointer, `duplicate path ${JSON.stringify(path)}`, 'each file is listed once');
       } else if (previous !== undefined && path < previous) {
-        issue(pointer, `files are not sorted by path: ${JSON.stringify(path)} comes after ${JSON.stringify(previous)}`, 'list files sorted by path so that manifests are deterministic');
+        issue(
+          pointer,
+          `files are not sorted by path: ${JSON.stringify(path)} comes after ${JSON.stringify(previous)}`,
+          'list files sorted by path so that manifests are deterministic',
+        );
       }
       previous = path;
     });
@@ -38,7 +41,11 @@ export function checkManifest(manifest: unknown, file: string, code: string): Is
     const listed = new Set(m.files.map((e) => (typeof e === 'object' && e !== null ? (e as Record<string, unknown>).path : undefined)));
     m.generated.forEach((path, i) => {
       if (typeof path === 'string' && !listed.has(path)) {
-        issue(jsonPointer('generated', i), `generated file ${JSON.stringify(path)} is not listed in files`, 'a generated file is an output file: list it in files with its size and sha256');
+        issue(
+          jsonPointer('generated', i),
+          `generated file ${JSON.stringify(path)} is not listed in files`,
+          'a generated file is an output file: list it in files with its size and sha256',
+        );
       }
     });
   }

@@ -79,7 +79,9 @@ describe('readJsonDocument', () => {
     expect(result).toEqual({
       ok: false,
       warnings: [],
-      issues: [expect.objectContaining({ code: 'JSON_TOO_LARGE', file: path, message: expect.stringMatching(/^file has 233 bytes, more than the limit of 100/) })],
+      issues: [
+        expect.objectContaining({ code: 'JSON_TOO_LARGE', file: path, message: expect.stringMatching(/^file has 233 bytes, more than the limit of 100/) }),
+      ],
     });
   });
 

@@ -28,11 +28,7 @@ export interface ReadJsonDocumentOptions {
  *
  * Throws `SchemaError` (`SCHEMA_READ_FAILED`) only when the file cannot be read at all.
  */
-export async function readJsonDocument<K extends DocumentKind>(
-  path: string,
-  kind: K,
-  options: ReadJsonDocumentOptions = {},
-): Promise<DocumentReadResult<K>> {
+export async function readJsonDocument<K extends DocumentKind>(path: string, kind: K, options: ReadJsonDocumentOptions = {}): Promise<DocumentReadResult<K>> {
   if (!isDocumentKind(kind)) {
     throw new SchemaError('SCHEMA_UNKNOWN_KIND', `unknown document kind ${JSON.stringify(kind)}`);
   }

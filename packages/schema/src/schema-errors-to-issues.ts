@@ -13,8 +13,20 @@ export interface SchemaIssueOptions {
 
 /** Schema keywords that rank which failing sub-schema best describes a value (see `specificity`). */
 const CONSTRAINT_KEYWORDS = [
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'pattern', 'minLength',
-  'maxLength', 'minItems', 'maxItems', 'items', 'prefixItems', 'minProperties', 'maxProperties',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'items',
+  'prefixItems',
+  'minProperties',
+  'maxProperties',
 ] as const;
 
 /**

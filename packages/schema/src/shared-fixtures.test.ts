@@ -69,7 +69,9 @@ describe.skipIf(!hasSharedFixtures())('typed values of real tokenizers', () => {
 
     const bert = await readJsonDocument(join(sharedFixture('tiny-bert-seqcls-tokenizer'), 'tokenizer.json'), 'tokenizer');
     if (!bert.ok || bert.value.model.type !== 'WordPiece') throw new Error('expected a valid WordPiece tokenizer');
-    const vocabTxt = readFileSync(join(sharedFixture('tiny-bert-seqcls-tokenizer'), 'vocab.txt'), 'utf8').split('\n').filter((l) => l !== '');
+    const vocabTxt = readFileSync(join(sharedFixture('tiny-bert-seqcls-tokenizer'), 'vocab.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
     expect(Object.keys(bert.value.model.vocab)).toHaveLength(vocabTxt.length);
     expect(bert.value.model.vocab[vocabTxt[100]!]).toBe(100);
     expect(bert.value.model.continuing_subword_prefix).toBe('##');
@@ -125,7 +127,14 @@ describe.skipIf(!hasSharedFixtures())('mutated copies of real files fail with th
   it('tokenizer model type Foo → /model/type', async () => {
     const tokenizer = load('tiny-random-gpt2', 'tokenizer.json');
     tokenizer.model.type = 'Foo';
-    await expectOne('tokenizer', tokenizer, 'tokenizer.json', 'SCHEMA_TOKENIZER', '/model/type', 'must be one of "BPE", "WordPiece", "WordLevel", "Unigram" (got "Foo")');
+    await expectOne(
+      'tokenizer',
+      tokenizer,
+      'tokenizer.json',
+      'SCHEMA_TOKENIZER',
+      '/model/type',
+      'must be one of "BPE", "WordPiece", "WordLevel", "Unigram" (got "Foo")',
+    );
   });
 
   it('a real BPE tokenizer rewritten with [left, right] merge pairs still validates, a broken pair does not', async () => {
@@ -172,12 +181,21 @@ describe.skipIf(!hasSharedFixtures())('mutated copies of real files fail with th
     const bytes = readFileSync(join(sharedFixture('tiny-bert'), 'model.safetensors'));
     const headerLength = Number(bytes.readBigUInt64LE(0));
     const header = JSON.parse(bytes.subarray(8, 8 + headerLength).toString('utf8'));
-    const names = Object.keys(header).filter((n) => n !== '__metadata__').sort();
+    const names = Object.keys(header)
+      .filter((n) => n !== '__metadata__')
+      .sort();
     expect(names).toHaveLength(39);
     const weightMap = Object.fromEntries(names.map((n, i) => [n, `model-0000${i < 20 ? 1 : 2}-of-00002.safetensors`]));
     const index = { metadata: { total_size: 6080 }, weight_map: weightMap };
     expect((await check('safetensors_index', index, 'model.safetensors.index.json')).ok).toBe(true);
-    await expectOne('safetensors_index', { metadata: index.metadata }, 'model.safetensors.index.json', 'SCHEMA_SAFETENSORS_INDEX', '/weight_map', 'required property "weight_map" is missing');
+    await expectOne(
+      'safetensors_index',
+      { metadata: index.metadata },
+      'model.safetensors.index.json',
+      'SCHEMA_SAFETENSORS_INDEX',
+      '/weight_map',
+      'required property "weight_map" is missing',
+    );
   });
 });
 

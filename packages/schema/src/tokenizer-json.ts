@@ -49,12 +49,31 @@ export interface AddedTokenJson {
 export type PatternJson = { String: string } | { Regex: string };
 
 export type NormalizerType =
-  | 'BertNormalizer' | 'Strip' | 'StripAccents' | 'NFC' | 'NFD' | 'NFKC' | 'NFKD' | 'Sequence' | 'Lowercase'
-  | 'Nmt' | 'Precompiled' | 'Replace' | 'Prepend' | 'ByteLevel';
+  | 'BertNormalizer'
+  | 'Strip'
+  | 'StripAccents'
+  | 'NFC'
+  | 'NFD'
+  | 'NFKC'
+  | 'NFKD'
+  | 'Sequence'
+  | 'Lowercase'
+  | 'Nmt'
+  | 'Precompiled'
+  | 'Replace'
+  | 'Prepend'
+  | 'ByteLevel';
 
 export type NormalizerJson =
   | { type: 'Sequence'; normalizers: NormalizerJson[]; [key: string]: unknown }
-  | { type: 'BertNormalizer'; clean_text?: boolean; handle_chinese_chars?: boolean; strip_accents?: boolean | null; lowercase?: boolean; [key: string]: unknown }
+  | {
+      type: 'BertNormalizer';
+      clean_text?: boolean;
+      handle_chinese_chars?: boolean;
+      strip_accents?: boolean | null;
+      lowercase?: boolean;
+      [key: string]: unknown;
+    }
   | { type: 'Replace'; pattern: PatternJson; content: string; [key: string]: unknown }
   | { type: 'Prepend'; prepend: string; [key: string]: unknown }
   | { type: Exclude<NormalizerType, 'Sequence' | 'BertNormalizer' | 'Replace' | 'Prepend'>; [key: string]: unknown };
@@ -62,20 +81,35 @@ export type NormalizerJson =
 export type SplitBehavior = 'Removed' | 'Isolated' | 'MergedWithPrevious' | 'MergedWithNext' | 'Contiguous';
 
 export type PreTokenizerType =
-  | 'BertPreTokenizer' | 'ByteLevel' | 'CharDelimiterSplit' | 'Metaspace' | 'Whitespace' | 'WhitespaceSplit'
-  | 'Sequence' | 'Split' | 'Punctuation' | 'Digits' | 'UnicodeScripts' | 'FixedLength';
+  | 'BertPreTokenizer'
+  | 'ByteLevel'
+  | 'CharDelimiterSplit'
+  | 'Metaspace'
+  | 'Whitespace'
+  | 'WhitespaceSplit'
+  | 'Sequence'
+  | 'Split'
+  | 'Punctuation'
+  | 'Digits'
+  | 'UnicodeScripts'
+  | 'FixedLength';
 
 export type PreTokenizerJson =
   | { type: 'Sequence'; pretokenizers: PreTokenizerJson[]; [key: string]: unknown }
   | { type: 'ByteLevel'; add_prefix_space?: boolean; trim_offsets?: boolean; use_regex?: boolean; [key: string]: unknown }
-  | { type: 'Metaspace'; replacement?: string; add_prefix_space?: boolean; prepend_scheme?: 'always' | 'never' | 'first'; split?: boolean; [key: string]: unknown }
+  | {
+      type: 'Metaspace';
+      replacement?: string;
+      add_prefix_space?: boolean;
+      prepend_scheme?: 'always' | 'never' | 'first';
+      split?: boolean;
+      [key: string]: unknown;
+    }
   | { type: 'Split'; pattern: PatternJson; behavior: SplitBehavior; invert?: boolean; [key: string]: unknown }
   | { type: 'CharDelimiterSplit'; delimiter: string; [key: string]: unknown }
   | { type: Exclude<PreTokenizerType, 'Sequence' | 'ByteLevel' | 'Metaspace' | 'Split' | 'CharDelimiterSplit'>; [key: string]: unknown };
 
-export type TemplatePieceJson =
-  | { SpecialToken: { id: string; type_id?: number } }
-  | { Sequence: { id: 'A' | 'B'; type_id?: number } };
+export type TemplatePieceJson = { SpecialToken: { id: string; type_id?: number } } | { Sequence: { id: 'A' | 'B'; type_id?: number } };
 
 export type PostProcessorJson =
   | { type: 'Sequence'; processors: PostProcessorJson[]; [key: string]: unknown }
@@ -86,11 +120,17 @@ export type PostProcessorJson =
       special_tokens?: Record<string, { id: string; ids: number[]; tokens: string[] }>;
       [key: string]: unknown;
     }
-  | { type: 'BertProcessing' | 'RobertaProcessing'; sep: [string, number]; cls: [string, number]; trim_offsets?: boolean; add_prefix_space?: boolean; [key: string]: unknown }
+  | {
+      type: 'BertProcessing' | 'RobertaProcessing';
+      sep: [string, number];
+      cls: [string, number];
+      trim_offsets?: boolean;
+      add_prefix_space?: boolean;
+      [key: string]: unknown;
+    }
   | { type: 'ByteLevel'; add_prefix_space?: boolean; trim_offsets?: boolean; use_regex?: boolean; [key: string]: unknown };
 
-export type DecoderType =
-  | 'BPEDecoder' | 'ByteLevel' | 'WordPiece' | 'Metaspace' | 'CTC' | 'Sequence' | 'Replace' | 'Fuse' | 'Strip' | 'ByteFallback';
+export type DecoderType = 'BPEDecoder' | 'ByteLevel' | 'WordPiece' | 'Metaspace' | 'CTC' | 'Sequence' | 'Replace' | 'Fuse' | 'Strip' | 'ByteFallback';
 
 export type DecoderJson =
   | { type: 'Sequence'; decoders: DecoderJson[]; [key: string]: unknown }

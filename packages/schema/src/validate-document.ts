@@ -33,9 +33,7 @@ export function validateDocument(kind: DocumentKind, value: unknown, options: Va
   const info = DOCUMENT_KIND_INFO[kind];
   const file = options.file ?? info.fileName;
   const validate = compiledSchema(kind);
-  const issues: Issue[] = validate(value)
-    ? []
-    : schemaErrorsToIssues(validate.errors ?? [], { file, code: info.code, hint: info.hint });
+  const issues: Issue[] = validate(value) ? [] : schemaErrorsToIssues(validate.errors ?? [], { file, code: info.code, hint: info.hint });
   switch (kind) {
     case 'config':
       issues.push(...checkConfigModelType(value, file));

@@ -136,7 +136,11 @@ describe('file hashes and deferred metadata', () => {
       expect(result.files.length).toBeGreaterThanOrEqual(3);
       expect((await readdir(out)).sort()).toEqual(result.files.map((f) => f.path).sort());
       for (const f of result.files) {
-        expect({ path: f.path, size: f.size, sha256: f.sha256 }).toEqual({ path: f.path, size: (await stat(join(out, f.path))).size, sha256: await sha256File(join(out, f.path)) });
+        expect({ path: f.path, size: f.size, sha256: f.sha256 }).toEqual({
+          path: f.path,
+          size: (await stat(join(out, f.path))).size,
+          sha256: await sha256File(join(out, f.path)),
+        });
       }
     }
   });
@@ -174,7 +178,12 @@ describe('large weights', () => {
     const g = new GraphBuilder({ name: 'large' });
     const x = g.input('x', 'float32', [600_000]);
     g.output('a', g.add(x, g.weight({ name: 'big', dtype: 'F32', shape: [2, 600_000], file, byteOffset: header, byteLength: big.byteLength })));
-    g.output('b', g.relu(g.weight({ name: 'mat', dtype: 'F32', shape: [600, 500], file, byteOffset: header + big.byteLength, byteLength: mat.byteLength }, { transpose: true })));
+    g.output(
+      'b',
+      g.relu(
+        g.weight({ name: 'mat', dtype: 'F32', shape: [600, 500], file, byteOffset: header + big.byteLength, byteLength: mat.byteLength }, { transpose: true }),
+      ),
+    );
     const transposed = new Float32Array(mat.length);
     for (let r = 0; r < 600; r++) for (let c = 0; c < 500; c++) transposed[c * 600 + r] = mat[r * 500 + c]!;
 
@@ -238,9 +247,9 @@ describe('model.json', () => {
     expect(Object.keys(json.signature.outputs)).toEqual(['pooler_output', 'last_hidden_state']);
     await expect(emitToTemp(graph, { signature: { inputs: inputs.slice(1), outputs } })).rejects.toMatchObject({ code: 'TFJS_BAD_SIGNATURE' });
     await expect(emitToTemp(graph, { signature: { inputs: [...inputs, inputs[0]!], outputs } })).rejects.toMatchObject({ code: 'TFJS_BAD_SIGNATURE' });
-    await expect(
-      emitToTemp(graph, { signature: { inputs, outputs: [{ ...outputs[0]!, dtype: 'int64' }, outputs[1]!] } }),
-    ).rejects.toMatchObject({ code: 'TFJS_BAD_SIGNATURE' });
+    await expect(emitToTemp(graph, { signature: { inputs, outputs: [{ ...outputs[0]!, dtype: 'int64' }, outputs[1]!] } })).rejects.toMatchObject({
+      code: 'TFJS_BAD_SIGNATURE',
+    });
   });
 
   it('sanitizes ":" out of node names and still feeds the input by its signature name', async () => {

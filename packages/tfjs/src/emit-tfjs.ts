@@ -177,7 +177,8 @@ function bad(message: string, hint?: string): never {
 
 /** Options checked before anything is read or written (`metadata` when it is known up front). */
 async function checkOptions(dir: string, shardBytes: number, metadata: Record<string, string> | undefined): Promise<void> {
-  if (!Number.isSafeInteger(shardBytes) || shardBytes < 1) bad(`shardBytes must be a positive integer, got ${shardBytes}`, `the default is ${DEFAULT_SHARD_BYTES}`);
+  if (!Number.isSafeInteger(shardBytes) || shardBytes < 1)
+    bad(`shardBytes must be a positive integer, got ${shardBytes}`, `the default is ${DEFAULT_SHARD_BYTES}`);
   if (metadata) checkMetadata(metadata);
   const s = await stat(dir).catch(() => undefined);
   if (!s?.isDirectory()) bad(`output directory ${dir} does not exist`, 'create it (or stage it) before emitting');

@@ -38,7 +38,10 @@ describe.skipIf(!hasSharedFixtures())('TF.js graphs vs transformers goldens (sha
     const weights = await openWeights(dir);
     try {
       const built = buildModelGraph({ config, weights, task: 'feature-extraction' });
-      const { dir: out } = await emitToTemp(built.graph, { signature: { inputs: built.inputs, outputs: built.outputs }, metadata: { 'mlpack.task': built.task } });
+      const { dir: out } = await emitToTemp(built.graph, {
+        signature: { inputs: built.inputs, outputs: built.outputs },
+        metadata: { 'mlpack.task': built.task },
+      });
       const model = await loadModel(out);
       const b = golden.sequences.length;
       const s = golden.sequences[0]!.length;

@@ -76,11 +76,7 @@ export function lowerGraph(graph: Graph, options: LowerGraphOptions): LoweredGra
   return { nodes, weights, signature };
 }
 
-function buildSignature(
-  graph: Graph,
-  given: LowerGraphOptions['signature'],
-  refOf: (name: string) => string,
-): TfSignatureDef {
+function buildSignature(graph: Graph, given: LowerGraphOptions['signature'], refOf: (name: string) => string): TfSignatureDef {
   const side = (kind: 'inputs' | 'outputs', values: readonly ValueInfo[], specs: readonly TfjsIoSpec[] | undefined): Record<string, TfSignatureEntry> => {
     const byName = new Map(values.map((v) => [v.name, v]));
     const list = specs ?? values;
@@ -101,9 +97,13 @@ function buildSignature(
     list.forEach((spec, i) => {
       const v = byName.get(spec.name)!;
       if (spec.dtype !== v.dtype || spec.shape.length !== v.shape.length) {
-        throw new TfjsError('TFJS_BAD_SIGNATURE', `signature ${kind} "${spec.name}" is ${spec.dtype} of rank ${spec.shape.length}, the graph's is ${v.dtype} of rank ${v.shape.length}`, {
-          pointer: `/signature/${kind}/${i}`,
-        });
+        throw new TfjsError(
+          'TFJS_BAD_SIGNATURE',
+          `signature ${kind} "${spec.name}" is ${spec.dtype} of rank ${spec.shape.length}, the graph's is ${v.dtype} of rank ${v.shape.length}`,
+          {
+            pointer: `/signature/${kind}/${i}`,
+          },
+        );
       }
       out[spec.name] = { name: `${refOf(spec.name)}${OUTPUT_SUFFIX}`, dtype: TF_DTYPE_OF[v.dtype], tensorShape: tensorShape(spec.shape) };
     });

@@ -45,7 +45,10 @@ describe('MatMul lowering', () => {
     };
     expect((await ops(build)).filter((o) => o !== 'Placeholder' && o !== 'Const')).toEqual(['BatchMatMulV2']);
     const xs = [r32(randomNd([1, 2, 4], rand)), r32(randomNd([3, 5, 4], rand))];
-    const outs = await emitAndRun(build(), xs.map((x) => ({ x: { dtype: 'float32' as const, shape: x.shape, data: x.data } })));
+    const outs = await emitAndRun(
+      build(),
+      xs.map((x) => ({ x: { dtype: 'float32' as const, shape: x.shape, data: x.data } })),
+    );
     xs.forEach((x, i) => {
       const want = matmul(x, r32(w));
       expect(outs[i]!.y!.shape).toEqual(want.shape);
@@ -64,7 +67,13 @@ describe('MatMul lowering', () => {
     g.output('plain', g.matMul(a, m));
     const batched = g.input('bm', 'float32', ['b', 3, 2]);
     g.output('left', g.matMul(a, batched));
-    const v = { q: r32(randomNd([2, 2, 4, 3], rand)), k: r32(randomNd([2, 2, 3, 4], rand)), a: r32(randomNd([2, 3], rand)), m: r32(randomNd([3, 4], rand)), bm: r32(randomNd([2, 3, 2], rand)) };
+    const v = {
+      q: r32(randomNd([2, 2, 4, 3], rand)),
+      k: r32(randomNd([2, 2, 3, 4], rand)),
+      a: r32(randomNd([2, 3], rand)),
+      m: r32(randomNd([3, 4], rand)),
+      bm: r32(randomNd([2, 3, 2], rand)),
+    };
     const feeds = Object.fromEntries(Object.entries(v).map(([n, x]) => [n, { dtype: 'float32' as const, shape: x.shape, data: x.data }]));
     const [out] = await emitAndRun(g.build(), [feeds]);
     for (const [name, want] of [
@@ -88,7 +97,9 @@ describe('MatMul lowering', () => {
     };
     const kinds = await ops(build);
     expect(kinds.filter((o) => o === 'BroadcastTo')).toHaveLength(2);
-    const [out] = await emitAndRun(build(), [{ a: { dtype: 'float32', shape: av.shape, data: av.data }, b: { dtype: 'float32', shape: bv.shape, data: bv.data } }]);
+    const [out] = await emitAndRun(build(), [
+      { a: { dtype: 'float32', shape: av.shape, data: av.data }, b: { dtype: 'float32', shape: bv.shape, data: bv.data } },
+    ]);
     const want = matmul(av, bv);
     expect(out!.y!.shape).toEqual([2, 5, 3, 2]);
     assertClose(out!.y!.data, want.data, { atol: 1e-5 }, 'broadcast matmul');

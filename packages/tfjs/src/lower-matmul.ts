@@ -38,8 +38,10 @@ export function lowerMatMul(e: NodeEmitter): string {
   let a = a0;
   let b = b0;
   const needsSqueeze = a0.shape.length === 1 || b0.shape.length === 1;
-  if (a0.shape.length === 1) a = { ...a0, ref: e.op('ExpandDims_a', 'ExpandDims', [a0.ref, e.int32(0)], { T: typeAttr(dtype), Tdim: typeAttr('DT_INT32') }), shape: [1, a0.shape[0]!] };
-  if (b0.shape.length === 1) b = { ...b0, ref: e.op('ExpandDims_b', 'ExpandDims', [b0.ref, e.int32(-1)], { T: typeAttr(dtype), Tdim: typeAttr('DT_INT32') }), shape: [b0.shape[0]!, 1] };
+  if (a0.shape.length === 1)
+    a = { ...a0, ref: e.op('ExpandDims_a', 'ExpandDims', [a0.ref, e.int32(0)], { T: typeAttr(dtype), Tdim: typeAttr('DT_INT32') }), shape: [1, a0.shape[0]!] };
+  if (b0.shape.length === 1)
+    b = { ...b0, ref: e.op('ExpandDims_b', 'ExpandDims', [b0.ref, e.int32(-1)], { T: typeAttr(dtype), Tdim: typeAttr('DT_INT32') }), shape: [b0.shape[0]!, 1] };
   const outRank = Math.max(a.shape.length, b.shape.length);
   if (a0.shape.length === 1) squeeze.push(outRank - 2);
   if (b0.shape.length === 1) squeeze.push(outRank - 1);
@@ -54,9 +56,10 @@ export function lowerMatMul(e: NodeEmitter): string {
     a = broadcastBatch(e, a, batch, outer, 'a');
     b = broadcastBatch(e, b, batch, outer, 'b');
   }
-  const product = a.shape.length === 2 && b.shape.length === 2
-    ? e.op(needsSqueeze ? 'MatMul' : null, 'MatMul', [a.ref, b.ref], { T: typeAttr(dtype), transpose_a: boolAttr(false), transpose_b: boolAttr(false) })
-    : e.op(needsSqueeze ? 'BatchMatMulV2' : null, 'BatchMatMulV2', [a.ref, b.ref], { T: typeAttr(dtype), adj_x: boolAttr(false), adj_y: boolAttr(false) });
+  const product =
+    a.shape.length === 2 && b.shape.length === 2
+      ? e.op(needsSqueeze ? 'MatMul' : null, 'MatMul', [a.ref, b.ref], { T: typeAttr(dtype), transpose_a: boolAttr(false), transpose_b: boolAttr(false) })
+      : e.op(needsSqueeze ? 'BatchMatMulV2' : null, 'BatchMatMulV2', [a.ref, b.ref], { T: typeAttr(dtype), adj_x: boolAttr(false), adj_y: boolAttr(false) });
   return needsSqueeze ? e.op(null, 'Squeeze', [product], { T: typeAttr(dtype), squeeze_dims: intListAttr(squeeze) }) : product;
 }
 

@@ -174,7 +174,11 @@ describe('reductions, scans and casts', () => {
     const mean = reduceAxis(xv, 2, (l) => l.reduce((a, v) => a + v, 0) / l.length);
     expect(out!.mean!.shape).toEqual([2, 3, 1]);
     assertClose(out!.mean!.data, mean.data, { atol: 1e-6 }, 'mean');
-    const sum = reduceAxis(reduceAxis(xv, 2, (l) => l.reduce((a, v) => a + v, 0)), 0, (l) => l.reduce((a, v) => a + v, 0));
+    const sum = reduceAxis(
+      reduceAxis(xv, 2, (l) => l.reduce((a, v) => a + v, 0)),
+      0,
+      (l) => l.reduce((a, v) => a + v, 0),
+    );
     expect(out!.sum!.shape).toEqual([3]);
     assertClose(out!.sum!.data, sum.data, { atol: 1e-5 }, 'sum');
     expect(out!.max!.shape).toEqual([2, 4]);
@@ -257,7 +261,10 @@ describe('indexing and shape lowerings', () => {
     g.output('head', g.sliceAxis(x, 1, 0, 2));
     g.output('feat', g.sliceAxis(x, 2, -2));
     g.output('featmid', g.sliceAxis(x, -1, 1, 2));
-    const xv = nd([1, 5, 3], Array.from({ length: 15 }, (_, i) => i));
+    const xv = nd(
+      [1, 5, 3],
+      Array.from({ length: 15 }, (_, i) => i),
+    );
     const [out] = await emitAndRun(g.build(), [{ x: f32(xv) }]);
     expect(out!.inner).toMatchObject({ shape: [1, 3, 3], data: [3, 4, 5, 6, 7, 8, 9, 10, 11] });
     expect(out!.tail).toMatchObject({ shape: [1, 2, 3], data: [9, 10, 11, 12, 13, 14] });

@@ -148,7 +148,11 @@ export function lowerNode(e: NodeEmitter): string {
     case 'ReduceMax': {
       const x = e.input(0);
       if (n.op === 'ReduceMean' && x.dtype !== 'DT_FLOAT') {
-        e.fail('TFJS_DTYPE', `a mean of ${n.outputs[0]!.dtype} values is not supported (TF.js's Mean of int32 does not round like ONNX)`, 'cast to float32 first');
+        e.fail(
+          'TFJS_DTYPE',
+          `a mean of ${n.outputs[0]!.dtype} values is not supported (TF.js's Mean of int32 does not round like ONNX)`,
+          'cast to float32 first',
+        );
       }
       return e.op(null, REDUCE_TF_OP[n.op], [x.ref, e.int32(n.attrs.axes)], {
         ...T(x),
@@ -172,7 +176,11 @@ export function lowerNode(e: NodeEmitter): string {
     case 'DynamicQuantMatMul':
     case 'MatMulNBits':
       // Quantized matmuls are ONNX variants; TF.js variants quantize storage instead (uint8/uint16).
-      return e.fail('TFJS_UNSUPPORTED_OP', `op "${n.op}" has no TF.js lowering`, 'TF.js variants are fp32, fp16, uint8 and uint16 (weight storage); q8/q4 are ONNX only');
+      return e.fail(
+        'TFJS_UNSUPPORTED_OP',
+        `op "${n.op}" has no TF.js lowering`,
+        'TF.js variants are fp32, fp16, uint8 and uint16 (weight storage); q8/q4 are ONNX only',
+      );
     default:
       return unknownOp(n);
   }
@@ -206,7 +214,11 @@ function lowerGather(e: NodeEmitter, axis: number): string {
   if (constant && constant.values.some((v) => v < 0)) {
     const d = data.shape[axis]!;
     if (typeof d === 'number') {
-      indices = e.cx.writer.constant('DT_INT32', constant.shape, constant.values.map((v) => (v < 0 ? v + d : v)));
+      indices = e.cx.writer.constant(
+        'DT_INT32',
+        constant.shape,
+        constant.values.map((v) => (v < 0 ? v + d : v)),
+      );
     } else if (constant.values.every((v) => v < 0)) {
       indices = e.op('indices', 'AddV2', [idx.ref, e.dimScalar(data, axis)], { T: typeAttr('DT_INT32') });
     } else {
@@ -311,8 +323,13 @@ function lowerSlice(e: NodeEmitter, axis: number, start: number, end: number | n
   begin[axis] = b;
   stop[axis] = en ?? 0;
   const others = ((1 << rank) - 1) & ~(1 << axis);
-  return e.op(null, 'StridedSlice', [x.ref, e.int32(begin), e.int32(stop), e.int32(Array<number>(rank).fill(1))], stridedSliceAttrs(x.dtype, {
-    begin: others,
-    end: en === null ? others | (1 << axis) : others,
-  }));
+  return e.op(
+    null,
+    'StridedSlice',
+    [x.ref, e.int32(begin), e.int32(stop), e.int32(Array<number>(rank).fill(1))],
+    stridedSliceAttrs(x.dtype, {
+      begin: others,
+      end: en === null ? others | (1 << axis) : others,
+    }),
+  );
 }

@@ -31,7 +31,10 @@ export class LoweringContext {
 
   value(name: string): TfValue {
     const v = this.values.get(name);
-    if (!v) throw new TfjsError('TFJS_INVALID_GRAPH', `value "${name}" is used before it is defined`, { hint: 'this is a bug: validated graphs define values before use' });
+    if (!v)
+      throw new TfjsError('TFJS_INVALID_GRAPH', `value "${name}" is used before it is defined`, {
+        hint: 'this is a bug: validated graphs define values before use',
+      });
     return v;
   }
 
@@ -58,7 +61,12 @@ export class LoweringContext {
       const begin = w.constant('DT_INT32', [1], [from]);
       const end = w.constant('DT_INT32', [1], [to]);
       const strides = w.constant('DT_INT32', [1], [1]);
-      d = w.add(w.claim(`${base}/${shrink ? 'Dim' : 'Dims'}`), 'StridedSlice', [shape, begin, end, strides], stridedSliceAttrs('DT_INT32', { shrink: shrink ? 1 : 0 }));
+      d = w.add(
+        w.claim(`${base}/${shrink ? 'Dim' : 'Dims'}`),
+        'StridedSlice',
+        [shape, begin, end, strides],
+        stridedSliceAttrs('DT_INT32', { shrink: shrink ? 1 : 0 }),
+      );
       this.#dims.set(key, d);
     }
     return d;
@@ -143,4 +151,3 @@ export class NodeEmitter {
     throw new TfjsError(code, `node "${this.node.name}" (${this.node.op}): ${message}`, { hint });
   }
 }
-

@@ -28,7 +28,11 @@ export function buildModelJson(parts: ModelJsonParts): TfjsModelJson {
     modelTopology: { node: parts.nodes, library: {}, versions: { producer: GRAPH_DEF_PRODUCER } },
     signature: parts.signature,
     weightsManifest: [{ paths: [...parts.paths], weights: parts.weights.map(manifestEntry) }],
-    userDefinedMetadata: Object.fromEntries(Object.keys(parts.metadata).sort().map((k) => [k, parts.metadata[k]!])),
+    userDefinedMetadata: Object.fromEntries(
+      Object.keys(parts.metadata)
+        .sort()
+        .map((k) => [k, parts.metadata[k]!]),
+    ),
   };
 }
 

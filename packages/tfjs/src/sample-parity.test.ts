@@ -88,11 +88,19 @@ async function checkParity(spec: SampleSpec, task: EncoderTask, weightDtype: 'fl
     );
     const got = await runModel(model, inputs, names);
     model.dispose();
-    const want = await runReference({ config, weights, task }, { input_ids: feeds['input_ids']!, attention_mask: feeds['attention_mask'], token_type_ids: feeds['token_type_ids'] });
+    const want = await runReference(
+      { config, weights, task },
+      { input_ids: feeds['input_ids']!, attention_mask: feeds['attention_mask'], token_type_ids: feeds['token_type_ids'] },
+    );
     expect(names.sort()).toEqual(Object.keys(want).sort());
     for (const [name, w] of Object.entries(want)) {
       expect(got[name]!.shape, name).toEqual(w.dims);
-      assertClose(got[name]!.data, Array.from(w.data as Float32Array), { atol: weightDtype === 'float16' ? ATOL_FP16 : ATOL }, `${spec.family} ${task} ${name}`);
+      assertClose(
+        got[name]!.data,
+        Array.from(w.data as Float32Array),
+        { atol: weightDtype === 'float16' ? ATOL_FP16 : ATOL },
+        `${spec.family} ${task} ${name}`,
+      );
     }
   } finally {
     await weights.close();

@@ -47,7 +47,11 @@ describe('ShardWriter', () => {
     // 3 KiB pieces fill the coalescing buffer and flush across a 1.5 MiB shard boundary; a 2.5 MiB piece
     // goes straight to the file, straddling the next boundary; then small pieces again.
     const shard = 1.5 * COALESCE_BYTES;
-    const pieces = [...Array.from({ length: 400 }, (_, i) => bytes(3072, i)), bytes(2.5 * COALESCE_BYTES, 7), ...Array.from({ length: 9 }, (_, i) => bytes(1000 + i, 3 * i))];
+    const pieces = [
+      ...Array.from({ length: 400 }, (_, i) => bytes(3072, i)),
+      bytes(2.5 * COALESCE_BYTES, 7),
+      ...Array.from({ length: 9 }, (_, i) => bytes(1000 + i, 3 * i)),
+    ];
     const stream = Buffer.concat(pieces);
     const w = new ShardWriter(dir, stream.length, shard);
     for (const p of pieces) await w.write(p);

@@ -94,10 +94,14 @@ export class ShardWriter {
     const failed = (await Promise.all(this.#closing)).find((e) => e !== undefined);
     if (failed) throw failed;
     if (this.#written !== this.#total || this.#index !== this.paths.length - 1) {
-      throw new TfjsError('TFJS_SIZE_MISMATCH', `wrote ${this.#written} weight bytes in ${this.#index + 1} shards, planned ${this.#total} in ${this.paths.length}`, {
-        file: this.#dir,
-        hint: 'this is a bug in @mlpack/tfjs',
-      });
+      throw new TfjsError(
+        'TFJS_SIZE_MISMATCH',
+        `wrote ${this.#written} weight bytes in ${this.#index + 1} shards, planned ${this.#total} in ${this.paths.length}`,
+        {
+          file: this.#dir,
+          hint: 'this is a bug in @mlpack/tfjs',
+        },
+      );
     }
     return this.paths.map((path, i) => ({
       path,
@@ -123,7 +127,10 @@ export class ShardWriter {
     this.#index++;
     const name = this.paths[this.#index];
     if (name === undefined) {
-      throw new TfjsError('TFJS_SIZE_MISMATCH', `more than the planned ${this.#total} weight bytes were written`, { file: this.#dir, hint: 'this is a bug in @mlpack/tfjs' });
+      throw new TfjsError('TFJS_SIZE_MISMATCH', `more than the planned ${this.#total} weight bytes were written`, {
+        file: this.#dir,
+        hint: 'this is a bug in @mlpack/tfjs',
+      });
     }
     const opened = await (this.#opening ?? this.#open(this.#index));
     this.#opening = undefined;
@@ -170,7 +177,12 @@ export class ShardWriter {
     this.#digests.push(this.#hash!.digest('hex'));
     this.#hash = undefined;
     const path = join(this.#dir, this.paths[this.#index]!);
-    this.#closing.push(h.close().then(() => undefined, (cause: unknown) => writeFailed(path, cause)));
+    this.#closing.push(
+      h.close().then(
+        () => undefined,
+        (cause: unknown) => writeFailed(path, cause),
+      ),
+    );
   }
 }
 

@@ -30,9 +30,7 @@ export interface PlannedWeight {
   affine?: { dtype: 'uint8' | 'uint16'; params?: AffineParams };
   /** Bytes this entry takes in the shards. */
   byteLength: number;
-  source:
-    | { kind: 'initializer'; init: Initializer; conversion: WeightConversion }
-    | { kind: 'values'; values: readonly number[] };
+  source: { kind: 'initializer'; init: Initializer; conversion: WeightConversion } | { kind: 'values'; values: readonly number[] };
 }
 
 const LITTLE_ENDIAN = true;

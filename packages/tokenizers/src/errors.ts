@@ -10,12 +10,7 @@ import { MlpackError } from '@mlpack/core';
  * - `TOKENIZER_MISMATCH`: two tokenizers of one folder (e.g. the SentencePiece model and
  *   tokenizer.json) give different ids for the same text.
  */
-export type TokenizerErrorCode =
-  | 'TOKENIZER_INVALID'
-  | 'TOKENIZER_UNSUPPORTED'
-  | 'TOKENIZER_MISSING'
-  | 'TOKENIZER_ENCODE_FAILED'
-  | 'TOKENIZER_MISMATCH';
+export type TokenizerErrorCode = 'TOKENIZER_INVALID' | 'TOKENIZER_UNSUPPORTED' | 'TOKENIZER_MISSING' | 'TOKENIZER_ENCODE_FAILED' | 'TOKENIZER_MISMATCH';
 
 /** Codes of the problems `readTokenizerFiles` reports as `Issue`s. */
 export const TOKENIZER_ISSUE_CODES = ['TOKENIZER_FILE_INVALID'] as const;

@@ -13,33 +13,36 @@ afterAll(async () => {
   await removeTempDir(root);
 });
 
-describe.skipIf(!hasSharedFixtures())(`tiny-random-gpt2 (hf-internal-testing byte-level BPE)${hasSharedFixtures() ? '' : ` — ${SHARED_FIXTURES_SKIP_REASON}`}`, () => {
-  it('decodes its own ids back to the text (byte-level round trip) and knows <|endoftext|>', async () => {
-    const dir = sharedFixture('tiny-random-gpt2');
-    const tok = await loadTokenizer(dir);
-    expect(tok.kind).toBe('tokenizer.json');
-    expect(tok.model).toBe('BPE');
-    const eos = tok.tokenToId('<|endoftext|>');
-    expect(eos).toBeDefined();
-    expect(tok.specialTokens).toMatchObject({ bos: eos, eos, unk: eos });
-    const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as { vocab_size: number };
-    expect(tok.vocabSize).toBe(config.vocab_size);
-    for (const text of ['Hello world!', ' leading space and  double', 'naïve café', 'two\nlines']) {
-      const { ids, attentionMask } = tok.encode(text);
-      expect(attentionMask).toEqual(ids.map(() => 1));
-      expect(tok.decode(ids, { cleanUpTokenizationSpaces: false })).toBe(text);
-    }
-    // (Its 1000-id vocabulary lacks some byte symbols, e.g. tab and emoji bytes: those would not survive.) The golden sequences of
-    // onnxruntime-genai decode as text; ids past the end are refused.
-    const ref = JSON.parse(await readFile(join(dir, 'reference_onnx_ortgenai', 'REFERENCE.json'), 'utf8')) as Record<string, number[][]>;
-    const seq = ref.greedy_expected_sequences_max_length_10![0]!.filter((id) => id !== 0);
-    expect(seq.length).toBeGreaterThan(0);
-    // Decoding is the inverse of encoding on what it produced: decode → encode gives the same ids back.
-    const text = tok.decode(seq, { cleanUpTokenizationSpaces: false });
-    expect(tok.encode(text).ids).toEqual(seq);
-    expect(() => tok.decode([config.vocab_size])).toThrow(expect.objectContaining({ code: 'TOKENIZER_ENCODE_FAILED' }));
-  });
-});
+describe.skipIf(!hasSharedFixtures())(
+  `tiny-random-gpt2 (hf-internal-testing byte-level BPE)${hasSharedFixtures() ? '' : ` — ${SHARED_FIXTURES_SKIP_REASON}`}`,
+  () => {
+    it('decodes its own ids back to the text (byte-level round trip) and knows <|endoftext|>', async () => {
+      const dir = sharedFixture('tiny-random-gpt2');
+      const tok = await loadTokenizer(dir);
+      expect(tok.kind).toBe('tokenizer.json');
+      expect(tok.model).toBe('BPE');
+      const eos = tok.tokenToId('<|endoftext|>');
+      expect(eos).toBeDefined();
+      expect(tok.specialTokens).toMatchObject({ bos: eos, eos, unk: eos });
+      const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as { vocab_size: number };
+      expect(tok.vocabSize).toBe(config.vocab_size);
+      for (const text of ['Hello world!', ' leading space and  double', 'naïve café', 'two\nlines']) {
+        const { ids, attentionMask } = tok.encode(text);
+        expect(attentionMask).toEqual(ids.map(() => 1));
+        expect(tok.decode(ids, { cleanUpTokenizationSpaces: false })).toBe(text);
+      }
+      // (Its 1000-id vocabulary lacks some byte symbols, e.g. tab and emoji bytes: those would not survive.) The golden sequences of
+      // onnxruntime-genai decode as text; ids past the end are refused.
+      const ref = JSON.parse(await readFile(join(dir, 'reference_onnx_ortgenai', 'REFERENCE.json'), 'utf8')) as Record<string, number[][]>;
+      const seq = ref.greedy_expected_sequences_max_length_10![0]!.filter((id) => id !== 0);
+      expect(seq.length).toBeGreaterThan(0);
+      // Decoding is the inverse of encoding on what it produced: decode → encode gives the same ids back.
+      const text = tok.decode(seq, { cleanUpTokenizationSpaces: false });
+      expect(tok.encode(text).ids).toEqual(seq);
+      expect(() => tok.decode([config.vocab_size])).toThrow(expect.objectContaining({ code: 'TOKENIZER_ENCODE_FAILED' }));
+    });
+  },
+);
 
 describe('samples: encode and decode through every tokenizer kind', () => {
   it.each([
@@ -78,7 +81,10 @@ describe('samples: encode and decode through every tokenizer kind', () => {
     };
     json.post_processor = { type: 'ByteLevel', add_prefix_space: false, trim_offsets: false, use_regex: false };
     await writeFile(join(dir, 'tokenizer.json'), JSON.stringify(json));
-    await writeFile(join(dir, 'tokenizer_config.json'), JSON.stringify({ tokenizer_class: 'Qwen2Tokenizer', clean_up_tokenization_spaces: false, eos_token: '<|endoftext|>' }));
+    await writeFile(
+      join(dir, 'tokenizer_config.json'),
+      JSON.stringify({ tokenizer_class: 'Qwen2Tokenizer', clean_up_tokenization_spaces: false, eos_token: '<|endoftext|>' }),
+    );
     const tok = await loadTokenizer(dir);
     for (const text of [...CORPUS.slice(0, 12), "It's 2019: naïve café, 12345 items!", 'two\nlines  and  spaces']) {
       const { ids } = tok.encode(text);

@@ -106,8 +106,7 @@ async function filesOfFolder(dir: string, prefer: 'auto' | 'sentencepiece'): Pro
     throw new TokenizerError('TOKENIZER_MISSING', `cannot list ${dir}: ${(cause as Error).message}`, { file: dir, cause });
   }
   const tokenizerNames = names.filter((n) => TOKENIZER_FILE_NAMES.includes(n)).sort();
-  const read = async (name: string): Promise<Record<string, unknown> | undefined> =>
-    names.includes(name) ? objectDocument(join(dir, name)) : undefined;
+  const read = async (name: string): Promise<Record<string, unknown> | undefined> => (names.includes(name) ? objectDocument(join(dir, name)) : undefined);
   const config = await read('config.json');
   const folder = {
     dir,

@@ -27,7 +27,15 @@ describe('parseSentencePieceModel', () => {
       ...piece('▁hé'),
       ...trainerSpec(2),
       ...bytesField(3, bytesField(1, utf8('nmt_nfkc'))),
-      ...tag(9, 1), 1, 2, 3, 4, 5, 6, 7, 8, // a fixed64 field we do not know
+      ...tag(9, 1),
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8, // a fixed64 field we do not know
     ]);
     const r = parseSentencePieceModel(bytes);
     expect(r).toMatchObject({ ok: true, model: { pieces: ['<unk>', '<s>', '</s>', '▁hé'], scores: [-1, -1, -1, -1], modelType: 'BPE' } });
@@ -43,10 +51,14 @@ describe('parseSentencePieceModel', () => {
   it('reads negative int32 fields (10-byte varints: SentencePiece writes pad_id -1) and the trainer / normalizer fields', () => {
     const minusOne = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01];
     const trainer = bytesField(2, [
-      ...tag(3, 0), 2, // BPE
-      ...tag(35, 0), 1, // byte_fallback
-      ...tag(40, 0), 0, // unk_id
-      ...tag(43, 0), ...minusOne, // pad_id -1
+      ...tag(3, 0),
+      2, // BPE
+      ...tag(35, 0),
+      1, // byte_fallback
+      ...tag(40, 0),
+      0, // unk_id
+      ...tag(43, 0),
+      ...minusOne, // pad_id -1
       ...bytesField(45, utf8('<UNK>')),
     ]);
     const normalizer = bytesField(3, [...bytesField(1, utf8('nmt_nfkc')), ...bytesField(2, [9, 8, 7]), ...tag(3, 0), 0]);

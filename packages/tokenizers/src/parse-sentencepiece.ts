@@ -196,12 +196,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Call `visit(field, wireType, valueStart, valueEnd)` for each field in bytes[start, end). For
  * varints the range covers the varint's bytes; for length-delimited fields the payload.
  */
-function forEachField(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  visit: (field: number, wire: number, valueStart: number, valueEnd: number) => void,
-): void {
+function forEachField(bytes: Uint8Array, start: number, end: number, visit: (field: number, wire: number, valueStart: number, valueEnd: number) => void): void {
   let pos = start;
   while (pos < end) {
     const tagAt = pos;

@@ -28,10 +28,7 @@ export interface TokenizerFileEntry {
  * `TOKENIZER_FILE_INVALID` issues; tokenizer.json and the other JSON documents are read by the
  * caller with their schemas. Returns the inputs for `summarizeTokenizer` (without `tokenizerJson`).
  */
-export async function readTokenizerFiles(
-  dir: string,
-  files: readonly TokenizerFileEntry[],
-): Promise<{ inputs: TokenizerInputs; issues: Issue[] }> {
+export async function readTokenizerFiles(dir: string, files: readonly TokenizerFileEntry[]): Promise<{ inputs: TokenizerInputs; issues: Issue[] }> {
   const root = files.filter((f) => f.kind === 'tokenizer' && !f.path.includes('/'));
   const names = root.map((f) => f.path);
   const issues: Issue[] = [];

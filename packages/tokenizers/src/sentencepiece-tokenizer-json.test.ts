@@ -15,7 +15,7 @@ const VARIED: readonly string[] = [
   'The happy children walked to the museum.',
   'Zebras are quiet, 12345 of them; naïve café — Ångström!',
   'emoji 😀🎉 and symbols ™ © ½ ∑, 中文 日本語',
-  "it's \"quoted\" (maybe) [not] {really}?! #1 @user ~/path_x",
+  'it\'s "quoted" (maybe) [not] {really}?! #1 @user ~/path_x',
   'x'.repeat(40),
   '   leading spaces,  double  spaces and trailing   ',
   'Hello',
@@ -137,7 +137,13 @@ function model(overrides: Partial<SentencePieceModel> = {}): SentencePieceModel 
       byteFallback: false,
       treatWhitespaceAsSuffix: false,
     },
-    normalizer: { name: 'nmt_nfkc', precompiledCharsmap: new Uint8Array([1, 2, 3, 4]), addDummyPrefix: true, removeExtraWhitespaces: true, escapeWhitespaces: true },
+    normalizer: {
+      name: 'nmt_nfkc',
+      precompiledCharsmap: new Uint8Array([1, 2, 3, 4]),
+      addDummyPrefix: true,
+      removeExtraWhitespaces: true,
+      escapeWhitespaces: true,
+    },
     ...overrides,
   };
 }
@@ -184,11 +190,22 @@ describe('converter layouts (transformers convert_slow_tokenizer.py)', () => {
       'Replace',
     ]);
     expect(json.post_processor).toMatchObject({
-      pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
+      pair: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+        { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '[SEP]', type_id: 1 } },
+      ],
       special_tokens: { '[CLS]': { ids: [12] }, '[SEP]': { ids: [13] } },
     });
     const kept = await sentencePieceTokenizerJson(model(), 'albert', { tokenizerConfig: { keep_accents: true, do_lower_case: false } });
-    expect((kept.json.normalizer as { normalizers: { type: string }[] }).normalizers.map((n) => n.type)).toEqual(['Replace', 'Replace', 'Precompiled', 'Replace']);
+    expect((kept.json.normalizer as { normalizers: { type: string }[] }).normalizers.map((n) => n.type)).toEqual([
+      'Replace',
+      'Replace',
+      'Precompiled',
+      'Replace',
+    ]);
   });
 
   it('t5: 100 sentinels appended in reverse as special tokens, $A </s> template', async () => {
@@ -199,7 +216,10 @@ describe('converter layouts (transformers convert_slow_tokenizer.py)', () => {
     expect(vocab.at(-1)![0]).toBe('<extra_id_0>');
     const added = json.added_tokens as { content: string; id: number; special: boolean }[];
     expect(added.find((t) => t.content === '<extra_id_0>')).toMatchObject({ id: 115, special: true });
-    expect(json.post_processor).toMatchObject({ single: [{ Sequence: { id: 'A' } }, { SpecialToken: { id: '</s>' } }], special_tokens: { '</s>': { ids: [2] } } });
+    expect(json.post_processor).toMatchObject({
+      single: [{ Sequence: { id: 'A' } }, { SpecialToken: { id: '</s>' } }],
+      special_tokens: { '</s>': { ids: [2] } },
+    });
     // legacy: false prepends ▁ to the first section only.
     const modern = await sentencePieceTokenizerJson(model(), 't5', { tokenizerConfig: { legacy: false } });
     expect(modern.json.pre_tokenizer).toMatchObject({ type: 'Metaspace', prepend_scheme: 'first' });

@@ -3,16 +3,7 @@ import { TokenizerError } from './errors.js';
 import { parseSentencePieceModel } from './parse-sentencepiece.js';
 import type { SentencePieceModel } from './parse-sentencepiece.js';
 import type { BuiltTokenizer, SlowTokenizerSettings } from './slow-tokenizer.js';
-import {
-  addedTokens,
-  optionalBoolean,
-  readBytes,
-  sequence,
-  special,
-  specialTokens,
-  templateSpecials,
-  tokenizerError,
-} from './tokenizer-json-parts.js';
+import { addedTokens, optionalBoolean, readBytes, sequence, special, specialTokens, templateSpecials, tokenizerError } from './tokenizer-json-parts.js';
 import type { AddedTokenJson, SpecialKey, TokenSpec } from './tokenizer-json-parts.js';
 import { CLASS_SPECIAL_TOKENS } from './class-special-tokens.js';
 
@@ -273,7 +264,12 @@ function flavorVocab(model: SentencePieceModel, flavor: SentencePieceFlavor, spe
       return [...pieces, ...Array.from({ length: n }, (_, i): [string, number] => [`<extra_id_${n - 1 - i}>`, 0])];
     }
     case 'gemma': {
-      const out: [string, number][] = [[token('pad_token', '<pad>'), 0], [token('eos_token', '<eos>'), 0], [token('bos_token', '<bos>'), 0], ...pieces.slice(3)];
+      const out: [string, number][] = [
+        [token('pad_token', '<pad>'), 0],
+        [token('eos_token', '<eos>'), 0],
+        [token('bos_token', '<bos>'), 0],
+        ...pieces.slice(3),
+      ];
       // Older Gemma models lack a tab piece: its byte piece stands in for it.
       if (!out.some(([p]) => p === '\t')) {
         const i = out.findIndex(([p]) => p === '<0x09>');
@@ -381,7 +377,11 @@ function postProcessor(
         seq === 'A' ? 'A' : 'B',
         ...(eos ? [[eos, type] as TemplatePiece] : []),
       ];
-      return template(around('A', 0), [...around('A', 0), ...around('B', 1)], [bos, eos].filter((t) => t !== undefined));
+      return template(
+        around('A', 0),
+        [...around('A', 0), ...around('B', 1)],
+        [bos, eos].filter((t) => t !== undefined),
+      );
     }
   }
 }

@@ -210,4 +210,3 @@ async function buildByteLevelBpe(slow: Extract<SlowTokenizerFiles, { kind: 'byte
     files: [basename(slow.vocabJson), basename(slow.mergesTxt), ...added.files],
   };
 }
-

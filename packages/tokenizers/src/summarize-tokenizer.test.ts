@@ -28,7 +28,17 @@ describe('summarizeTokenizer', () => {
   it('Unigram vocab: ids are array indices', () => {
     const f = summarizeTokenizer({
       files: ['tokenizer.json'],
-      tokenizerJson: { model: { type: 'Unigram', vocab: [['<unk>', 0], ['▁a', -1.5], ['▁b', -2]] }, added_tokens: [] },
+      tokenizerJson: {
+        model: {
+          type: 'Unigram',
+          vocab: [
+            ['<unk>', 0],
+            ['▁a', -1.5],
+            ['▁b', -2],
+          ],
+        },
+        added_tokens: [],
+      },
     });
     expect(f.info).toMatchObject({ model: 'Unigram', vocabSize: 3 });
     expect(f.idOf('▁b')).toBe(2);

@@ -14,7 +14,8 @@ afterAll(async () => {
   await removeTempDir(root);
 });
 
-const read = async (dir: string, name: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(dir, name), 'utf8')) as Record<string, unknown>;
+const read = async (dir: string, name: string): Promise<Record<string, unknown>> =>
+  JSON.parse(await readFile(join(dir, name), 'utf8')) as Record<string, unknown>;
 
 const SPECIAL = ['bos_token', 'eos_token', 'unk_token', 'sep_token', 'pad_token', 'cls_token', 'mask_token'];
 

@@ -134,7 +134,11 @@ export function parseMerges(text: string, path: string, vocab: ReadonlyMap<strin
  * tokenizer_config.json; in legacy folders (no `added_tokens_decoder`), special_tokens_map.json
  * overrides it; keys neither mentions get the class defaults; `null` means none.
  */
-export function specialTokens(settings: SlowTokenizerSettings, defaults: Partial<Record<SpecialKey, string>>, roberta: boolean): Map<SpecialKey | `additional_${number}`, TokenSpec> {
+export function specialTokens(
+  settings: SlowTokenizerSettings,
+  defaults: Partial<Record<SpecialKey, string>>,
+  roberta: boolean,
+): Map<SpecialKey | `additional_${number}`, TokenSpec> {
   const config = settings.tokenizerConfig ?? {};
   const legacy = !isObject(config.added_tokens_decoder);
   const map = settings.specialTokensMap ?? {};

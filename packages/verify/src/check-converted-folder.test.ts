@@ -39,7 +39,10 @@ describe('checkConvertedFolder: the folder is exactly what mlpack.json lists', (
     await writeFile(join(dir, '..', 'outside.onnx'), 'onnx bytes');
     await rm(join(dir, 'onnx', 'model.onnx'));
     await symlink(join(dir, '..', 'outside.onnx'), join(dir, 'onnx', 'model.onnx'));
-    await expect(checkConvertedFolder(dir, listed, 'mlpack.json')).rejects.toMatchObject({ code: 'VERIFY_FILE_NOT_REGULAR', file: join(dir, 'onnx/model.onnx') });
+    await expect(checkConvertedFolder(dir, listed, 'mlpack.json')).rejects.toMatchObject({
+      code: 'VERIFY_FILE_NOT_REGULAR',
+      file: join(dir, 'onnx/model.onnx'),
+    });
     await rm(join(dir, '..', 'outside.onnx'));
   });
   it('a FIFO is reported, never opened; a missing file → VERIFY_FILE_MISSING, with the count of the others', async () => {

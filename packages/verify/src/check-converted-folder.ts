@@ -47,7 +47,8 @@ export async function checkConvertedFolder(dir: string, files: readonly ListedOu
   for (const f of files) {
     const size = found.get(f.path);
     if (size === undefined) {
-      if (!problems.some((p) => p.file === f.path)) problems.push({ code: 'VERIFY_FILE_MISSING', file: f.path, message: `is listed in ${manifestFile} but missing` });
+      if (!problems.some((p) => p.file === f.path))
+        problems.push({ code: 'VERIFY_FILE_MISSING', file: f.path, message: `is listed in ${manifestFile} but missing` });
     } else if (size !== f.size) {
       problems.push({ code: 'VERIFY_FILE_MODIFIED', file: f.path, message: `has ${size} bytes, ${manifestFile} says ${f.size}` });
     } else {

@@ -7,7 +7,7 @@ import type { VerifyProblem } from './verify-report.js';
 const CROSS_CHECK_TEXTS: readonly string[] = [
   'Café crème brûlée, naïve façade — Ångström über Øresund.',
   'HELLO World! MiXeD CaSe 12345 and 3.14159',
-  "Punctuation: (a), [b]; {c}... it's \"quoted\" & 50% off?!",
+  'Punctuation: (a), [b]; {c}... it\'s "quoted" & 50% off?!',
   '   leading spaces,  double  spaces and trailing   ',
   '中文字符 and 日本語のテキスト, 한국어 too',
 ];

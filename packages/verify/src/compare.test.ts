@@ -84,7 +84,13 @@ describe('argmax agreement', () => {
     const r = compareTensors(f64([2, 3], [1, 5, 2, 3, 1, 0]), f64([2, 3], [0, 9, 1, 0, 1, 3]), { atol: 0, rtol: 0, argmax: true });
     expect(r.argmax_agreement).toBe(0.5);
     expect(Object.keys(compareTensors(f64([1, 2], [1, 2]), f64([1, 2], [2, 1]), { atol: 0, rtol: 0, argmax: true }))).toEqual([
-      'shape', 'max_abs', 'max_rel', 'cosine', 'argmax_agreement', 'ok', 'first_bad',
+      'shape',
+      'max_abs',
+      'max_rel',
+      'cosine',
+      'argmax_agreement',
+      'ok',
+      'first_bad',
     ]);
     expect(argmaxAgreement([1, 5, 2, 3, 1, 0, 7, 7, 7, 0, 0, 1], [0, 9, 1, 4, 1, 0, 7, 7, 7, 0, 0, 1], 3)).toBe(1);
   });

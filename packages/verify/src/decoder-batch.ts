@@ -108,7 +108,9 @@ export function attendedPositions(t: HostTensor, mask: readonly (readonly number
   }
   const rest = [...dims.slice(1, seqAxis), ...dims.slice(seqAxis + 1)];
   const shape = [kept, ...rest];
-  return t.dtype === 'float64' ? { dtype: 'float64', dims: shape, data: Float64Array.from(out) } : { dtype: 'float32', dims: shape, data: Float32Array.from(out) };
+  return t.dtype === 'float64'
+    ? { dtype: 'float64', dims: shape, data: Float64Array.from(out) }
+    : { dtype: 'float32', dims: shape, data: Float32Array.from(out) };
 }
 
 /** The last position's vector of each row of a `[b, s, v]` tensor, as `[b][v]`. */

@@ -64,11 +64,18 @@ export function formatVerifyReport(report: VerifyReport): string {
     const header = ['target', 'against', 'output', 'shape', 'max_abs', 'max_rel', 'cosine', 'argmax', 'result'];
     const rows = report.comparisons.map(row);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const render = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    const render = (cells: string[]): string =>
+      cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd();
     lines.push(render(header));
     for (const r of rows) lines.push(render(r));
   }
-  for (const [title, list] of [['errors', report.errors], ['warnings', report.warnings]] as const) {
+  for (const [title, list] of [
+    ['errors', report.errors],
+    ['warnings', report.warnings],
+  ] as const) {
     if (list.length === 0) continue;
     lines.push('', `${title}:`);
     for (const p of list) lines.push(...problem(p));

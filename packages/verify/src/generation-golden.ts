@@ -51,7 +51,12 @@ export function generationGoldenOf(run: GreedyParity): GenerationGolden {
     }),
   );
   const last = Float64Array.from({ length: batch * vocab }, (_, i) => values[i]!);
-  return { maxNewTokens: run.steps, lastLogits: { dtype: 'float64', dims: [batch, vocab], data: last }, tokens: run.tokens.expected.map((r) => [...r]), margins };
+  return {
+    maxNewTokens: run.steps,
+    lastLogits: { dtype: 'float64', dims: [batch, vocab], data: last },
+    tokens: run.tokens.expected.map((r) => [...r]),
+    margins,
+  };
 }
 
 /**
@@ -60,7 +65,13 @@ export function generationGoldenOf(run: GreedyParity): GenerationGolden {
  * unless the recorded margin says the two were tied within the tolerance. Decoding continues with
  * the recorded token either way, so one flip does not cascade.
  */
-export async function checkGenerationGolden(runner: Runner, inputs: HostTensorMap, cache: CacheSpec, golden: GenerationGolden, tolerance: Tolerance): Promise<GenerationCheck> {
+export async function checkGenerationGolden(
+  runner: Runner,
+  inputs: HostTensorMap,
+  cache: CacheSpec,
+  golden: GenerationGolden,
+  tolerance: Tolerance,
+): Promise<GenerationCheck> {
   const ids = inputs['input_ids']!;
   const [batch, width] = ids.dims as [number, number];
   const maskValues = inputs['attention_mask'] ? tensorValues(inputs['attention_mask']) : undefined;

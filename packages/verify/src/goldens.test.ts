@@ -59,21 +59,68 @@ describe.skipIf(!hasSharedFixtures())('legacy reference_*.json goldens from the 
 });
 
 describe('legacy golden edge cases', () => {
-  const base = { sequences: [[5, 6, 7], [8, 9, 10]], logits: [[0.5, 1.5], [2.5, 3.5]] };
+  const base = {
+    sequences: [
+      [5, 6, 7],
+      [8, 9, 10],
+    ],
+    logits: [
+      [0.5, 1.5],
+      [2.5, 3.5],
+    ],
+  };
   it('real_tokens as per-row counts or as a mask', () => {
     const counts = parseGolden({ ...base, real_tokens: [2, 1] });
     expect(ids(counts.inputs.attention_mask)).toEqual([1, 1, 0, 1, 0, 0]);
-    const mask = parseGolden({ ...base, real_tokens: [[1, 0, 1], [1, 1, 1]] });
+    const mask = parseGolden({
+      ...base,
+      real_tokens: [
+        [1, 0, 1],
+        [1, 1, 1],
+      ],
+    });
     expect(ids(mask.inputs.attention_mask)).toEqual([1, 0, 1, 1, 1, 1]);
     expect(() => parseGolden({ ...base, real_tokens: [2, 4] })).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/real_tokens/1' }));
-    expect(() => parseGolden({ ...base, real_tokens: [[1, 2, 1], [1, 1, 1]] })).toThrow(expect.objectContaining({ pointer: '/real_tokens/0/1' }));
+    expect(() =>
+      parseGolden({
+        ...base,
+        real_tokens: [
+          [1, 2, 1],
+          [1, 1, 1],
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ pointer: '/real_tokens/0/1' }));
   });
   it('ragged arrays, non-integer ids and batch mismatches name the pointer', () => {
-    expect(() => parseGolden({ ...base, sequences: [[1, 2, 3], [4, 5]] })).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/sequences/1' }));
-    expect(() => parseGolden({ ...base, sequences: [[1, 2.5, 3], [4, 5, 6]] })).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/sequences/0/1' }));
+    expect(() =>
+      parseGolden({
+        ...base,
+        sequences: [
+          [1, 2, 3],
+          [4, 5],
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/sequences/1' }));
+    expect(() =>
+      parseGolden({
+        ...base,
+        sequences: [
+          [1, 2.5, 3],
+          [4, 5, 6],
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/sequences/0/1' }));
     expect(() => parseGolden({ ...base, logits: [[1, 2]] })).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD', pointer: '/logits' }));
     expect(() => parseGolden({ sequences: base.sequences })).toThrow(expect.objectContaining({ code: 'GOLDEN_BAD' }));
-    expect(() => parseGolden({ ...base, token_types: [[0, 0], [0, 0]] })).toThrow(expect.objectContaining({ pointer: '/token_types' }));
+    expect(() =>
+      parseGolden({
+        ...base,
+        token_types: [
+          [0, 0],
+          [0, 0],
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ pointer: '/token_types' }));
   });
 });
 
@@ -168,7 +215,17 @@ describe('goldens of any rank', () => {
       expect(aligned.logits!.dims).toEqual([3, 1]);
       expect(compareOutputs(model, aligned, { atol: 1e-6, rtol: 0 }).ok).toBe(true);
     }
-    const legacy = parseGolden({ sequences: [[1, 2], [3, 4], [5, 6]], logits: [0.5, -1.25, 2] }, { file: 'reference_logits.json' });
+    const legacy = parseGolden(
+      {
+        sequences: [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        logits: [0.5, -1.25, 2],
+      },
+      { file: 'reference_logits.json' },
+    );
     expect(compareOutputs(model, alignGoldenOutputs(legacy.outputs, model), { atol: 1e-6, rtol: 0 }).ok).toBe(true);
     // Without alignment the shapes differ and the comparison fails: the alignment is what accepts it.
     expect(compareOutputs(model, legacy.outputs, { atol: 1e-6, rtol: 0 }).ok).toBe(false);

@@ -62,9 +62,11 @@ export interface GenerationGolden {
 /** Read a golden file: an mlpack-golden document or a legacy `reference_*.json`. */
 export async function readGolden(path: string): Promise<Golden> {
   await requireRegularFile(path, { what: 'the golden file' });
-  const size = (await stat(path).catch((cause: unknown) => {
-    throw new VerifyError('GOLDEN_BAD', 'cannot read the golden file', { file: path, cause });
-  })).size;
+  const size = (
+    await stat(path).catch((cause: unknown) => {
+      throw new VerifyError('GOLDEN_BAD', 'cannot read the golden file', { file: path, cause });
+    })
+  ).size;
   if (size > GOLDEN_MAX_BYTES) {
     throw new VerifyError('GOLDEN_BAD', `golden file is ${size} bytes, more than the ${GOLDEN_MAX_BYTES} allowed`, {
       file: path,
@@ -148,7 +150,10 @@ function parseGeneration(g: Record<string, unknown>, file: string): GenerationGo
   const steps = g.max_new_tokens as number;
   const rows = last.dims[0];
   if (last.dims.length !== 2) throw bad(file, '/generation/last_logits/dims', 'must be [batch, vocab]');
-  for (const [key, list] of [['tokens', tokens], ['margins', margins]] as const) {
+  for (const [key, list] of [
+    ['tokens', tokens],
+    ['margins', margins],
+  ] as const) {
     if (list.length !== rows || list.some((r) => r.length !== steps)) {
       throw bad(file, `/generation/${key}`, `must hold ${rows} rows of max_new_tokens (${steps}) values`);
     }
@@ -157,12 +162,7 @@ function parseGeneration(g: Record<string, unknown>, file: string): GenerationGo
   return { maxNewTokens: steps, lastLogits: last, tokens, margins };
 }
 
-function parseTensorMap(
-  value: unknown,
-  file: string,
-  key: 'inputs' | 'outputs',
-  dtypes: readonly GoldenInputTensor['dtype'][],
-): HostTensorMap {
+function parseTensorMap(value: unknown, file: string, key: 'inputs' | 'outputs', dtypes: readonly GoldenInputTensor['dtype'][]): HostTensorMap {
   if (!isObject(value)) throw bad(file, `/${key}`, 'must be an object of tensors');
   const out: HostTensorMap = {};
   for (const name of Object.keys(value).sort()) {
@@ -188,14 +188,7 @@ function parseTensorMap(
   return out;
 }
 
-function toTensor(
-  dtype: GoldenInputTensor['dtype'],
-  dims: number[],
-  data: unknown[],
-  file: string,
-  ptr: string,
-  asFloat64: boolean,
-): HostTensor {
+function toTensor(dtype: GoldenInputTensor['dtype'], dims: number[], data: unknown[], file: string, ptr: string, asFloat64: boolean): HostTensor {
   const bad1 = (i: number, what: string): VerifyError => bad(file, `${ptr}/${i}`, what);
   if (dtype === 'int64' || dtype === 'int32') {
     const ints = data.map((v, i) => {
@@ -203,9 +196,7 @@ function toTensor(
       if (dtype === 'int32' && ((v as number) < -(2 ** 31) || (v as number) >= 2 ** 31)) throw bad1(i, 'does not fit int32');
       return v as number;
     });
-    return dtype === 'int64'
-      ? { dtype, dims, data: BigInt64Array.from(ints, (v) => BigInt(v)) }
-      : { dtype, dims, data: Int32Array.from(ints) };
+    return dtype === 'int64' ? { dtype, dims, data: BigInt64Array.from(ints, (v) => BigInt(v)) } : { dtype, dims, data: Int32Array.from(ints) };
   }
   const floats = data.map((v, i) => {
     if (typeof v !== 'number') throw bad1(i, `must be a number (got ${JSON.stringify(v)})`);
@@ -418,9 +409,7 @@ export function alignGoldenOutputs(golden: HostTensorMap, actual: HostTensorMap)
     const model = actual[name];
     const squeezed = (dims: readonly number[]): string => dims.filter((d) => d !== 1).join(',');
     out[name] =
-      model !== undefined && model.dims.join(',') !== t.dims.join(',') && squeezed(model.dims) === squeezed(t.dims)
-        ? { ...t, dims: [...model.dims] }
-        : t;
+      model !== undefined && model.dims.join(',') !== t.dims.join(',') && squeezed(model.dims) === squeezed(t.dims) ? { ...t, dims: [...model.dims] } : t;
   }
   return out;
 }

@@ -74,7 +74,15 @@ export { createIsolatedOnnxRunner, DEFAULT_INFERENCE_TIMEOUT_MS } from './isolat
 export type { IsolatedOnnxRunnerOptions } from './isolated-onnx-runner.js';
 export { readOnnxOps, MAX_ONNX_NODES } from './read-onnx-ops.js';
 export type { OnnxOps } from './read-onnx-ops.js';
-export { checkOnnxOps, allowedOnnxOps, ENCODER_ONNX_OPS, DECODER_ONNX_OPS, QUANTIZED_ONNX_OPS, CONTRIB_ONNX_OPS, MLPACK_ONNX_OPS } from './onnx-op-allowlist.js';
+export {
+  checkOnnxOps,
+  allowedOnnxOps,
+  ENCODER_ONNX_OPS,
+  DECODER_ONNX_OPS,
+  QUANTIZED_ONNX_OPS,
+  CONTRIB_ONNX_OPS,
+  MLPACK_ONNX_OPS,
+} from './onnx-op-allowlist.js';
 export { checkConvertedFolder } from './check-converted-folder.js';
 export type { ListedOutputFile } from './check-converted-folder.js';
 export { checkGenerationGolden, generationGoldenOf } from './generation-golden.js';

@@ -153,10 +153,14 @@ class ChildChannel {
     child.on('exit', (code, signal) => {
       if (this.#closed) return;
       this.#deliver(
-        new VerifyError('ORT_RUN_FAILED', `onnxruntime exited (${signal ? `signal ${signal}` : `status ${code}`})${this.#stderr ? `: ${this.#stderr.trim().split('\n').pop()}` : ''}`, {
-          file: this.file,
-          hint: 'the model crashed the runtime; it was not made by `mlpack convert`, or the machine ran out of memory',
-        }),
+        new VerifyError(
+          'ORT_RUN_FAILED',
+          `onnxruntime exited (${signal ? `signal ${signal}` : `status ${code}`})${this.#stderr ? `: ${this.#stderr.trim().split('\n').pop()}` : ''}`,
+          {
+            file: this.file,
+            hint: 'the model crashed the runtime; it was not made by `mlpack convert`, or the machine ran out of memory',
+          },
+        ),
       );
     });
   }
@@ -169,7 +173,9 @@ class ChildChannel {
 
   request(message: object | undefined, want: Reply['type'], what: string): Promise<Reply> {
     if (this.#closed) {
-      return Promise.reject(new VerifyError('ORT_RUN_FAILED', `the onnxruntime process was stopped (after a time-out or a crash); cannot continue ${what}`, { file: this.file }));
+      return Promise.reject(
+        new VerifyError('ORT_RUN_FAILED', `the onnxruntime process was stopped (after a time-out or a crash); cannot continue ${what}`, { file: this.file }),
+      );
     }
     return new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => {

@@ -57,7 +57,10 @@ export async function judgeDecoderVariants(input: DecoderVariantsInput): Promise
     const tol = gateTolerance(gate);
     let runner: Runner | undefined;
     try {
-      runner = await createOnnxRunner(resolveInside(input.convertedDir, t.path), input.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: input.intraOpNumThreads });
+      runner = await createOnnxRunner(
+        resolveInside(input.convertedDir, t.path),
+        input.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: input.intraOpNumThreads },
+      );
       input.reference.rewind();
       let compared: OutputComparison[];
       let actual: HostTensorMap;
@@ -67,7 +70,11 @@ export async function judgeDecoderVariants(input: DecoderVariantsInput): Promise
         const tieTol = gate.atol === undefined ? { atol: 0, rtol: 0 } : { atol: gate.atol, rtol: gate.rtol ?? 0 };
         greedy = await greedyParity(runner, input.reference, input.prompt, input.cache, input.steps, tieTol);
         const prompt = compareOutputs(input.attended(greedy.first.actual), input.attended(greedy.first.expected), { ...tol, outputs: input.outputNames });
-        const steps = compareOutputs({ 'generation.logits': greedy.logits.actual }, { 'generation.logits': greedy.logits.expected }, { ...tol, outputs: ['generation.logits'] });
+        const steps = compareOutputs(
+          { 'generation.logits': greedy.logits.actual },
+          { 'generation.logits': greedy.logits.expected },
+          { ...tol, outputs: ['generation.logits'] },
+        );
         compared = [...prompt.comparisons, ...steps.comparisons];
         actual = { ...greedy.first.actual, 'generation.logits': greedy.logits.actual };
         for (const m of [...prompt.missing, ...steps.missing]) result.errors.push(missing(t, dtype, m.output, m.side));
@@ -84,7 +91,16 @@ export async function judgeDecoderVariants(input: DecoderVariantsInput): Promise
       const degraded = t.parity?.degraded === true;
       for (const c of compared) {
         const { output, ...metrics } = c;
-        result.comparisons.push({ target: 'onnx', dtype, against: 'reference', output, atol: tol.atol, rtol: tol.rtol, ...metrics, ok: degraded || !verdict.misses.some((m) => m.output === output) });
+        result.comparisons.push({
+          target: 'onnx',
+          dtype,
+          against: 'reference',
+          output,
+          atol: tol.atol,
+          rtol: tol.rtol,
+          ...metrics,
+          ok: degraded || !verdict.misses.some((m) => m.output === output),
+        });
       }
       if (!verdict.ok) {
         const problem: VerifyProblem = degraded
@@ -107,7 +123,11 @@ export async function judgeDecoderVariants(input: DecoderVariantsInput): Promise
         ...(greedy ? { tokens: greedy.tokens.actual } : {}),
       });
     } catch (e) {
-      result.errors.push({ target: 'onnx', file: t.path, ...(e instanceof MlpackError ? e.toJSON() : { code: 'ORT_RUN_FAILED', message: e instanceof Error ? e.message : String(e) }) });
+      result.errors.push({
+        target: 'onnx',
+        file: t.path,
+        ...(e instanceof MlpackError ? e.toJSON() : { code: 'ORT_RUN_FAILED', message: e instanceof Error ? e.message : String(e) }),
+      });
     } finally {
       await runner?.dispose().catch(() => undefined);
     }

@@ -43,7 +43,10 @@ export function formatJunitXml(suites: readonly JunitSuite[], options: { name?: 
   const count = (s: readonly JunitCase[]) => ({ tests: s.length, failures: s.filter((c) => c.failure).length });
   const all = suites.flatMap((s) => s.cases);
   const top = count(all);
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${xmlAttr(options.name ?? 'mlpack')}" tests="${top.tests}" failures="${top.failures}" errors="0" skipped="0">`];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${xmlAttr(options.name ?? 'mlpack')}" tests="${top.tests}" failures="${top.failures}" errors="0" skipped="0">`,
+  ];
   for (const suite of suites) {
     const n = count(suite.cases);
     lines.push(`  <testsuite name="${xmlAttr(suite.name)}" tests="${n.tests}" failures="${n.failures}" errors="0" skipped="0">`);

@@ -15,7 +15,7 @@ import type { TokenizerFiles } from '@mlpack/tokenizers';
 const TRICKY_TEXTS: readonly string[] = [
   'Café crème brûlée, naïve façade — Ångström über Øresund.',
   'HELLO World! MiXeD CaSe AND SHOUTING',
-  "Punctuation: (a), [b]; {c}... it's \"quoted\" & 50% off?! #1 @user ~/path_x",
+  'Punctuation: (a), [b]; {c}... it\'s "quoted" & 50% off?! #1 @user ~/path_x',
   '中文字符 and 日本語のテキスト, 한국어 too',
   'supercalifragilisticexpialidocious zqxjvk unknownwordz',
   '   leading spaces,  double  spaces and trailing   ',
@@ -72,7 +72,15 @@ const CASES = [
   // pairs: the model has >= 2 token types, so the built-in sentence pair is appended (pair template)
   { name: 'samples/bert-seqcls', dir: join(samplesRoot, 'bert-seqcls'), kind: 'wordpiece', files: ['vocab.txt'], mask: '[MASK]', unk: '[UNK]', pairs: true },
   { name: 'samples/distilbert', dir: join(samplesRoot, 'distilbert'), kind: 'wordpiece', files: ['vocab.txt'], mask: '[MASK]', unk: '[UNK]', pairs: false },
-  { name: 'samples/roberta', dir: join(samplesRoot, 'roberta'), kind: 'byte-level-bpe', files: ['vocab.json', 'merges.txt'], mask: '<mask>', unk: undefined, pairs: false },
+  {
+    name: 'samples/roberta',
+    dir: join(samplesRoot, 'roberta'),
+    kind: 'byte-level-bpe',
+    files: ['vocab.json', 'merges.txt'],
+    mask: '<mask>',
+    unk: undefined,
+    pairs: false,
+  },
   {
     name: 'tiny-bert-seqcls-tokenizer (Hugging Face files)',
     dir: sharedFixture('tiny-bert-seqcls-tokenizer'),
@@ -114,8 +122,7 @@ describe.each(CASES)('slow tokenizer files of $name', (c) => {
 
     // The texts do reach the special cases: the mask token is kept whole, unknown words give unk.
     const vocab = c.kind === 'wordpiece' ? (await readFile(join(c.dir, 'vocab.txt'), 'utf8')).split('\n') : undefined;
-    const idOf = async (t: string): Promise<number> =>
-      vocab ? vocab.indexOf(t) : ((await readJson(join(c.dir, 'vocab.json'))) as Record<string, number>)[t]!;
+    const idOf = async (t: string): Promise<number> => (vocab ? vocab.indexOf(t) : ((await readJson(join(c.dir, 'vocab.json'))) as Record<string, number>)[t]!);
     const ids = rows(fromSlow.inputs.input_ids);
     const special = ids[DEFAULT_TEXTS.length + 8]!;
     expect(special).toContain(await idOf(c.mask));
@@ -166,7 +173,7 @@ describe('slow tokenizer settings', () => {
   const robertaConfig = { model_type: 'roberta', vocab_size: 501, max_position_embeddings: 66, pad_token_id: 1 };
 
   it('follow tokenizer_config.json: case, accents, basic tokenization', async () => {
-    const base = (await readJson(join(bertDir, 'tokenizer_config.json')));
+    const base = await readJson(join(bertDir, 'tokenizer_config.json'));
     const slow = { kind: 'wordpiece', vocabTxt: join(bertDir, 'vocab.txt') } as const;
     const normalizer = async (over: Record<string, unknown>): Promise<unknown> =>
       (await buildTokenizerJson(slow, { tokenizerConfig: { ...base, ...over } })).json.normalizer;
@@ -188,8 +195,14 @@ describe('slow tokenizer settings', () => {
     const tokenizerConfig = await readJson(join(robertaDir, 'tokenizer_config.json'));
     const encode = async (addPrefixSpace: boolean): Promise<number[]> =>
       rows(
-        (await makeInputs({ config: robertaConfig, inputNames: ['input_ids'], texts: ['Hello world', 'x'], tokenizer: { slow, tokenizerConfig: { ...tokenizerConfig, add_prefix_space: addPrefixSpace } } }))
-          .inputs.input_ids,
+        (
+          await makeInputs({
+            config: robertaConfig,
+            inputNames: ['input_ids'],
+            texts: ['Hello world', 'x'],
+            tokenizer: { slow, tokenizerConfig: { ...tokenizerConfig, add_prefix_space: addPrefixSpace } },
+          })
+        ).inputs.input_ids,
       )[0]!;
     const vocab = (await readJson(join(robertaDir, 'vocab.json'))) as Record<string, number>;
     const plain = await encode(false);
@@ -350,12 +363,28 @@ describe('invalid slow tokenizer files are INPUT_TOKENIZER errors naming the fil
     const path = join(dir, 'vocab.txt');
     const good = await readFile(path);
     await writeFile(path, Buffer.concat([good, Buffer.from([0xff, 0xfe, 0x0a])]));
-    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({ code: 'INPUT_TOKENIZER', file: path, message: expect.stringMatching(/not valid UTF-8/) });
+    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({
+      code: 'INPUT_TOKENIZER',
+      file: path,
+      message: expect.stringMatching(/not valid UTF-8/),
+    });
     await writeFile(path, good.toString('utf8').replace('[UNK]\n', '[UNKNOWN]\n'));
-    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({ code: 'INPUT_TOKENIZER', file: path, message: expect.stringMatching(/"\[UNK\]".*must be in vocab\.txt/) });
+    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({
+      code: 'INPUT_TOKENIZER',
+      file: path,
+      message: expect.stringMatching(/"\[UNK\]".*must be in vocab\.txt/),
+    });
     await writeFile(path, good.toString('utf8').replace('[CLS]\n', '[CLASS]\n'));
-    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({ code: 'INPUT_TOKENIZER', file: path, message: expect.stringMatching(/cls_token "\[CLS\]" is not in vocab\.txt/) });
+    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({
+      code: 'INPUT_TOKENIZER',
+      file: path,
+      message: expect.stringMatching(/cls_token "\[CLS\]" is not in vocab\.txt/),
+    });
     await rm(path);
-    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({ code: 'INPUT_TOKENIZER', file: path, message: expect.stringMatching(/cannot read vocab\.txt/) });
+    await expect(makeInputs({ config: bertConfig, inputNames: names, tokenizer })).rejects.toMatchObject({
+      code: 'INPUT_TOKENIZER',
+      file: path,
+      message: expect.stringMatching(/cannot read vocab\.txt/),
+    });
   });
 });

@@ -97,7 +97,12 @@ describe.skipIf(!hasSharedFixtures())('tokenizer inputs (tiny-bert-seqcls-tokeni
     expect(given.texts).toEqual(['a b c d e f', 'a', a]);
     expect(given.textPairs).toEqual([null, null, b]);
     expect(given.lengths.slice(0, 2)).toEqual([8, 3]);
-    expect(rows(given.inputs.token_type_ids).slice(0, 2).flat().every((v) => v === 0)).toBe(true);
+    expect(
+      rows(given.inputs.token_type_ids)
+        .slice(0, 2)
+        .flat()
+        .every((v) => v === 0),
+    ).toBe(true);
     expect(rows(given.inputs.token_type_ids)[2]).toContain(1);
     // one text: the pair row already makes two rows of different lengths
     const one = await makeInputs({ config, tokenizer, inputNames: names, texts: ['abc'] });
@@ -111,7 +116,11 @@ describe.skipIf(!hasSharedFixtures())('tokenizer inputs (tiny-bert-seqcls-tokeni
     const single = await makeInputs({ config: { ...config, type_vocab_size: 1 }, tokenizer, inputNames: names });
     expect(single.texts).toEqual(DEFAULT_TEXTS);
     expect(single.textPairs).toBeUndefined();
-    expect(rows(single.inputs.token_type_ids).flat().every((v) => v === 0)).toBe(true);
+    expect(
+      rows(single.inputs.token_type_ids)
+        .flat()
+        .every((v) => v === 0),
+    ).toBe(true);
   });
 
   it('feeds only the inputs the signature lists', async () => {
@@ -200,7 +209,11 @@ describe('random inputs', () => {
     expect(new Set(seeds.map((m) => JSON.stringify(splits(m)))).size).toBeGreaterThan(1);
     // one token type: all zeros
     const single = await makeInputs({ config: { ...bert, type_vocab_size: 1 }, inputNames: names, seed: 7 });
-    expect(rows(single.inputs.token_type_ids).flat().every((v) => v === 0)).toBe(true);
+    expect(
+      rows(single.inputs.token_type_ids)
+        .flat()
+        .every((v) => v === 0),
+    ).toBe(true);
     // the ids actually vary (a constant generator would pass the range checks)
     expect(new Set(ids.flatMap((r, i) => r.slice(0, a.lengths[i]))).size).toBeGreaterThan(8);
   });
@@ -235,7 +248,9 @@ describe('input budgets: a parity check refuses sizes that would exhaust memory 
   });
   it('more than MAX_TEXTS texts (20,000 texts segfaulted), or more than MAX_TEXT_BYTES of text', async () => {
     const tokenizer = { tokenizerJson: '/nonexistent/tokenizer.json' };
-    await expect(makeInputs({ config, inputNames, tokenizer, texts: Array.from({ length: 20_000 }, (_, i) => `t${i}`) })).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE' });
+    await expect(makeInputs({ config, inputNames, tokenizer, texts: Array.from({ length: 20_000 }, (_, i) => `t${i}`) })).rejects.toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+    });
     await expect(makeInputs({ config, inputNames, tokenizer, texts: ['x'.repeat(MAX_TEXT_BYTES + 1)] })).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE' });
   });
 });

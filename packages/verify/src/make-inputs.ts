@@ -124,10 +124,14 @@ export async function makeInputs(options: MakeInputsOptions): Promise<MadeInputs
     made = await encodeTexts(options.tokenizer, options.texts ?? DEFAULT_TEXTS, segments ? DEFAULT_PAIRS : [], options.batch, config, modelType);
   } else {
     if (options.texts !== undefined) {
-      throw new VerifyError('INPUT_BAD_OPTION', 'texts were given but the model has no usable tokenizer (tokenizer.json, vocab.txt or vocab.json + merges.txt)', {
-        hint: 'drop --text (random ids are used) or add the tokenizer files to the model folder',
-        exitCode: 2,
-      });
+      throw new VerifyError(
+        'INPUT_BAD_OPTION',
+        'texts were given but the model has no usable tokenizer (tokenizer.json, vocab.txt or vocab.json + merges.txt)',
+        {
+          hint: 'drop --text (random ids are used) or add the tokenizer files to the model folder',
+          exitCode: 2,
+        },
+      );
     }
     made = randomRows(config, modelType, options.batch ?? DEFAULT_RANDOM_LENGTHS.length, options.seed ?? DEFAULT_SEED, segments);
   }
@@ -359,7 +363,8 @@ function checkInputBudget(options: MakeInputsOptions): void {
   const refuse = (message: string, hint: string): never => {
     throw new VerifyError('INPUT_TOO_LARGE', message, { hint, exitCode: 2 });
   };
-  if (options.batch !== undefined && options.batch > MAX_BATCH) refuse(`batch ${options.batch} is more than ${MAX_BATCH} rows`, `a parity check needs a few rows; pass --batch ${MIN_BATCH}..${MAX_BATCH}`);
+  if (options.batch !== undefined && options.batch > MAX_BATCH)
+    refuse(`batch ${options.batch} is more than ${MAX_BATCH} rows`, `a parity check needs a few rows; pass --batch ${MIN_BATCH}..${MAX_BATCH}`);
   const texts = options.texts ?? [];
   if (texts.length > MAX_TEXTS) refuse(`${texts.length} texts are more than ${MAX_TEXTS}`, `pass at most ${MAX_TEXTS} --text values`);
   let bytes = 0;

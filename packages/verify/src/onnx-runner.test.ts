@@ -87,7 +87,10 @@ describe.skipIf(!hasSharedFixtures())('onnx runner on the onnxruntime-genai GPT-
         input_ids: i64([b, s], prompts.flat()),
         // The recorded greedy run treats the leading 0 ids as ordinary tokens: all attended, positions 0..s-1.
         attention_mask: i64([b, s], new Array(b * s).fill(1)),
-        position_ids: i64([b, s], prompts.flatMap(() => Array.from({ length: s }, (_, j) => j))),
+        position_ids: i64(
+          [b, s],
+          prompts.flatMap(() => Array.from({ length: s }, (_, j) => j)),
+        ),
       };
       for (let i = 0; i < PAST_LAYERS; i++) feeds[`past_${i}`] = { dtype: 'float32', dims: [2, b, 4, 0, 8], data: new Float32Array(0) };
       const out = await runner.run(feeds);

@@ -20,7 +20,8 @@ const varint = (n: number): number[] => {
 const len = (field: number, body: number[] | Uint8Array): number[] => [...varint(field * 8 + 2), ...varint(body.length), ...body];
 const str = (field: number, s: string): number[] => len(field, [...new TextEncoder().encode(s)]);
 const int = (field: number, v: number): number[] => [...varint(field * 8), ...varint(v)];
-const node = (opType: string, domain?: string): number[] => len(1, [...str(3, `/${opType}`), ...str(4, opType), ...(domain !== undefined ? str(7, domain) : [])]);
+const node = (opType: string, domain?: string): number[] =>
+  len(1, [...str(3, `/${opType}`), ...str(4, opType), ...(domain !== undefined ? str(7, domain) : [])]);
 const opset = (domain: string, version: number): number[] => len(8, [...str(1, domain), ...int(2, version)]);
 /** ModelProto { ir_version 8, opset_import, graph { nodes…, a big initializer } }. */
 function model(nodes: number[][], extra: number[] = [], initializerBytes = 0): Uint8Array {
@@ -51,7 +52,10 @@ describe('readOnnxOps', () => {
   it('refuses damaged input with ONNX_UNREADABLE and a byte offset', async () => {
     await expect(readOnnxOps(await write('text.onnx', new TextEncoder().encode('definitely not onnx')))).rejects.toMatchObject({ code: 'ONNX_UNREADABLE' });
     const good = model([node('Add')]);
-    await expect(readOnnxOps(await write('cut.onnx', good.subarray(0, good.length - 3)))).rejects.toMatchObject({ code: 'ONNX_UNREADABLE', offset: expect.any(Number) });
+    await expect(readOnnxOps(await write('cut.onnx', good.subarray(0, good.length - 3)))).rejects.toMatchObject({
+      code: 'ONNX_UNREADABLE',
+      offset: expect.any(Number),
+    });
   });
   it('refuses a FIFO without opening it', async () => {
     const fifo = join(dir, 'fifo.onnx');
@@ -62,7 +66,9 @@ describe('readOnnxOps', () => {
 
 describe('checkOnnxOps: nothing a conversion cannot contain runs', () => {
   it('accepts the encoder op set', async () => {
-    await expect(checkOnnxOps(await write('enc.onnx', model([node('Gather'), node('MatMul'), node('Softmax'), node('LayerNormalization')])), 'bert')).resolves.toBeUndefined();
+    await expect(
+      checkOnnxOps(await write('enc.onnx', model([node('Gather'), node('MatMul'), node('Softmax'), node('LayerNormalization')])), 'bert'),
+    ).resolves.toBeUndefined();
   });
   it.each([
     ['a Loop (2^62 iterations would hang onnxruntime)', model([node('Add'), node('Loop')])],

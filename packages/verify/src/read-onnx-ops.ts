@@ -81,7 +81,11 @@ class WireReader {
   }
 
   bad(at: number, why: string): VerifyError {
-    return new VerifyError('ONNX_UNREADABLE', `not a readable ONNX model (${why})`, { file: this.file, offset: at, hint: 'the model file is damaged or not ONNX; refusing to run it' });
+    return new VerifyError('ONNX_UNREADABLE', `not a readable ONNX model (${why})`, {
+      file: this.file,
+      offset: at,
+      hint: 'the model file is damaged or not ONNX; refusing to run it',
+    });
   }
 }
 

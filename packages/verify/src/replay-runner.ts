@@ -71,6 +71,6 @@ function keyOf(inputs: HostTensorMap): string {
 
 function sizeOf(outputs: HostTensorMap): number {
   let n = 0;
-  for (const t of Object.values(outputs)) n += (t).data.byteLength;
+  for (const t of Object.values(outputs)) n += t.data.byteLength;
   return n;
 }

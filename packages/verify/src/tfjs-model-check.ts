@@ -68,7 +68,14 @@ export async function checkTfjsModel(modelJsonPath: string): Promise<ValidationR
   const parsed = parseJsonStrict(await readFile(modelJsonPath), { file: modelJsonPath, maxBytes: TFJS_MODEL_JSON_MAX_BYTES });
   if (!parsed.ok) {
     const e = parsed.error;
-    add('TFJS_BAD_MODEL_JSON', e.pointer, `not valid JSON (${e.code}): ${e.detail}`, e.hint, modelJsonPath, e.offset === undefined ? undefined : Number(e.offset));
+    add(
+      'TFJS_BAD_MODEL_JSON',
+      e.pointer,
+      `not valid JSON (${e.code}): ${e.detail}`,
+      e.hint,
+      modelJsonPath,
+      e.offset === undefined ? undefined : Number(e.offset),
+    );
     return fail();
   }
   const json = parsed.value;
@@ -129,8 +136,12 @@ export async function checkTfjsModel(modelJsonPath: string): Promise<ValidationR
         continue;
       }
       if (!isPlainFileName(name)) {
-        add('TFJS_UNSAFE_PATH', pp, `shard path ${JSON.stringify(name)} is not a plain file name beside model.json`,
-          'shards must sit in the same folder as model.json: no "/", "\\", ":" or ".."');
+        add(
+          'TFJS_UNSAFE_PATH',
+          pp,
+          `shard path ${JSON.stringify(name)} is not a plain file name beside model.json`,
+          'shards must sit in the same folder as model.json: no "/", "\\", ":" or ".."',
+        );
         groupOk = false;
         continue;
       }
@@ -145,9 +156,12 @@ export async function checkTfjsModel(modelJsonPath: string): Promise<ValidationR
       shards.push({ path: full, size: s.size });
     }
     if (groupOk && held !== needed) {
-      add('TFJS_SHARD_SIZE', gp,
+      add(
+        'TFJS_SHARD_SIZE',
+        gp,
         `the group's shards hold ${held} bytes but its ${group.weights.length} weights need ${needed}`,
-        'the shards do not belong to this model.json or were truncated; convert again');
+        'the shards do not belong to this model.json or were truncated; convert again',
+      );
     }
   }
   if (issues.length > 0) return fail();
@@ -176,8 +190,12 @@ function checkEntry(
   }
   const dtype = entry.dtype;
   if (typeof dtype !== 'string' || !Object.hasOwn(TFJS_DTYPE_BYTES, dtype)) {
-    add('TFJS_UNKNOWN_DTYPE', `${wp}/dtype`, `unknown weight dtype ${JSON.stringify(dtype)}`,
-      `TF.js binary weights are ${Object.keys(TFJS_DTYPE_BYTES).join(', ')}`);
+    add(
+      'TFJS_UNKNOWN_DTYPE',
+      `${wp}/dtype`,
+      `unknown weight dtype ${JSON.stringify(dtype)}`,
+      `TF.js binary weights are ${Object.keys(TFJS_DTYPE_BYTES).join(', ')}`,
+    );
     ok = false;
   }
   let quantization: TfjsWeightSpec['quantization'];
@@ -185,8 +203,12 @@ function checkEntry(
     const q = entry.quantization;
     const qd = isObject(q) ? q.dtype : undefined;
     if (!isObject(q) || typeof qd !== 'string' || !Object.hasOwn(TFJS_QUANTIZATION_BYTES, qd)) {
-      add('TFJS_UNKNOWN_DTYPE', `${wp}/quantization/dtype`, `unknown quantization dtype ${JSON.stringify(qd)}`,
-        `quantized weights are stored as ${Object.keys(TFJS_QUANTIZATION_BYTES).join(', ')}`);
+      add(
+        'TFJS_UNKNOWN_DTYPE',
+        `${wp}/quantization/dtype`,
+        `unknown quantization dtype ${JSON.stringify(qd)}`,
+        `quantized weights are stored as ${Object.keys(TFJS_QUANTIZATION_BYTES).join(', ')}`,
+      );
       ok = false;
     } else if (qd !== 'float16' && (typeof q.scale !== 'number' || typeof q.min !== 'number')) {
       add('TFJS_BAD_MODEL_JSON', `${wp}/quantization`, `${qd} quantization needs numeric scale and min`);

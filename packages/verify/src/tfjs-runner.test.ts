@@ -15,7 +15,11 @@ const BIAS = [0.5, -0.5];
 const topology = {
   node: [
     { name: 'input_ids', op: 'Placeholder', attr: { dtype: { type: 'DT_INT32' }, shape: { shape: { dim: [{ size: '-1' }, { size: '-1' }] } } } },
-    { name: 'emb', op: 'Const', attr: { dtype: { type: 'DT_FLOAT' }, value: { tensor: { dtype: 'DT_FLOAT', tensorShape: { dim: [{ size: '4' }, { size: '2' }] } } } } },
+    {
+      name: 'emb',
+      op: 'Const',
+      attr: { dtype: { type: 'DT_FLOAT' }, value: { tensor: { dtype: 'DT_FLOAT', tensorShape: { dim: [{ size: '4' }, { size: '2' }] } } } },
+    },
     { name: 'bias', op: 'Const', attr: { dtype: { type: 'DT_FLOAT' }, value: { tensor: { dtype: 'DT_FLOAT', tensorShape: { dim: [{ size: '2' }] } } } } },
     { name: 'axis', op: 'Const', attr: { dtype: { type: 'DT_INT32' }, value: { tensor: { dtype: 'DT_INT32', tensorShape: {} } } } },
     {
@@ -102,15 +106,37 @@ describe('tfjs runner', () => {
       expect(runner.inputs).toEqual([{ name: 'input_ids', dtype: 'int32' }]);
       expect(runner.outputNames).toEqual(['logits']);
       expect(runner.plan.totalBytes).toBe(44);
-      const out = await runner.run({ input_ids: ids64([[1, 3], [2, 0]]), ignored: ids64([[0]]) });
+      const out = await runner.run({
+        input_ids: ids64([
+          [1, 3],
+          [2, 0],
+        ]),
+        ignored: ids64([[0]]),
+      });
       expect(Object.keys(out)).toEqual(['logits']);
       const logits = out.logits!;
       expect(logits.dtype).toBe('float32');
       expect(logits.dims).toEqual([2, 2, 2]);
-      const expected = [[1, 3], [2, 0]].flat().flatMap((id) => [EMB[2 * id]! + BIAS[0]!, EMB[2 * id + 1]! + BIAS[1]!]);
+      const expected = [
+        [1, 3],
+        [2, 0],
+      ]
+        .flat()
+        .flatMap((id) => [EMB[2 * id]! + BIAS[0]!, EMB[2 * id + 1]! + BIAS[1]!]);
       expect(Array.from(logits.data as Float32Array)).toEqual(expected);
       // a second run gives the same numbers (no state leaks between runs)
-      expect(Array.from((await runner.run({ input_ids: ids64([[1, 3], [2, 0]]) })).logits!.data as Float32Array)).toEqual(expected);
+      expect(
+        Array.from(
+          (
+            await runner.run({
+              input_ids: ids64([
+                [1, 3],
+                [2, 0],
+              ]),
+            })
+          ).logits!.data as Float32Array,
+        ),
+      ).toEqual(expected);
     } finally {
       await runner.dispose();
       await runner.dispose();
@@ -176,15 +202,30 @@ describe('model.json validation', () => {
     ['a drive-relative path', { shards, manifest: one(WEIGHTS, ['C:w.bin']) }, 'TFJS_UNSAFE_PATH', '/weightsManifest/0/paths/0'],
     ['a missing shard', { shards, manifest: one(WEIGHTS, ['w.bin', 'w2.bin']) }, 'TFJS_MISSING_SHARD', '/weightsManifest/0/paths/1'],
     ['a truncated shard', { shards: { 'w.bin': BYTES.subarray(0, 40) }, manifest: one(WEIGHTS) }, 'TFJS_SHARD_SIZE', '/weightsManifest/0'],
-    ['an entry more than the shard holds', { shards, manifest: one([...WEIGHTS, { name: 'x', shape: [1], dtype: 'float32' }]) }, 'TFJS_SHARD_SIZE', '/weightsManifest/0'],
+    [
+      'an entry more than the shard holds',
+      { shards, manifest: one([...WEIGHTS, { name: 'x', shape: [1], dtype: 'float32' }]) },
+      'TFJS_SHARD_SIZE',
+      '/weightsManifest/0',
+    ],
     [
       'float16 quantization over float32 bytes',
       { shards, manifest: one([{ ...WEIGHTS[0]!, quantization: { dtype: 'float16' } }, WEIGHTS[1]!, WEIGHTS[2]!]) },
       'TFJS_SHARD_SIZE',
       '/weightsManifest/0',
     ],
-    ['an unknown dtype', { shards, manifest: one([{ ...WEIGHTS[0]!, dtype: 'float64' }, WEIGHTS[1]!, WEIGHTS[2]!]) }, 'TFJS_UNKNOWN_DTYPE', '/weightsManifest/0/weights/0/dtype'],
-    ['a string weight', { shards, manifest: one([WEIGHTS[0]!, WEIGHTS[1]!, { ...WEIGHTS[2]!, dtype: 'string' }]) }, 'TFJS_UNKNOWN_DTYPE', '/weightsManifest/0/weights/2/dtype'],
+    [
+      'an unknown dtype',
+      { shards, manifest: one([{ ...WEIGHTS[0]!, dtype: 'float64' }, WEIGHTS[1]!, WEIGHTS[2]!]) },
+      'TFJS_UNKNOWN_DTYPE',
+      '/weightsManifest/0/weights/0/dtype',
+    ],
+    [
+      'a string weight',
+      { shards, manifest: one([WEIGHTS[0]!, WEIGHTS[1]!, { ...WEIGHTS[2]!, dtype: 'string' }]) },
+      'TFJS_UNKNOWN_DTYPE',
+      '/weightsManifest/0/weights/2/dtype',
+    ],
     [
       'an unknown quantization dtype',
       { shards, manifest: one([{ ...WEIGHTS[0]!, quantization: { dtype: 'int4' } }, WEIGHTS[1]!, WEIGHTS[2]!]) },
@@ -193,12 +234,20 @@ describe('model.json validation', () => {
     ],
     [
       'duplicate weight names across groups',
-      { shards: { 'w.bin': BYTES.subarray(0, 40), 'a.bin': BYTES.subarray(40) }, manifest: [...one(WEIGHTS.slice(0, 2)), { paths: ['a.bin'], weights: [{ ...WEIGHTS[2]!, name: 'emb' }] }] },
+      {
+        shards: { 'w.bin': BYTES.subarray(0, 40), 'a.bin': BYTES.subarray(40) },
+        manifest: [...one(WEIGHTS.slice(0, 2)), { paths: ['a.bin'], weights: [{ ...WEIGHTS[2]!, name: 'emb' }] }],
+      },
       'TFJS_DUPLICATE_WEIGHT',
       '/weightsManifest/1/weights/0/name',
     ],
     ['a layers model', { shards, manifest: one(WEIGHTS), extra: { format: 'layers-model' } }, 'TFJS_BAD_MODEL_JSON', '/format'],
-    ['a negative dim', { shards, manifest: one([{ ...WEIGHTS[0]!, shape: [-4, 2] }, WEIGHTS[1]!, WEIGHTS[2]!]) }, 'TFJS_BAD_MODEL_JSON', '/weightsManifest/0/weights/0/shape'],
+    [
+      'a negative dim',
+      { shards, manifest: one([{ ...WEIGHTS[0]!, shape: [-4, 2] }, WEIGHTS[1]!, WEIGHTS[2]!]) },
+      'TFJS_BAD_MODEL_JSON',
+      '/weightsManifest/0/weights/0/shape',
+    ],
     ['text that is not JSON', { shards, text: '{"format": "graph-model",' }, 'TFJS_BAD_MODEL_JSON', ''],
     ['a duplicate key', { shards, text: '{"format": "graph-model", "format": "graph-model"}' }, 'TFJS_BAD_MODEL_JSON', '/format'],
   ];

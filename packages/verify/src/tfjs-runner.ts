@@ -57,11 +57,15 @@ export async function createTfjsRunner(modelJsonPath: string, options: TfjsRunne
   const checked = await checkTfjsModel(modelJsonPath);
   if (!checked.ok) {
     const [first, ...rest] = checked.issues;
-    throw new VerifyError(first!.code as VerifyErrorCode, `${first!.message}${rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`, {
-      file: first!.file,
-      pointer: first!.pointer,
-      hint: first!.hint,
-    });
+    throw new VerifyError(
+      first!.code as VerifyErrorCode,
+      `${first!.message}${rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`,
+      {
+        file: first!.file,
+        pointer: first!.pointer,
+        hint: first!.hint,
+      },
+    );
   }
   const plan = checked.value;
   const tf = await loadTf();

@@ -43,11 +43,15 @@ export async function timeDecoding(modelPath: string, options: TimeDecodingOptio
       executionProviders: ['cpu'],
     });
   } catch (cause) {
-    throw new VerifyError('ORT_LOAD_FAILED', `onnxruntime could not load the model: ${cause instanceof Error ? cause.message : String(cause)}`, { file: modelPath, cause });
+    throw new VerifyError('ORT_LOAD_FAILED', `onnxruntime could not load the model: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      file: modelPath,
+      cause,
+    });
   }
   try {
     const past = session.inputMetadata.filter((m) => m.isTensor && m.name.startsWith('past_key_values.'));
-    if (past.length === 0) throw new VerifyError('ORT_MISSING_INPUT', 'the model takes no past_key_values.* inputs: not a decoder with a KV cache', { file: modelPath });
+    if (past.length === 0)
+      throw new VerifyError('ORT_MISSING_INPUT', 'the model takes no past_key_values.* inputs: not a decoder with a KV cache', { file: modelPath });
     const cacheType = past[0]!.isTensor ? past[0]!.type : 'float32';
     const takesPositions = session.inputNames.includes('position_ids');
     const int64 = (values: readonly number[]): Tensor => new ort.Tensor('int64', BigInt64Array.from(values, BigInt), [1, values.length]);
@@ -56,8 +60,10 @@ export async function timeDecoding(modelPath: string, options: TimeDecodingOptio
       for (const m of past) {
         if (!m.isTensor) continue;
         const [, kv, , hd] = m.shape;
-        if (typeof kv !== 'number' || typeof hd !== 'number') throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `${m.name} has symbolic kv heads or head dim`, { file: modelPath, tensor: m.name });
-        feeds[m.name] = m.type === 'float16' ? new ort.Tensor('float16', new Uint16Array(0), [1, kv, 0, hd]) : new ort.Tensor('float32', new Float32Array(0), [1, kv, 0, hd]);
+        if (typeof kv !== 'number' || typeof hd !== 'number')
+          throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `${m.name} has symbolic kv heads or head dim`, { file: modelPath, tensor: m.name });
+        feeds[m.name] =
+          m.type === 'float16' ? new ort.Tensor('float16', new Uint16Array(0), [1, kv, 0, hd]) : new ort.Tensor('float32', new Float32Array(0), [1, kv, 0, hd]);
       }
       return feeds;
     };

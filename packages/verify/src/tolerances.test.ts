@@ -71,7 +71,13 @@ describe.skipIf(!hasSharedFixtures())('float16 weight rounding on the shared fix
       let inputs: HostTensorMap;
       if (name.startsWith('tiny-bert-')) {
         const tokenizerConfig = JSON.parse(await readFile(join(dir, 'tokenizer_config.json'), 'utf8'));
-        inputs = (await makeInputs({ config, inputNames: ['input_ids', 'attention_mask', 'token_type_ids'], tokenizer: { tokenizerJson: join(dir, 'tokenizer.json'), tokenizerConfig } })).inputs;
+        inputs = (
+          await makeInputs({
+            config,
+            inputNames: ['input_ids', 'attention_mask', 'token_type_ids'],
+            tokenizer: { tokenizerJson: join(dir, 'tokenizer.json'), tokenizerConfig },
+          })
+        ).inputs;
       } else {
         inputs = (await readGolden(join(dir, 'reference_hidden.json'))).inputs;
       }

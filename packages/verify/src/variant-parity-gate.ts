@@ -65,7 +65,13 @@ function fp32Parity(mine: readonly VerifyComparison[], report: VerifyReport, for
   if (greedy && mismatches > 0) misses.push({ output: 'generation.tokens', metric: 'greedy_mismatches', value: mismatches, limit: 0 });
   const argmax = mine.map((c) => c.argmax_agreement).filter((a): a is number => typeof a === 'number');
   return {
-    gate: { atol: mine[0]!.atol, rtol: mine[0]!.rtol, min_cosine: gate.min_cosine, min_argmax_agreement: gate.min_argmax_agreement, ...(greedy ? { max_greedy_mismatches: 0 } : {}) },
+    gate: {
+      atol: mine[0]!.atol,
+      rtol: mine[0]!.rtol,
+      min_cosine: gate.min_cosine,
+      min_argmax_agreement: gate.min_argmax_agreement,
+      ...(greedy ? { max_greedy_mismatches: 0 } : {}),
+    },
     measured: {
       max_abs: Math.max(...mine.map((c) => num(c.max_abs) ?? Number.NaN)),
       max_rel: Math.max(...mine.map((c) => num(c.max_rel) ?? Number.NaN)),

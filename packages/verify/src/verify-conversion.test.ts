@@ -125,7 +125,10 @@ describe.skipIf(!hasSharedFixtures())('verifyConversion on tiny-bert with a hand
   });
 
   it('fails a broken conversion (one weight off by 0.05), naming outputs and the first bad index', async () => {
-    await writeConvertedDir(out, { ...base, onnx: await onnxFor(model, { perturb: { tensor: 'encoder.layer.1.output.dense.weight', index: 3, delta: 0.05 } }) });
+    await writeConvertedDir(out, {
+      ...base,
+      onnx: await onnxFor(model, { perturb: { tensor: 'encoder.layer.1.output.dense.weight', index: 3, delta: 0.05 } }),
+    });
     const report = await verifyConversion(model, out);
     expect(report.ok).toBe(false);
     expect(report.errors).toEqual([]);
@@ -167,7 +170,9 @@ describe.skipIf(!hasSharedFixtures())('verifyConversion on tiny-bert with a hand
     const report = await verifyConversion(model, out);
     expect(report.ok).toBe(true);
     expect(report.warnings.map((w) => [w.code, w.pointer])).toEqual([['VERIFY_SOURCE_MISMATCH', '/source/architecture']]);
-    expect(formatVerifyReport(report)).toMatch(/warnings:\n {2}\[VERIFY_SOURCE_MISMATCH\] converted from architecture "BertForMaskedLM", the model folder has "BertModel"\n {4}hint: /);
+    expect(formatVerifyReport(report)).toMatch(
+      /warnings:\n {2}\[VERIFY_SOURCE_MISMATCH\] converted from architecture "BertForMaskedLM", the model folder has "BertModel"\n {4}hint: /,
+    );
   });
 
   it('throws for unusable input: missing target, bad manifest, bad options', async () => {
@@ -215,16 +220,29 @@ describe.skipIf(!hasSharedFixtures())('verifyConversion with a TF.js target (han
     expect(report.ok).toBe(true);
     expect(report.tolerances.tfjs).toEqual({ atol: DEFAULT_ATOL, rtol: DEFAULT_RTOL, weight_dtype: 'float32' });
     expect(report.comparisons.map((c) => `${c.target}/${c.against}`)).toEqual([
-      'onnx/reference', 'onnx/reference',
-      'tfjs/reference', 'tfjs/reference',
-      'tfjs/onnx', 'tfjs/onnx',
-      'reference/golden', 'reference/golden',
-      'onnx/golden', 'onnx/golden',
-      'tfjs/golden', 'tfjs/golden',
+      'onnx/reference',
+      'onnx/reference',
+      'tfjs/reference',
+      'tfjs/reference',
+      'tfjs/onnx',
+      'tfjs/onnx',
+      'reference/golden',
+      'reference/golden',
+      'onnx/golden',
+      'onnx/golden',
+      'tfjs/golden',
+      'tfjs/golden',
     ]);
     for (const c of report.comparisons) expect(c.max_abs as number).toBeLessThan(2e-6);
     const tfjsOnly = await verifyConversion(model, out, { golden, target: 'tfjs' });
-    expect(tfjsOnly.comparisons.map((c) => `${c.target}/${c.against}`)).toEqual(['tfjs/reference', 'tfjs/reference', 'reference/golden', 'reference/golden', 'tfjs/golden', 'tfjs/golden']);
+    expect(tfjsOnly.comparisons.map((c) => `${c.target}/${c.against}`)).toEqual([
+      'tfjs/reference',
+      'tfjs/reference',
+      'reference/golden',
+      'reference/golden',
+      'tfjs/golden',
+      'tfjs/golden',
+    ]);
   });
 
   it('float16 weights: the float16 defaults apply to tfjs only; forcing float32 tolerances fails tfjs alone', async () => {

@@ -151,23 +151,39 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
         const path = resolveInside(convertedDir, target.path);
         const runner =
           target.format === 'onnx'
-            ? await checkOnnxOps(path, manifest.source.model_type).then(() => createIsolatedOnnxRunner(path, { intraOpNumThreads: options.intraOpNumThreads, timeoutMs: options.timeoutMs }))
+            ? await checkOnnxOps(path, manifest.source.model_type).then(() =>
+                createIsolatedOnnxRunner(path, { intraOpNumThreads: options.intraOpNumThreads, timeoutMs: options.timeoutMs }),
+              )
             : await createTfjsRunner(path);
         runners.push(runner);
         results.set(target.path, await runner.run(made.inputs));
       } catch (e) {
-        errors.push({ ...problemOf(e, name, name === 'onnx' ? 'ORT_RUN_FAILED' : 'TFJS_RUN_FAILED'), ...(isVariantTarget(target) ? { file: target.path } : {}) });
+        errors.push({
+          ...problemOf(e, name, name === 'onnx' ? 'ORT_RUN_FAILED' : 'TFJS_RUN_FAILED'),
+          ...(isVariantTarget(target) ? { file: target.path } : {}),
+        });
       }
     }
 
     const comparisons: VerifyComparison[] = [];
-    const compare = (target: VerifyTargetName, against: VerifyAgainst, actual: HostTensorMap, expected: HostTensorMap, outputs: readonly string[], tol: Tolerance, dtype?: VariantDType): OutputComparison[] => {
+    const compare = (
+      target: VerifyTargetName,
+      against: VerifyAgainst,
+      actual: HostTensorMap,
+      expected: HostTensorMap,
+      outputs: readonly string[],
+      tol: Tolerance,
+      dtype?: VariantDType,
+    ): OutputComparison[] => {
       const r = compareOutputs(actual, expected, { ...tol, outputs });
       for (const m of r.missing) {
         errors.push({
           target,
           code: 'VERIFY_OUTPUT_MISSING',
-          message: m.side === 'actual' ? `${target}${dtype ? ` ${dtype}` : ''} did not produce output "${m.output}"` : `${against} has no output "${m.output}" to compare ${target} with`,
+          message:
+            m.side === 'actual'
+              ? `${target}${dtype ? ` ${dtype}` : ''} did not produce output "${m.output}"`
+              : `${against} has no output "${m.output}" to compare ${target} with`,
           tensor: m.output,
         });
       }
@@ -218,7 +234,12 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
       const goldenOutputs = Object.keys(golden.outputs).sort();
       const unknown = goldenOutputs.filter((o) => !outputNames.includes(o));
       for (const o of unknown) {
-        errors.push({ code: 'VERIFY_OUTPUT_MISSING', message: `the golden expects output "${o}", which the converted model does not have`, tensor: o, file: golden.file });
+        errors.push({
+          code: 'VERIFY_OUTPUT_MISSING',
+          message: `the golden expects output "${o}", which the converted model does not have`,
+          tensor: o,
+          file: golden.file,
+        });
       }
       const checked = goldenOutputs.filter((o) => outputNames.includes(o));
       if (reference) compare('reference', 'golden', reference, alignGoldenOutputs(golden.outputs, reference), checked, tolerances.golden!);
@@ -244,7 +265,11 @@ export async function verifyConversion(modelDir: string, convertedDir: string, o
         ...(made.textPairs ? { text_pairs: made.textPairs } : {}),
         ...(made.tokenizerFiles ? { tokenizer_files: made.tokenizerFiles } : {}),
         ...(made.seed !== undefined ? { seed: made.seed } : {}),
-        shapes: Object.fromEntries(Object.keys(made.inputs).sort().map((k) => [k, [...made.inputs[k]!.dims]])),
+        shapes: Object.fromEntries(
+          Object.keys(made.inputs)
+            .sort()
+            .map((k) => [k, [...made.inputs[k]!.dims]]),
+        ),
       },
       tolerances,
       comparisons,
@@ -321,16 +346,31 @@ function sourceMismatches(manifest: MlpackManifest, folder: ModelFolder): Verify
   const src = manifest.source;
   const hint = 'pass the model folder this conversion was made from';
   if (folder.modelType !== undefined && src.model_type !== folder.modelType) {
-    out.push({ code: 'VERIFY_SOURCE_MISMATCH', message: `converted from model_type "${src.model_type}", the model folder has "${folder.modelType}"`, pointer: '/source/model_type', hint });
+    out.push({
+      code: 'VERIFY_SOURCE_MISMATCH',
+      message: `converted from model_type "${src.model_type}", the model folder has "${folder.modelType}"`,
+      pointer: '/source/model_type',
+      hint,
+    });
   }
   if (folder.architecture !== undefined && src.architecture !== folder.architecture) {
-    out.push({ code: 'VERIFY_SOURCE_MISMATCH', message: `converted from architecture "${src.architecture}", the model folder has "${folder.architecture}"`, pointer: '/source/architecture', hint });
+    out.push({
+      code: 'VERIFY_SOURCE_MISMATCH',
+      message: `converted from architecture "${src.architecture}", the model folder has "${folder.architecture}"`,
+      pointer: '/source/architecture',
+      hint,
+    });
   }
   const sizes = new Map(folder.files.map((f) => [f.path, f.size]));
   src.files.forEach((f, i) => {
     const size = sizes.get(f.path);
     if (size !== undefined && size !== f.size) {
-      out.push({ code: 'VERIFY_SOURCE_MISMATCH', message: `${f.path} has ${size} bytes, the converted one had ${f.size}`, pointer: `/source/files/${i}/size`, hint });
+      out.push({
+        code: 'VERIFY_SOURCE_MISMATCH',
+        message: `${f.path} has ${size} bytes, the converted one had ${f.size}`,
+        pointer: `/source/files/${i}/size`,
+        hint,
+      });
     }
   });
   return out;
@@ -341,7 +381,9 @@ function modelInvalid(modelDir: string, issues: Issue[]): VerifyError {
   const first = errs[0];
   return new VerifyError(
     'VERIFY_MODEL_INVALID',
-    first ? `${first.code}: ${first.message}${errs.length > 1 ? ` (and ${errs.length - 1} more errors; run \`mlpack inspect\`)` : ''}` : 'the model folder cannot be read',
+    first
+      ? `${first.code}: ${first.message}${errs.length > 1 ? ` (and ${errs.length - 1} more errors; run \`mlpack inspect\`)` : ''}`
+      : 'the model folder cannot be read',
     { file: first?.file ? join(modelDir, first.file) : modelDir, pointer: first?.pointer, hint: first?.hint },
   );
 }
@@ -356,7 +398,13 @@ async function generatedInputs(folder: ModelFolder, inputNames: readonly string[
     seed: options.seed,
   });
   return made.source === 'tokenizer'
-    ? { source: 'tokenizer', texts: made.texts ?? [], ...(made.textPairs ? { textPairs: made.textPairs } : {}), tokenizerFiles: made.tokenizerFiles ?? [], inputs: made.inputs }
+    ? {
+        source: 'tokenizer',
+        texts: made.texts ?? [],
+        ...(made.textPairs ? { textPairs: made.textPairs } : {}),
+        tokenizerFiles: made.tokenizerFiles ?? [],
+        inputs: made.inputs,
+      }
     : { source: 'random', seed: made.seed, inputs: made.inputs };
 }
 

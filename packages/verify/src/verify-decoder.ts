@@ -77,10 +77,22 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
   const warnings = ctx.warnings;
   const comparisons: VerifyComparison[] = [];
   const runners: Runner[] = [];
-  const compare = (target: VerifyTargetName, against: VerifyAgainst, actual: HostTensorMap, expected: HostTensorMap, outputs: readonly string[], t: Tolerance): void => {
+  const compare = (
+    target: VerifyTargetName,
+    against: VerifyAgainst,
+    actual: HostTensorMap,
+    expected: HostTensorMap,
+    outputs: readonly string[],
+    t: Tolerance,
+  ): void => {
     const r = compareOutputs(actual, expected, { ...t, outputs });
     for (const m of r.missing) {
-      errors.push({ target, code: 'VERIFY_OUTPUT_MISSING', message: m.side === 'actual' ? `${target} did not produce output "${m.output}"` : `${against} has no output "${m.output}"`, tensor: m.output });
+      errors.push({
+        target,
+        code: 'VERIFY_OUTPUT_MISSING',
+        message: m.side === 'actual' ? `${target} did not produce output "${m.output}"` : `${against} has no output "${m.output}"`,
+        tensor: m.output,
+      });
     }
     for (const c of r.comparisons) {
       const { output, ...metrics } = c;
@@ -88,7 +100,12 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
     }
   };
 
-  const prompt = golden ? goldenPrompt(golden, signature.inputs.map((i) => i.name)) : await decoderPrompt(folder, options);
+  const prompt = golden
+    ? goldenPrompt(
+        golden,
+        signature.inputs.map((i) => i.name),
+      )
+    : await decoderPrompt(folder, options);
   const width = prompt.ids[0]?.length ?? 0;
   const fits = decodableSteps(folder.config, width, steps);
   if (cache && !golden && fits < steps) {
@@ -144,7 +161,9 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
             target: 'onnx',
             code: d.tie ? 'VERIFY_GREEDY_TIE' : 'VERIFY_GREEDY_MISMATCH',
             message: `step ${d.step}, row ${d.row}: onnx picked token ${d.actual}, the reference ${d.expected} (reference logit gap ${d.margin.toPrecision(3)})`,
-            hint: d.tie ? 'the two tokens are tied within the tolerance; decoding continued with the reference token' : 'the converted model generates different text; decoding continued with the reference token',
+            hint: d.tie
+              ? 'the two tokens are tied within the tolerance; decoding continued with the reference token'
+              : 'the converted model generates different text; decoding continued with the reference token',
           };
           (d.tie ? warnings : errors).push(problem);
         }
@@ -171,16 +190,26 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
       if (onnxOut && refOut) compare('onnx', 'reference', attended(onnxOut), attended(refOut), outputNames, tol);
       if (golden) {
         const expected = attended(golden.outputs);
-        const checked = Object.keys(golden.outputs).filter((o) => outputNames.includes(o)).sort();
+        const checked = Object.keys(golden.outputs)
+          .filter((o) => outputNames.includes(o))
+          .sort();
         for (const o of Object.keys(golden.outputs).filter((n) => !outputNames.includes(n))) {
-          errors.push({ code: 'VERIFY_OUTPUT_MISSING', message: `the golden expects output "${o}", which the converted model does not have`, tensor: o, file: golden.file });
+          errors.push({
+            code: 'VERIFY_OUTPUT_MISSING',
+            message: `the golden expects output "${o}", which the converted model does not have`,
+            tensor: o,
+            file: golden.file,
+          });
         }
         const gtol = goldenTolerance(tol, golden, options);
         if (refOut) compare('reference', 'golden', attended(refOut), expected, checked, gtol);
         if (onnxOut) compare('onnx', 'golden', attended(onnxOut), expected, checked, gtol);
         if (golden.generation !== undefined && cache !== undefined) {
           // A recorded greedy decode (bundle goldens): replay it on each runner with its own cache.
-          for (const [target, runner] of [['reference', reference], ['onnx', onnx]] as const) {
+          for (const [target, runner] of [
+            ['reference', reference],
+            ['onnx', onnx],
+          ] as const) {
             if (runner === undefined) continue;
             try {
               const check = await checkGenerationGolden(runner, prompt.inputs, cache, golden.generation, gtol);
@@ -233,7 +262,11 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
         ...(prompt.texts ? { texts: prompt.texts } : {}),
         ...(prompt.tokenizerFiles ? { tokenizer_files: prompt.tokenizerFiles } : {}),
         ...(prompt.seed !== undefined ? { seed: prompt.seed } : {}),
-        shapes: Object.fromEntries(Object.keys(prompt.inputs).sort().map((k) => [k, [...prompt.inputs[k]!.dims]])),
+        shapes: Object.fromEntries(
+          Object.keys(prompt.inputs)
+            .sort()
+            .map((k) => [k, [...prompt.inputs[k]!.dims]]),
+        ),
       },
       tolerances: { default: tol, ...(golden ? { golden: goldenTolerance(tol, golden, options) } : {}) },
       comparisons,
@@ -255,7 +288,10 @@ export interface DecoderPrompt extends LeftPaddedBatch {
 }
 
 /** Tokenized texts (or seeded ids) as rows of unequal lengths, left-padded: what verify and bundle feed decoders. */
-export async function decoderPrompt(folder: ModelFolder, o: { texts?: readonly string[] | undefined; batch?: number | undefined; seed?: number | undefined } = {}): Promise<DecoderPrompt> {
+export async function decoderPrompt(
+  folder: ModelFolder,
+  o: { texts?: readonly string[] | undefined; batch?: number | undefined; seed?: number | undefined } = {},
+): Promise<DecoderPrompt> {
   const made = await makeInputs({
     config: folder.config,
     inputNames: ['input_ids', 'attention_mask'],
@@ -285,7 +321,8 @@ export async function decoderPrompt(folder: ModelFolder, o: { texts?: readonly s
 /** A golden's ids (and mask, default all ones); position ids from the mask; an empty past. */
 function goldenPrompt(golden: Golden, inputNames: readonly string[]): DecoderPrompt {
   const ids = golden.inputs.input_ids;
-  if (!ids || ids.dims.length !== 2) throw new VerifyError('GOLDEN_BAD', 'the golden has no [batch, sequence] input_ids', { file: golden.file, pointer: '/inputs' });
+  if (!ids || ids.dims.length !== 2)
+    throw new VerifyError('GOLDEN_BAD', 'the golden has no [batch, sequence] input_ids', { file: golden.file, pointer: '/inputs' });
   const [b, s] = ids.dims as [number, number];
   const v = tensorValues(ids);
   const rows = Array.from({ length: b }, (_, r) => Array.from({ length: s }, (_, j) => Number(v[r * s + j])));

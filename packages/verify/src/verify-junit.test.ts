@@ -13,24 +13,61 @@ const report: VerifyReport = {
   inputs: { source: 'random', seed: 0, shapes: { input_ids: [2, 5] } },
   tolerances: { default: { atol: 1e-4, rtol: 1e-3 } },
   comparisons: [
-    { target: 'onnx', against: 'reference', output: 'logits', atol: 1e-4, rtol: 1e-3, shape: [2, 2], max_abs: 1.5e-7, max_rel: 2e-6, cosine: 1, argmax_agreement: 1, ok: true },
     {
-      target: 'tfjs', against: 'reference', output: 'logits', atol: 0.02, rtol: 0.01, shape: [2, 2], max_abs: 0.5, max_rel: 0.25, cosine: 0.75, argmax_agreement: 0.5, ok: false,
+      target: 'onnx',
+      against: 'reference',
+      output: 'logits',
+      atol: 1e-4,
+      rtol: 1e-3,
+      shape: [2, 2],
+      max_abs: 1.5e-7,
+      max_rel: 2e-6,
+      cosine: 1,
+      argmax_agreement: 1,
+      ok: true,
+    },
+    {
+      target: 'tfjs',
+      against: 'reference',
+      output: 'logits',
+      atol: 0.02,
+      rtol: 0.01,
+      shape: [2, 2],
+      max_abs: 0.5,
+      max_rel: 0.25,
+      cosine: 0.75,
+      argmax_agreement: 0.5,
+      ok: false,
       first_bad: { index: [1, 0], actual: 0.51, expected: 0.01 },
     },
   ],
-  errors: [{ target: 'onnx', code: 'VERIFY_OUTPUT_MISSING', message: 'onnx did not produce output "pooler_output" <&> \u0001, 50%', tensor: 'pooler_output', hint: 'convert again:\nthen verify' }],
+  errors: [
+    {
+      target: 'onnx',
+      code: 'VERIFY_OUTPUT_MISSING',
+      message: 'onnx did not produce output "pooler_output" <&> \u0001, 50%',
+      tensor: 'pooler_output',
+      hint: 'convert again:\nthen verify',
+    },
+  ],
   warnings: [{ code: 'VERIFY_SOURCE_MISMATCH', message: 'different architecture' }],
 };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, isArray: (name) => name === 'testcase' || name === 'testsuite' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  htmlEntities: true,
+  isArray: (name) => name === 'testcase' || name === 'testsuite',
+});
 
 describe('verify --junit', () => {
   const xml = formatJunitXml(verifyReportJunit(report));
 
   it('is well-formed XML with one test case per target × output and per error', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = parser.parse(xml) as { testsuites: { tests: string; failures: string; testsuite: Array<{ name: string; testcase: Array<Record<string, unknown>>; 'system-out': string }> } };
+    const doc = parser.parse(xml) as {
+      testsuites: { tests: string; failures: string; testsuite: Array<{ name: string; testcase: Array<Record<string, unknown>>; 'system-out': string }> };
+    };
     expect([doc.testsuites.tests, doc.testsuites.failures]).toEqual(['3', '2']);
     const cases = doc.testsuites.testsuite[0]!.testcase;
     expect(cases.map((c) => [c['name'], c['classname'], c['file']])).toEqual([

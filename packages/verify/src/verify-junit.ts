@@ -35,7 +35,11 @@ export function comparisonMessage(c: TensorComparison, atol: number | undefined,
 }
 
 /** A coded error as a failed test case (its code as the type, hint and location as details). */
-export function problemCase(p: { code: string; message: string; hint?: string | undefined; file?: string | undefined; pointer?: string | undefined; tensor?: string | undefined }, classname: string, file?: string): JunitCase {
+export function problemCase(
+  p: { code: string; message: string; hint?: string | undefined; file?: string | undefined; pointer?: string | undefined; tensor?: string | undefined },
+  classname: string,
+  file?: string,
+): JunitCase {
   const where = [p.file && `file: ${p.file}`, p.pointer && `pointer: ${p.pointer}`, p.tensor && `tensor: ${p.tensor}`].filter(Boolean);
   const details = [...where, ...(p.hint ? [`hint: ${p.hint}`] : [])].join('\n');
   return { name: `${p.code}${p.tensor ? ` ${p.tensor}` : ''}`, classname, file, failure: { type: p.code, message: p.message, details: details || undefined } };

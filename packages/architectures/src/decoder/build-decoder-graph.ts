@@ -53,7 +53,11 @@ export function buildDecoderGraph(ops: ModuleOps, c: DecoderConfig, w: DecoderWe
       // Gemma: `hidden * torch.tensor(hidden_size ** 0.5, dtype=hidden.dtype)` — the factor rounded to float32.
       h = g.mul(h, Math.fround(Math.sqrt(c.hidden)));
     }
-    if (w.positions !== undefined) h = g.add(h, g.scope(c.family.convert.tensors.positions!, () => ops.embedding(w.positions!, positionIds)));
+    if (w.positions !== undefined)
+      h = g.add(
+        h,
+        g.scope(c.family.convert.tensors.positions!, () => ops.embedding(w.positions!, positionIds)),
+      );
     // The layers' tensors are resolved by now, so num_hidden_layers is known to be real.
     const windows = Array.from({ length: c.layers }, (_, i) => c.windowOf(i));
     const masks = attentionBiases(g, inputIds, attentionMask, windows);
@@ -138,7 +142,11 @@ function dynamicInverseFrequencies(g: GraphBuilder, rope: RopeConfig, positionId
   const length = g.max(seen, m);
   const ratio = g.sub(g.div(g.mul(length, rope.factor), m), rope.factor - 1);
   const base = g.mul(g.pow(ratio, d / (d - 2)), rope.theta);
-  const exponents = g.constant('float32', [d / 2], Array.from({ length: d / 2 }, (_, i) => Math.fround((-2 * i) / d)));
+  const exponents = g.constant(
+    'float32',
+    [d / 2],
+    Array.from({ length: d / 2 }, (_, i) => Math.fround((-2 * i) / d)),
+  );
   return g.pow(base, exponents);
 }
 

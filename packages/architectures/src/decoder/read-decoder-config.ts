@@ -47,7 +47,11 @@ export function readDecoderConfig(cfg: ConfigReader, family: DecoderFamily): Dec
   const heads = cfg.int(c.heads.keys, c.heads.default);
   const kvHeads = c.kvHeads === undefined ? heads : nullableInt(cfg, c.kvHeads, heads);
   if (heads % kvHeads !== 0) {
-    throw cfg.bad(c.kvHeads?.[0] ?? c.heads.keys[0]!, `(${kvHeads}) does not divide num_attention_heads (${heads})`, 'grouped-query attention needs heads to be a multiple of the key/value heads');
+    throw cfg.bad(
+      c.kvHeads?.[0] ?? c.heads.keys[0]!,
+      `(${kvHeads}) does not divide num_attention_heads (${heads})`,
+      'grouped-query attention needs heads to be a multiple of the key/value heads',
+    );
   }
   let headDim: number;
   if (c.headDim === undefined) {
@@ -57,10 +61,16 @@ export function readDecoderConfig(cfg: ConfigReader, family: DecoderFamily): Dec
     headDim = nullableInt(cfg, c.headDim.keys, fallback);
   }
   if (!Number.isSafeInteger(headDim)) {
-    throw cfg.bad(c.heads.keys[0]!, `(${heads}) does not divide the hidden size (${hidden})`, 'the head dimension hidden / heads must be an integer (or set head_dim)');
+    throw cfg.bad(
+      c.heads.keys[0]!,
+      `(${heads}) does not divide the hidden size (${hidden})`,
+      'the head dimension hidden / heads must be an integer (or set head_dim)',
+    );
   }
   const intermediate =
-    c.intermediateTimesHidden !== undefined ? nullableInt(cfg, c.intermediateSize.keys, c.intermediateTimesHidden * hidden) : cfg.int(c.intermediateSize.keys, c.intermediateSize.default);
+    c.intermediateTimesHidden !== undefined
+      ? nullableInt(cfg, c.intermediateSize.keys, c.intermediateTimesHidden * hidden)
+      : cfg.int(c.intermediateSize.keys, c.intermediateSize.default);
   const activationKey = c.activation.keys.find((k) => cfg.config[k] !== undefined && cfg.config[k] !== null) ?? c.activation.keys[0]!;
   const activation = readActivation(cfg, activationKey, c.activation.default as ActivationName);
   const layers = cfg.int(c.layers.keys, c.layers.default);

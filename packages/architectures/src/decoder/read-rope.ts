@@ -65,7 +65,10 @@ export function readRope(cfg: ConfigReader, spec: DecoderSpec, dims: { headDim: 
   };
 
   const thetaDefault = spec.config.ropeTheta;
-  const theta = params !== undefined && params['rope_theta'] !== undefined ? num('rope_theta') : cfg.positive(thetaDefault?.keys ?? ['rope_theta'], thetaDefault?.default ?? 10000);
+  const theta =
+    params !== undefined && params['rope_theta'] !== undefined
+      ? num('rope_theta')
+      : cfg.positive(thetaDefault?.keys ?? ['rope_theta'], thetaDefault?.default ?? 10000);
   let rotaryDim = dims.headDim;
   if (spec.partialRotaryKey !== undefined) {
     const key = spec.partialRotaryKey;

@@ -53,14 +53,29 @@ export async function runBundle(args: BundleArgs, io: CliIo): Promise<number> {
       files: m.files,
       signature: result.signature ?? null,
       parity: result.parity,
-      variants: result.variants.map((v) => ({ path: v.path, dtype: v.dtype, ok: v.ok, ...(v.degraded ? { degraded: true } : {}), gate: v.gate, measured: v.measured })),
+      variants: result.variants.map((v) => ({
+        path: v.path,
+        dtype: v.dtype,
+        ok: v.ok,
+        ...(v.degraded ? { degraded: true } : {}),
+        gate: v.gate,
+        measured: v.measured,
+      })),
     });
     return 0;
   }
   io.stdout(`bundled ${m.name}@${m.version} (${m.layout}, ${m.task}) → ${result.path}\n`);
-  io.stdout(formatTable(['file', 'size', 'sha256'], m.files.map((f) => [f.path, humanBytes(f.size), f.sha256.slice(0, 16)])));
+  io.stdout(
+    formatTable(
+      ['file', 'size', 'sha256'],
+      m.files.map((f) => [f.path, humanBytes(f.size), f.sha256.slice(0, 16)]),
+    ),
+  );
   for (const c of result.parity) io.stdout(`parity ${c.output}: max_abs ${String(c.max_abs)} vs reference (ok)\n`);
-  for (const v of result.variants) io.stdout(`parity ${v.path} (${v.dtype}): min cosine ${String(v.measured.min_cosine)}, argmax ${String(v.measured.min_argmax_agreement)} (${v.ok ? 'ok' : 'degraded, recorded'})\n`);
+  for (const v of result.variants)
+    io.stdout(
+      `parity ${v.path} (${v.dtype}): min cosine ${String(v.measured.min_cosine)}, argmax ${String(v.measured.min_argmax_agreement)} (${v.ok ? 'ok' : 'degraded, recorded'})\n`,
+    );
   io.stdout(`archive: ${humanBytes(result.size)}, sha256 ${result.sha256}${result.signature ? `\nsigned by key ${result.signature.public_key_sha256}` : ''}\n`);
   return 0;
 }

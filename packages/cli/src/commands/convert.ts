@@ -56,7 +56,12 @@ export async function runConvert(args: ConvertArgs, io: CliIo): Promise<number> 
   }
   for (const w of result.warnings) io.stderr(`${escapeTerminal(formatIssue(w))}\n`);
   io.stdout(`converted ${m.source.architecture || m.source.model_type} (${m.task}) → ${result.outDir}\n`);
-  io.stdout(formatTable(['file', 'size', 'sha256'], m.files.map((f) => [f.path, humanBytes(f.size), f.sha256.slice(0, 16)])));
+  io.stdout(
+    formatTable(
+      ['file', 'size', 'sha256'],
+      m.files.map((f) => [f.path, humanBytes(f.size), f.sha256.slice(0, 16)]),
+    ),
+  );
   const gated = m.targets.filter((t) => t.parity !== undefined);
   if (gated.length > 0) {
     io.stdout(

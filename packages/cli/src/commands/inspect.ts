@@ -31,11 +31,21 @@ export function formatInspect(r: InspectReport): string {
   row('task', r.task ?? '-');
   row('parameters', r.parameters === null ? '-' : `${humanCount(r.parameters)} (${r.parameters})`);
   row('tensors', r.tensor_count === null ? '-' : String(r.tensor_count));
-  row('bytes/dtype', Object.entries(r.bytes_per_dtype).map(([d, b]) => `${d} ${humanBytes(b)}`).join(', ') || '-');
+  row(
+    'bytes/dtype',
+    Object.entries(r.bytes_per_dtype)
+      .map(([d, b]) => `${d} ${humanBytes(b)}`)
+      .join(', ') || '-',
+  );
   row('tokenizer', r.tokenizer ? `${r.tokenizer.kind}${r.tokenizer.model ? ` (${r.tokenizer.model})` : ''}, vocab ${r.tokenizer.vocab_size}` : '-');
   lines.push('');
   if (r.shards.length > 0) {
-    lines.push(formatTable(['shard', 'tensors', 'bytes'], r.shards.map((s) => [s.file, String(s.tensors), humanBytes(s.bytes)])));
+    lines.push(
+      formatTable(
+        ['shard', 'tensors', 'bytes'],
+        r.shards.map((s) => [s.file, String(s.tensors), humanBytes(s.bytes)]),
+      ),
+    );
   }
   const withHash = r.files.some((f) => f.sha256 !== undefined);
   lines.push(

@@ -46,7 +46,9 @@ export async function runRun(args: RunArgs, io: CliIo): Promise<number> {
   } else {
     io.stdout('\n');
     const speed = r.tokensPerSecond === null ? '' : `, ${r.tokensPerSecond.toFixed(1)} tokens/s after it`;
-    io.stderr(`mlpack: ${r.ids.length} token(s), stopped at ${r.stopReason === 'eos' ? 'end of sequence' : 'max new tokens'}; first token in ${r.timeToFirstTokenMs.toFixed(0)} ms${speed}\n`);
+    io.stderr(
+      `mlpack: ${r.ids.length} token(s), stopped at ${r.stopReason === 'eos' ? 'end of sequence' : 'max new tokens'}; first token in ${r.timeToFirstTokenMs.toFixed(0)} ms${speed}\n`,
+    );
   }
   return 0;
 }

@@ -14,7 +14,14 @@ export interface UnbundleArgs {
 export async function runUnbundle(args: UnbundleArgs, io: CliIo): Promise<number> {
   const result = await unbundle(args.bundle, { out: args.out, force: args.force, pubkey: args.pubkey });
   if (args.json) {
-    printJson(io, { ok: true, out: result.out, name: result.manifest.name, version: result.manifest.version, files: result.manifest.files.length, signature: result.report.signature });
+    printJson(io, {
+      ok: true,
+      out: result.out,
+      name: result.manifest.name,
+      version: result.manifest.version,
+      files: result.manifest.files.length,
+      signature: result.report.signature,
+    });
     return 0;
   }
   const sig = result.report.signature;

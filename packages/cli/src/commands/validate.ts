@@ -22,7 +22,9 @@ export async function runValidate(args: ValidateArgs, io: CliIo): Promise<number
   const r = await inspectModel(args.dir, {
     task: args.task,
     checks: ({ config, weights, task }) =>
-      typeof config.model_type === 'string' && isConvertible(lookupFamily(config.model_type)) ? checkConversionPlan({ config, weights, task, strict: args.strict }) : [],
+      typeof config.model_type === 'string' && isConvertible(lookupFamily(config.model_type))
+        ? checkConversionPlan({ config, weights, task, strict: args.strict })
+        : [],
   });
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   const warnings = r.problems.filter((p) => p.severity === 'warning').length;

@@ -22,7 +22,12 @@ export interface VerifyBundleArgs {
 /** `mlpack verify <bundle.tar.gz | unbundled-dir> [--pubkey pub.pem]`: exit 0 all checks pass, 1 any failure. */
 export async function runVerifyBundle(args: VerifyBundleArgs, io: CliIo): Promise<number> {
   if (args.report) await refuseReportPath(args.report, [args.bundle, ...(args.pubkey ? [args.pubkey] : [])]);
-  const report = await reportingErrors(() => verifyBundle(args.bundle, { pubkey: args.pubkey, inference: !args.noInference, timeoutMs: timeoutMs(args.timeout) }), `mlpack verify ${args.bundle}`, args, io);
+  const report = await reportingErrors(
+    () => verifyBundle(args.bundle, { pubkey: args.pubkey, inference: !args.noInference, timeoutMs: timeoutMs(args.timeout) }),
+    `mlpack verify ${args.bundle}`,
+    args,
+    io,
+  );
   if (args.report) await writeFileAtomic(args.report, `${JSON.stringify(report, null, 2)}\n`);
   if (args.json) printJson(io, report);
   else io.stdout(formatBundleReport(report));

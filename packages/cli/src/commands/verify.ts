@@ -27,17 +27,23 @@ export interface VerifyArgs {
 /** `mlpack verify <model-dir> <converted-dir>`: parity gate. Exit 0 all within tolerance, 1 any miss. */
 export async function runVerify(args: VerifyArgs, io: CliIo): Promise<number> {
   if (args.report) await refuseReportPath(args.report, [args.modelDir, args.convertedDir, ...(args.golden ? [args.golden] : [])]);
-  const report = await reportingErrors(() => verifyConversion(args.modelDir, args.convertedDir, {
-    target: args.target,
-    golden: args.golden,
-    atol: args.atol,
-    rtol: args.rtol,
-    texts: args.text && args.text.length > 0 ? args.text : undefined,
-    batch: args.batch,
-    seed: args.seed,
-    maxNewTokens: args.maxNewTokens,
-    timeoutMs: timeoutMs(args.timeout),
-  }), `mlpack verify ${args.convertedDir}`, args, io);
+  const report = await reportingErrors(
+    () =>
+      verifyConversion(args.modelDir, args.convertedDir, {
+        target: args.target,
+        golden: args.golden,
+        atol: args.atol,
+        rtol: args.rtol,
+        texts: args.text && args.text.length > 0 ? args.text : undefined,
+        batch: args.batch,
+        seed: args.seed,
+        maxNewTokens: args.maxNewTokens,
+        timeoutMs: timeoutMs(args.timeout),
+      }),
+    `mlpack verify ${args.convertedDir}`,
+    args,
+    io,
+  );
   if (args.report) await writeFileAtomic(args.report, JSON.stringify(report, null, 2) + '\n');
   if (args.json) printJson(io, report);
   else io.stdout(formatVerifyReport(report));

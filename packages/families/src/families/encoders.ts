@@ -1,14 +1,7 @@
 import type { EncoderFamily, FamilyDescriptor, RecognizedFamily } from '../descriptor.js';
 import { ENCODER_TASKS } from '../descriptor.js';
 
-const ENCODER_HEADS = [
-  'Model',
-  'ForMaskedLM',
-  'ForSequenceClassification',
-  'ForTokenClassification',
-  'ForQuestionAnswering',
-  'ForMultipleChoice',
-] as const;
+const ENCODER_HEADS = ['Model', 'ForMaskedLM', 'ForSequenceClassification', 'ForTokenClassification', 'ForQuestionAnswering', 'ForMultipleChoice'] as const;
 
 export const BERT: EncoderFamily = {
   modelType: 'bert',

@@ -38,8 +38,22 @@ export function quantizeEmbeddings(graph: Graph, options: QuantizeEmbeddingsOpti
       const [v, h] = t.shape as [number, number];
       const base = t.source.name;
       p = {
-        values: r.addInitializer({ kind: 'tensor', name: `${base}.q8`, dtype: 'int8', shape: [v, h], source: t.source, transforms: [...rest, { kind: 'quantize-int8', part: 'values' }] }),
-        scales: r.addInitializer({ kind: 'tensor', name: `${base}.q8_scale`, dtype: 'float32', shape: [v], source: t.source, transforms: [...rest, { kind: 'quantize-int8', part: 'scales' }] }),
+        values: r.addInitializer({
+          kind: 'tensor',
+          name: `${base}.q8`,
+          dtype: 'int8',
+          shape: [v, h],
+          source: t.source,
+          transforms: [...rest, { kind: 'quantize-int8', part: 'values' }],
+        }),
+        scales: r.addInitializer({
+          kind: 'tensor',
+          name: `${base}.q8_scale`,
+          dtype: 'float32',
+          shape: [v],
+          source: t.source,
+          transforms: [...rest, { kind: 'quantize-int8', part: 'scales' }],
+        }),
       };
       parts.set(t.name, p);
     }
@@ -72,7 +86,8 @@ export function quantizeEmbeddings(graph: Graph, options: QuantizeEmbeddingsOpti
       const column = r.add('Unsqueeze', `${node.name}/Unsqueeze`, [scale], { axes: [rows.length] }, 'float32', [...rows, 1]);
       const product = table.dtype === 'float32' ? out.name : r.fresh(`${out.name}_float32`);
       r.keep({ name: r.fresh(`${node.name}/Mul`), op: 'Mul', inputs: [wide, column], outputs: [{ ...out, name: product, dtype: 'float32' }], attrs: {} });
-      if (product !== out.name) r.keep({ name: r.fresh(`${node.name}/Cast_${table.dtype}`), op: 'Cast', inputs: [product], outputs: [{ ...out }], attrs: { to: table.dtype } });
+      if (product !== out.name)
+        r.keep({ name: r.fresh(`${node.name}/Cast_${table.dtype}`), op: 'Cast', inputs: [product], outputs: [{ ...out }], attrs: { to: table.dtype } });
       continue;
     }
     const inputs = node.inputs.map((i) => {

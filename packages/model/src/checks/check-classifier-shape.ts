@@ -9,21 +9,11 @@ import { effectiveNumLabels } from './check-labels.js';
  * and ELECTRA heads end in `classifier.out_proj`, BART's in `classification_head.out_proj`,
  * BERT/DistilBERT/ALBERT use `classifier`, decoder-only models `score`.
  */
-const CLASSIFIER_TENSORS = [
-  'classifier.out_proj.weight',
-  'classification_head.out_proj.weight',
-  'classifier.weight',
-  'score.weight',
-] as const;
+const CLASSIFIER_TENSORS = ['classifier.out_proj.weight', 'classification_head.out_proj.weight', 'classifier.weight', 'score.weight'] as const;
 const QA_TENSORS = ['qa_outputs.weight'] as const;
 
 /** Heads whose output width is checked, and the width they must have. */
-const CHECKED_HEADS: ReadonlySet<HeadKind> = new Set<HeadKind>([
-  'sequence-classification',
-  'token-classification',
-  'question-answering',
-  'multiple-choice',
-]);
+const CHECKED_HEADS: ReadonlySet<HeadKind> = new Set<HeadKind>(['sequence-classification', 'token-classification', 'question-answering', 'multiple-choice']);
 
 /**
  * `CLASSIFIER_SHAPE`: the classification head's output rows must equal num_labels (1 for

@@ -16,15 +16,13 @@ export function checkTokenizerVocab(ctx: CheckContext): Issue[] {
   const against = rows !== undefined && emb !== undefined ? `the word embedding "${emb.name}" has ${rows} rows` : `vocab_size is ${limit}`;
   return ctx.tokenizer.sources
     .filter((s) => s.size > limit)
-    .map(
-      (s): Issue => ({
-        severity: 'error',
-        code: 'TOKENIZER_VOCAB_TOO_LARGE',
-        file: s.file,
-        pointer: s.pointer,
-        tensor: emb?.name,
-        message: `tokenizer can produce ids up to ${s.size - 1} (${s.size} ids) but ${against}`,
-        hint: 'the tokenizer does not belong to these weights, or the embedding was not resized after adding tokens',
-      }),
-    );
+    .map((s): Issue => ({
+      severity: 'error',
+      code: 'TOKENIZER_VOCAB_TOO_LARGE',
+      file: s.file,
+      pointer: s.pointer,
+      tensor: emb?.name,
+      message: `tokenizer can produce ids up to ${s.size - 1} (${s.size} ids) but ${against}`,
+      hint: 'the tokenizer does not belong to these weights, or the embedding was not resized after adding tokens',
+    }));
 }

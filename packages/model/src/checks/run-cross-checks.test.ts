@@ -106,9 +106,7 @@ describe('runCrossChecks', () => {
     it('classifier rows vs num_labels, across head names', () => {
       const ok = runCrossChecks(input({ ...SEQCLS, ...labels3 }, { ...BERT_TENSORS, 'classifier.weight': [3, 8] }));
       expect(ok).toEqual([]);
-      const roberta = runCrossChecks(
-        input({ architectures: ['RobertaForSequenceClassification'], ...labels3 }, { 'classifier.out_proj.weight': [2, 8] }),
-      );
+      const roberta = runCrossChecks(input({ architectures: ['RobertaForSequenceClassification'], ...labels3 }, { 'classifier.out_proj.weight': [2, 8] }));
       expect(roberta).toEqual([expect.objectContaining({ code: 'CLASSIFIER_SHAPE', tensor: 'classifier.out_proj.weight', pointer: '/id2label' })]);
       const gpt2 = runCrossChecks(input({ architectures: ['GPT2ForSequenceClassification'] }, { 'score.weight': [3, 8] }));
       // No num_labels, no id2label: transformers defaults to 2 labels.
@@ -141,11 +139,15 @@ describe('runCrossChecks', () => {
       vocab[11] = '[PAD]';
       const tokenizer = summarizeTokenizer({ files: ['vocab.txt'], vocabTxt: vocab });
       const issues = runCrossChecks(
-        input({ ...BERT }, { 'embeddings.word_embeddings.weight': [11, 8] }, {
-          tokenizer,
-          specialTokensMap: { pad_token: '[PAD]', unk_token: 't1', additional_special_tokens: [{ content: '[PAD]' }] },
-          tokenizerConfig: { added_tokens_decoder: { '11': { content: '[PAD]' }, '3': { content: 't3' } } },
-        }),
+        input(
+          { ...BERT },
+          { 'embeddings.word_embeddings.weight': [11, 8] },
+          {
+            tokenizer,
+            specialTokensMap: { pad_token: '[PAD]', unk_token: 't1', additional_special_tokens: [{ content: '[PAD]' }] },
+            tokenizerConfig: { added_tokens_decoder: { '11': { content: '[PAD]' }, '3': { content: 't3' } } },
+          },
+        ),
       );
       expect(issues.map((i) => [i.code, i.file, i.pointer])).toEqual([
         ['TOKENIZER_VOCAB_TOO_LARGE', 'vocab.txt', undefined],
@@ -187,9 +189,7 @@ describe('runCrossChecks', () => {
       expect(runCrossChecks(input(gpt2, { 'transformer.wte.weight': [11, 8] }))).toEqual([]);
       const issues = runCrossChecks(input(gpt2, { 'transformer.wte.weight': [11, 8], 'lm_head.weight': [11, 8] }));
       expect(issues).toEqual([expect.objectContaining({ code: 'TIED_HEAD_PRESENT', severity: 'warning', tensor: 'lm_head.weight' })]);
-      const bertMlm = runCrossChecks(
-        input({ ...BERT, architectures: ['BertForMaskedLM'], tie_word_embeddings: false }, { ...BERT_TENSORS }),
-      );
+      const bertMlm = runCrossChecks(input({ ...BERT, architectures: ['BertForMaskedLM'], tie_word_embeddings: false }, { ...BERT_TENSORS }));
       expect(bertMlm).toEqual([expect.objectContaining({ code: 'LM_HEAD_MISSING' })]);
       expect(bertMlm[0]!.message).toContain('cls.predictions.decoder.weight');
     });

@@ -303,7 +303,8 @@ export function tinyForward(c: TinyConfig, values: Map<string, Float64Array>, in
 
   for (let l = 0; l < c.layers; l++) {
     const p = `encoder.layer.${c.shareLayers ? 0 : l}`;
-    const lin = (v: Float64Array, m: string, inF: number, outF: number): Float64Array => linearRef(v, rows, W(`${p}.${m}.weight`), W(`${p}.${m}.bias`), inF, outF);
+    const lin = (v: Float64Array, m: string, inF: number, outF: number): Float64Array =>
+      linearRef(v, rows, W(`${p}.${m}.weight`), W(`${p}.${m}.bias`), inF, outF);
     const q = lin(x, 'attention.self.query', H, H);
     const k = lin(x, 'attention.self.key', H, H);
     const v = lin(x, 'attention.self.value', H, H);

@@ -158,7 +158,9 @@ export function naiveDecoder(spec: NaiveDecoderSpec, w: Record<string, MemoryTen
         const z = e.reduce((a, c) => a + c, 0);
         for (let d = 0; d < D; d++) ctx.push(js.reduce((s, j, n) => s + (e[n]! / z) * vs[j]![g]![d]!, 0));
       }
-      const o = gpt2 ? conv1d(W(`${b}attn.c_proj.weight`), W(`${b}attn.c_proj.bias`), ctx) : matvec(W(`${b}self_attn.o_proj.weight`), ctx, spec.outBias ? W(`${b}self_attn.o_proj.bias`) : undefined);
+      const o = gpt2
+        ? conv1d(W(`${b}attn.c_proj.weight`), W(`${b}attn.c_proj.bias`), ctx)
+        : matvec(W(`${b}self_attn.o_proj.weight`), ctx, spec.outBias ? W(`${b}self_attn.o_proj.bias`) : undefined);
       const x1 = xt.map((u, n) => u + o[n]!);
       let m: number[];
       if (gpt2) {
@@ -177,12 +179,18 @@ export function naiveDecoder(spec: NaiveDecoderSpec, w: Record<string, MemoryTen
           gate = matvec(W(`${b}mlp.gate_proj.weight`), h2, bias('gate_proj'));
           up = matvec(W(`${b}mlp.up_proj.weight`), h2, bias('up_proj'));
         }
-        m = matvec(W(`${b}mlp.down_proj.weight`), gate.map((g, n) => spec.act(g) * up[n]!), spec.mlpBias ? W(`${b}mlp.down_proj.bias`) : undefined);
+        m = matvec(
+          W(`${b}mlp.down_proj.weight`),
+          gate.map((g, n) => spec.act(g) * up[n]!),
+          spec.mlpBias ? W(`${b}mlp.down_proj.bias`) : undefined,
+        );
       }
       return x1.map((u, n) => u + m[n]!);
     });
   }
-  const hidden = x.map((xt) => (gpt2 ? layerNorm(xt, W(`${P}ln_f.weight`), W(`${P}ln_f.bias`), spec.eps) : rms(xt, W(`${P}norm.weight`), spec.eps, spec.gemma === true)));
+  const hidden = x.map((xt) =>
+    gpt2 ? layerNorm(xt, W(`${P}ln_f.weight`), W(`${P}ln_f.bias`), spec.eps) : rms(xt, W(`${P}norm.weight`), spec.eps, spec.gemma === true),
+  );
   // a bare …Model checkpoint has no head: logits are then empty
   const head = spec.tied ? embed : w['lm_head.weight'];
   return { hidden, logits: head === undefined ? [] : hidden.map((h) => matvec(head, h)) };

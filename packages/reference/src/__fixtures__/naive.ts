@@ -49,7 +49,9 @@ export function vectorAt(t: HostTensor, ...index: number[]): number[] {
   const width = t.dims[t.dims.length - 1]!;
   let flat = 0;
   for (let i = 0; i < index.length; i++) flat = flat * t.dims[i]! + index[i]!;
-  return Array.from(t.data as Float64Array).slice(flat * width, flat * width + width).map(Number);
+  return Array.from(t.data as Float64Array)
+    .slice(flat * width, flat * width + width)
+    .map(Number);
 }
 
 export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {

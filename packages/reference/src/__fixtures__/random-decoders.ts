@@ -49,13 +49,18 @@ export interface TinyDecoderWeightOptions {
   lmHead?: boolean;
 }
 
-const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? (c[k]) : d);
+const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? c[k] : d);
 
 /** Families whose head is tied to the embeddings unless tie_word_embeddings says otherwise. */
 const TIED_BY_DEFAULT: ReadonlySet<DecoderFamily> = new Set(['gemma', 'gpt2']);
 
 /** Random weights (uniform in [-0.5, 0.5); norm weights near 1, Gemma's near 0) named as transformers saves them. */
-export function tinyDecoderWeights(family: DecoderFamily, config: Record<string, unknown>, task: DecoderTask, o: TinyDecoderWeightOptions = {}): Record<string, MemoryTensor> {
+export function tinyDecoderWeights(
+  family: DecoderFamily,
+  config: Record<string, unknown>,
+  task: DecoderTask,
+  o: TinyDecoderWeightOptions = {},
+): Record<string, MemoryTensor> {
   const rand = seededRandom(o.seed ?? 4321);
   const out: Record<string, MemoryTensor> = {};
   const t = (name: string, shape: number[], center = 0): void => {
@@ -66,7 +71,7 @@ export function tinyDecoderWeights(family: DecoderFamily, config: Record<string,
   };
   const V = num(config, 'vocab_size', 0);
   const labels = num(config, 'num_labels', 2);
-  const tied = typeof config['tie_word_embeddings'] === 'boolean' ? (config['tie_word_embeddings']) : TIED_BY_DEFAULT.has(family);
+  const tied = typeof config['tie_word_embeddings'] === 'boolean' ? config['tie_word_embeddings'] : TIED_BY_DEFAULT.has(family);
   const prefixed = o.prefixed ?? task !== 'feature-extraction';
 
   if (family === 'gpt2') {
@@ -117,7 +122,11 @@ export function tinyDecoderWeights(family: DecoderFamily, config: Record<string,
       t(`${b}self_attn.qkv_proj.weight`, [(nH + 2 * kvH) * D, H]);
       t(`${b}mlp.gate_up_proj.weight`, [2 * I, H]);
     } else {
-      for (const [name, rows] of [['q_proj', nH * D], ['k_proj', kvH * D], ['v_proj', kvH * D]] as const) {
+      for (const [name, rows] of [
+        ['q_proj', nH * D],
+        ['k_proj', kvH * D],
+        ['v_proj', kvH * D],
+      ] as const) {
         t(`${b}self_attn.${name}.weight`, [rows, H]);
         if (attnBias.qkv) t(`${b}self_attn.${name}.bias`, [rows]);
       }

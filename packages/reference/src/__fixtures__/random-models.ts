@@ -73,15 +73,10 @@ export interface TinyWeightOptions {
   decoder?: boolean;
 }
 
-const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? (c[k]) : d);
+const num = (c: Record<string, unknown>, k: string, d: number): number => (typeof c[k] === 'number' ? c[k] : d);
 
 /** Random weights (uniform in [-0.5, 0.5); LayerNorm gammas near 1) for `family` + `task`, named as transformers saves them. */
-export function tinyWeights(
-  family: TinyFamily,
-  config: Record<string, unknown>,
-  task: EncoderTask,
-  o: TinyWeightOptions = {},
-): Record<string, MemoryTensor> {
+export function tinyWeights(family: TinyFamily, config: Record<string, unknown>, task: EncoderTask, o: TinyWeightOptions = {}): Record<string, MemoryTensor> {
   const rand = seededRandom(o.seed ?? 1234);
   const out: Record<string, MemoryTensor> = {};
   const t = (name: string, shape: number[], center = 0): void => {

@@ -45,7 +45,15 @@ export async function emitAndRun(
   const model = await loadModel(dir);
   try {
     const out: Record<string, RunOutput>[] = [];
-    for (const inputs of runs) out.push(await runModel(model, inputs, graph.outputs.map((o) => o.name), mode));
+    for (const inputs of runs)
+      out.push(
+        await runModel(
+          model,
+          inputs,
+          graph.outputs.map((o) => o.name),
+          mode,
+        ),
+      );
     return out;
   } finally {
     model.dispose();

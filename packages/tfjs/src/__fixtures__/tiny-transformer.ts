@@ -172,10 +172,16 @@ export function tinyForward(values: Map<string, Float32Array>, x: TinyInputs): {
     }
   }
   const attn = linear(ctx, 'attention.output.dense', H);
-  h = layerNorm(attn.map((r, i) => r.map((z, d) => z + h[i]![d]!)), 'attention.output.LayerNorm');
+  h = layerNorm(
+    attn.map((r, i) => r.map((z, d) => z + h[i]![d]!)),
+    'attention.output.LayerNorm',
+  );
   const inner = linear(h, 'intermediate.dense', ffn).map((r) => r.map((z) => 0.5 * z * (1 + erf(z / Math.SQRT2))));
   const out = linear(inner, 'output.dense', H);
-  h = layerNorm(out.map((r, i) => r.map((z, d) => z + h[i]![d]!)), 'output.LayerNorm');
+  h = layerNorm(
+    out.map((r, i) => r.map((z, d) => z + h[i]![d]!)),
+    'output.LayerNorm',
+  );
   const first = Array.from({ length: B }, (_, b) => h[b * S]!);
   const pooled = linear(first, 'pooler.dense', H).map((r) => r.map(Math.tanh));
   return { last_hidden_state: h.flat(), pooler_output: pooled.flat() };

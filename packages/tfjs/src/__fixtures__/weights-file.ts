@@ -13,7 +13,12 @@ export interface TestTensor {
 }
 
 function bytesOf(t: TestTensor): Uint8Array {
-  const view = t.dtype === 'F32' ? Float32Array.from(t.values) : t.dtype === 'F16' ? Uint16Array.from(t.values) : BigInt64Array.from(Array.from(t.values, (v) => BigInt(v)));
+  const view =
+    t.dtype === 'F32'
+      ? Float32Array.from(t.values)
+      : t.dtype === 'F16'
+        ? Uint16Array.from(t.values)
+        : BigInt64Array.from(Array.from(t.values, (v) => BigInt(v)));
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 

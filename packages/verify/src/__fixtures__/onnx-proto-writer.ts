@@ -57,7 +57,13 @@ export class OnnxGraphWriter {
     const name = `${op.toLowerCase()}_${this.count++}`;
     append(
       this.nodes,
-      msg(1, [...inputs.flatMap((i) => str(1, i)), ...outputs.flatMap((o) => str(2, o)), ...str(3, name), ...str(4, op), ...attrs.flatMap((a) => msg(5, attribute(a)))]),
+      msg(1, [
+        ...inputs.flatMap((i) => str(1, i)),
+        ...outputs.flatMap((o) => str(2, o)),
+        ...str(3, name),
+        ...str(4, op),
+        ...attrs.flatMap((a) => msg(5, attribute(a))),
+      ]),
     );
     return outputs[0]!;
   }

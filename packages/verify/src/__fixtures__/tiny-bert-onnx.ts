@@ -46,10 +46,14 @@ export async function tinyBertOnnx(config: Record<string, unknown>, weights: Ten
     return g.op('Add', [g.op('MatMul', [x, wt]), await w(`${prefix}.bias`)]);
   };
   const layerNorm = async (x: string, prefix: string): Promise<string> =>
-    g.op('LayerNormalization', [x, await w(`${prefix}.weight`), await w(`${prefix}.bias`)], [
-      { name: 'axis', int: -1 },
-      { name: 'epsilon', float: eps },
-    ]);
+    g.op(
+      'LayerNormalization',
+      [x, await w(`${prefix}.weight`), await w(`${prefix}.bias`)],
+      [
+        { name: 'axis', int: -1 },
+        { name: 'epsilon', float: eps },
+      ],
+    );
 
   const dims = ['batch_size', 'sequence_length'];
   g.input('input_ids', ONNX_INT64, dims);
@@ -72,7 +76,10 @@ export async function tinyBertOnnx(config: Record<string, unknown>, weights: Ten
   const seqLen = g.op('Gather', [g.op('Shape', ['input_ids']), c.one], [{ name: 'axis', int: 0 }]);
   const positions = g.op('Range', [c.zero, seqLen, c.one]);
   let h = g.op('Add', [
-    g.op('Add', [g.op('Gather', [await w('embeddings.word_embeddings.weight'), 'input_ids']), g.op('Gather', [await w('embeddings.token_type_embeddings.weight'), 'token_type_ids'])]),
+    g.op('Add', [
+      g.op('Gather', [await w('embeddings.word_embeddings.weight'), 'input_ids']),
+      g.op('Gather', [await w('embeddings.token_type_embeddings.weight'), 'token_type_ids']),
+    ]),
     g.op('Gather', [await w('embeddings.position_embeddings.weight'), positions]),
   ]);
   h = await layerNorm(h, 'embeddings.LayerNorm');
@@ -88,7 +95,10 @@ export async function tinyBertOnnx(config: Record<string, unknown>, weights: Ten
     const k = splitHeads(await linear(h, `${p}.attention.self.key`), [0, 2, 3, 1]);
     const v = splitHeads(await linear(h, `${p}.attention.self.value`), [0, 2, 1, 3]);
     const scores = g.op('Add', [g.op('Mul', [g.op('MatMul', [q, k]), c.scale]), addMask]);
-    const ctx = g.op('Reshape', [g.op('Transpose', [g.op('MatMul', [g.op('Softmax', [scores], [{ name: 'axis', int: -1 }]), v])], [{ name: 'perm', ints: [0, 2, 1, 3] }]), c.mergeShape]);
+    const ctx = g.op('Reshape', [
+      g.op('Transpose', [g.op('MatMul', [g.op('Softmax', [scores], [{ name: 'axis', int: -1 }]), v])], [{ name: 'perm', ints: [0, 2, 1, 3] }]),
+      c.mergeShape,
+    ]);
     h = await layerNorm(g.op('Add', [await linear(ctx, `${p}.attention.output.dense`), h]), `${p}.attention.output.LayerNorm`);
     const x = await linear(h, `${p}.intermediate.dense`);
     const gelu = g.op('Mul', [g.op('Mul', [x, c.half]), g.op('Add', [c.fone, g.op('Erf', [g.op('Mul', [x, c.rsqrt2])])])]);

@@ -42,7 +42,11 @@ class TfjsGraphWriter {
 
   private weight(w: Weight): string {
     const type = w.dtype === 'float32' ? 'DT_FLOAT' : 'DT_INT32';
-    this.nodes.push({ name: w.name, op: 'Const', attr: { dtype: { type }, value: { tensor: { dtype: type, tensorShape: { dim: w.shape.map((d) => ({ size: String(d) })) } } } } });
+    this.nodes.push({
+      name: w.name,
+      op: 'Const',
+      attr: { dtype: { type }, value: { tensor: { dtype: type, tensorShape: { dim: w.shape.map((d) => ({ size: String(d) })) } } } },
+    });
     this.weights.push(w);
     return w.name;
   }
@@ -121,7 +125,12 @@ export async function tinyBertTfjs(
     return g.op('AddV2', [g.op('Mul', [y, await w(`${prefix}.weight`)]), await w(`${prefix}.bias`)]);
   };
   const gather = (params: string, indices: string, axis: string): string =>
-    g.op('GatherV2', [params, indices, axis], { Tparams: { type: 'DT_FLOAT' }, Tindices: { type: 'DT_INT32' }, Taxis: { type: 'DT_INT32' }, batch_dims: { i: '0' } });
+    g.op('GatherV2', [params, indices, axis], {
+      Tparams: { type: 'DT_FLOAT' },
+      Tindices: { type: 'DT_INT32' },
+      Taxis: { type: 'DT_INT32' },
+      batch_dims: { i: '0' },
+    });
 
   const inputs = ['input_ids', 'attention_mask', 'token_type_ids'];
   for (const n of inputs) g.placeholder(n, [batch, seq]);
@@ -133,7 +142,11 @@ export async function tinyBertTfjs(
   const rsqrt2 = g.float('c_rsqrt2', [], [Math.SQRT1_2]);
   const scale = g.float('c_scale', [], [1 / Math.sqrt(hd)]);
   const fmin = g.float('c_fmin', [], [FLOAT32_MIN]);
-  const positions = g.int('c_positions', [seq], Array.from({ length: seq }, (_, i) => i));
+  const positions = g.int(
+    'c_positions',
+    [seq],
+    Array.from({ length: seq }, (_, i) => i),
+  );
   const splitShape = g.int('c_split', [4], [batch, seq, heads, hd]);
   const mergeShape = g.int('c_merge', [3], [batch, seq, H]);
   const maskShape = g.int('c_mask_shape', [4], [batch, 1, 1, seq]);
@@ -141,11 +154,16 @@ export async function tinyBertTfjs(
   const permK = g.int('c_perm_k', [4], [0, 2, 3, 1]);
 
   let h = g.op('AddV2', [
-    g.op('AddV2', [gather(await w('embeddings.word_embeddings.weight'), 'input_ids', axis0), gather(await w('embeddings.token_type_embeddings.weight'), 'token_type_ids', axis0)]),
+    g.op('AddV2', [
+      gather(await w('embeddings.word_embeddings.weight'), 'input_ids', axis0),
+      gather(await w('embeddings.token_type_embeddings.weight'), 'token_type_ids', axis0),
+    ]),
     gather(await w('embeddings.position_embeddings.weight'), positions, axis0),
   ]);
   h = await layerNorm(h, 'embeddings.LayerNorm');
-  const maskF = g.op('Reshape', [g.op('Cast', ['attention_mask'], { SrcT: { type: 'DT_INT32' }, DstT: { type: 'DT_FLOAT' } }), maskShape], { Tshape: { type: 'DT_INT32' } });
+  const maskF = g.op('Reshape', [g.op('Cast', ['attention_mask'], { SrcT: { type: 'DT_INT32' }, DstT: { type: 'DT_FLOAT' } }), maskShape], {
+    Tshape: { type: 'DT_INT32' },
+  });
   const addMask = g.op('Mul', [g.op('Sub', [one, maskF]), fmin]);
   const reshape = (x: string, shape: string): string => g.op('Reshape', [x, shape], { Tshape: { type: 'DT_INT32' } });
   const transpose = (x: string, perm: string): string => g.op('Transpose', [x, perm], { Tperm: { type: 'DT_INT32' } });
@@ -163,7 +181,12 @@ export async function tinyBertTfjs(
     h = await layerNorm(g.op('AddV2', [await linear(gelu, `${p}.output.dense`), h]), `${p}.output.LayerNorm`);
   }
   const hidden = g.op('Identity', [h], {}, 'Identity');
-  const first = g.op('GatherV2', [h, zero, axis1], { Tparams: { type: 'DT_FLOAT' }, Tindices: { type: 'DT_INT32' }, Taxis: { type: 'DT_INT32' }, batch_dims: { i: '0' } });
+  const first = g.op('GatherV2', [h, zero, axis1], {
+    Tparams: { type: 'DT_FLOAT' },
+    Tindices: { type: 'DT_INT32' },
+    Taxis: { type: 'DT_INT32' },
+    batch_dims: { i: '0' },
+  });
   const pooled = g.op('Identity', [g.op('Tanh', [await linear(first, 'pooler.dense')])], {}, 'Identity_1');
   return g.build({ last_hidden_state: hidden, pooler_output: pooled }, inputs, options.float16 ?? false);
 }
