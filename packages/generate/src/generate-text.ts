@@ -197,10 +197,11 @@ async function tokenizerOf(dir: string): Promise<LoadedTokenizer> {
 /** End-of-sequence ids: generation_config.json's, else config.json's, else the tokenizer's. */
 async function eosIds(dir: string, tokenizer: LoadedTokenizer | undefined): Promise<number[]> {
   for (const name of ['generation_config.json', 'config.json']) {
-    const doc = await readFile(join(dir, name)).then(
-      (b) => parseJsonStrict(b, { file: join(dir, name) }) as Record<string, unknown>,
+    const parsed = await readFile(join(dir, name)).then(
+      (b) => parseJsonStrict(b, { file: join(dir, name) }),
       () => undefined,
     );
+    const doc = parsed?.ok === true && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>) : undefined;
     const v = doc?.['eos_token_id'];
     const list = (Array.isArray(v) ? v : [v]).filter((x): x is number => Number.isSafeInteger(x));
     if (list.length > 0) return list;
