@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { once } from 'node:events';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentMarker, isMarkerAlive, processStartTime } from './process-marker.js';
 import { registerTemp, registeredTemps, releaseTemp, removeRegisteredTemps, sweepStaleTemps, tempName, tempOwner } from './temp-registry.js';
@@ -77,6 +79,26 @@ describe('temp names and the stale sweep', () => {
     removeRegisteredTemps();
     expect(existsSync(a)).toBe(false);
     expect(existsSync(b)).toBe(true);
+    expect(registeredTemps()).toEqual([]);
+  });
+
+  it('removal repeats while another thread keeps creating files in a registered directory (a signal mid-write)', async () => {
+    const a = join(dir, tempName('.race'));
+    await mkdir(a);
+    registerTemp(a);
+    // Stands in for writes queued on libuv's thread pool, which run on while a signal handler blocks.
+    const writer = new Worker(
+      `const { writeFileSync } = require('node:fs');
+       const { parentPort, workerData } = require('node:worker_threads');
+       parentPort.postMessage('go');
+       const end = Date.now() + 80;
+       for (let i = 0; Date.now() < end; i++) { try { writeFileSync(workerData + '/f' + i, 'x'); } catch {} }`,
+      { eval: true, workerData: a },
+    );
+    await once(writer, 'message');
+    removeRegisteredTemps();
+    await once(writer, 'exit');
+    expect(existsSync(a)).toBe(false);
     expect(registeredTemps()).toEqual([]);
   });
 });

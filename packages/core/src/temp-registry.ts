@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { lstatSync, rmSync } from 'node:fs';
 import { lstat, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMarkerAlive, markerText } from './process-marker.js';
@@ -47,20 +47,37 @@ export function registeredTemps(): string[] {
   return [...registered].sort();
 }
 
+/** Longest this process waits, on its way out, for its temp paths to stay removed. */
+const REMOVAL_ATTEMPTS = 20;
+const REMOVAL_PAUSE_MS = 10;
+
 /**
  * Remove every registered temp path now, synchronously (a signal handler cannot await), newest
- * first so that a lock goes after the directory it guards. Errors are ignored: this is cleanup on
- * the way out.
+ * first so that a lock goes after the directory it guards. Writes already queued on libuv's thread
+ * pool keep running while this blocks the JS thread, and one of them may create a file in a
+ * directory being removed (its rmdir then fails with ENOTEMPTY, which rmSync's own retries do not
+ * repair): so the removal repeats until every path is still gone after a short pause. Errors are
+ * ignored: this is cleanup on the way out.
  */
 export function removeRegisteredTemps(): void {
-  for (const p of [...registered].reverse()) {
-    try {
-      rmSync(p, { recursive: true, force: true, maxRetries: 2 });
-    } catch {
-      // best effort
+  const paths = [...registered].reverse();
+  if (paths.length === 0) return;
+  for (let attempt = 0; attempt < REMOVAL_ATTEMPTS; attempt++) {
+    for (const p of paths) {
+      try {
+        rmSync(p, { recursive: true, force: true });
+      } catch {
+        // retried below while it is still there
+      }
     }
-    registered.delete(p);
+    pauseSync(REMOVAL_PAUSE_MS);
+    if (paths.every((p) => lstatSync(p, { throwIfNoEntry: false }) === undefined)) break;
   }
+  for (const p of paths) registered.delete(p);
+}
+
+function pauseSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Exit statuses for the signals handled, 128 + signal number as shells report them. */
