@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
+import { loopOnnxModel, makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
 import { cliBin, jsonOf, runCli } from './helpers/cli.js';
 import type { CliRun } from './helpers/cli.js';
 
@@ -303,7 +303,7 @@ describe('untrusted bundles: nothing runs before the signature and the operators
     const dir = join(tmp, 'loop-bundle');
     expect((await runCli(['unbundle', bundle, '-o', dir])).code).toBe(0);
     // Swap in a model with a Loop node and re-record its size and hash, as an attacker re-packing a bundle would.
-    const loop = loopModel();
+    const loop = loopOnnxModel();
     await writeFile(join(dir, 'onnx', 'model.onnx'), loop);
     const manifest = JSON.parse(await readFile(join(dir, 'mlpack.json'), 'utf8')) as { files: { path: string; size: number; sha256: string }[] };
     const entry = manifest.files.find((f) => f.path === 'onnx/model.onnx')!;
@@ -316,6 +316,30 @@ describe('untrusted bundles: nothing runs before the signature and the operators
     const report = jsonOf<{ errors: { code: string; message: string }[] }>(r);
     expect(report.errors.map((e) => e.code)).toEqual(['BUNDLE_MODEL_REFUSED']);
     expect(report.errors[0]!.message).toContain('"Loop"');
+  });
+});
+
+describe('bundle runs the converted model as verify runs an untrusted one', () => {
+  it('a converted model holding a Loop is refused before onnxruntime sees it (BUNDLE_MODEL_REFUSED), and no archive is written', async () => {
+    const dir = join(tmp, 'loop-converted');
+    await cp(converted, dir, { recursive: true });
+    const loop = loopOnnxModel();
+    await writeFile(join(dir, 'onnx', 'model.onnx'), loop);
+    const manifest = JSON.parse(await readFile(join(dir, 'mlpack.json'), 'utf8')) as { files: { path: string; size: number; sha256: string }[] };
+    const entry = manifest.files.find((f) => f.path === 'onnx/model.onnx')!;
+    entry.size = loop.length;
+    entry.sha256 = createHash('sha256').update(loop).digest('hex');
+    await writeFile(join(dir, 'mlpack.json'), JSON.stringify(manifest, null, 2) + '\n');
+    const out = join(tmp, 'loop-converted.tar.gz');
+    const r = await runCli(['bundle', dir, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', out]);
+    expectCoded(r, 1, 'BUNDLE_MODEL_REFUSED', 'model.onnx');
+    expect(r.stderr).toContain('"Loop"');
+    expect(existsSync(out)).toBe(false);
+  });
+  it('--compression-level outside 0..9 and --timeout <= 0 are usage errors (exit 2) before any work', async () => {
+    const base = ['bundle', converted, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', join(tmp, 'bad-level.tar.gz')];
+    expectCoded(await runCli([...base, '--compression-level', '12']), 2, 'BUNDLE_BAD_OPTION');
+    expectCoded(await runCli([...base, '--timeout', '0']), 2, 'USAGE');
   });
 });
 
@@ -376,22 +400,3 @@ describe('terminal escape injection', () => {
     expect(files).toContain(evilName);
   });
 });
-
-/** A ModelProto whose graph is one Loop node (opset 17), written with a few lines of protobuf. */
-function loopModel(): Buffer {
-  const varint = (n: number): number[] => {
-    const out: number[] = [];
-    do {
-      let b = n % 128;
-      n = Math.floor(n / 128);
-      if (n > 0) b |= 0x80;
-      out.push(b);
-    } while (n > 0);
-    return out;
-  };
-  const len = (field: number, body: number[]): number[] => [...varint(field * 8 + 2), ...varint(body.length), ...body];
-  const str = (field: number, s: string): number[] => len(field, [...Buffer.from(s)]);
-  const node = len(1, [...str(1, 'trip_count'), ...str(1, 'cond'), ...str(2, 'out'), ...str(3, '/loop'), ...str(4, 'Loop')]);
-  const graph = len(7, [...node, ...str(2, 'g')]);
-  return Buffer.from([...varint(8), ...varint(8), ...len(8, [...str(1, ''), ...varint(16), ...varint(17)]), ...graph]);
-}

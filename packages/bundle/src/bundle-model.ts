@@ -23,7 +23,7 @@ import type { ModelSignatureSummary } from './model-signature.js';
 import { LAYOUTS, orderedOnnxTargets, planLayout } from './plan-layout.js';
 import type { BundleLayout } from './plan-layout.js';
 import { DEFAULT_TRITON_MAX_BATCH_SIZE, DEFAULT_TRITON_VERSION } from './triton-config.js';
-import { MAX_TAR_MTIME, archiveOrder, writeTarGz } from './write-tar-gz.js';
+import { DEFAULT_COMPRESSION_LEVEL, MAX_TAR_MTIME, archiveOrder, checkCompressionLevel, writeTarGz } from './write-tar-gz.js';
 import type { TarEntry } from './write-tar-gz.js';
 
 export interface BundleOptions {
@@ -51,6 +51,10 @@ export interface BundleOptions {
   rtol?: number | undefined;
   /** Replace an existing output file. */
   force?: boolean | undefined;
+  /** gzip (zlib) level of the archive, 0..9 (default 9). */
+  compressionLevel?: number | undefined;
+  /** Limit in ms for loading the ONNX model (and each variant) in onnxruntime, and again for each run (default: verify's). */
+  timeoutMs?: number | undefined;
   /** Progress callback (one call per stage), for the CLI. */
   onProgress?: ((stage: string) => void) | undefined;
 }
@@ -113,6 +117,10 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
   ] as const) {
     if (!(Number.isFinite(v) && v >= 0)) throw new BundleError('BUNDLE_BAD_OPTION', `${k} must be a finite number >= 0 (got ${v})`, { exitCode: 2 });
   }
+  checkCompressionLevel(options.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
+    throw new BundleError('BUNDLE_BAD_OPTION', `timeout must be a number of ms > 0 (got ${options.timeoutMs})`, { exitCode: 2 });
+  }
   const out = resolve(options.out ?? `${options.name}-${options.version}.tar.gz`);
   await refuseBundleOutput(out, [convertedDir, options.model, ...(options.signKey === undefined ? [] : [options.signKey])]);
   if (!options.force && (await stat(out).catch(() => undefined))) {
@@ -159,6 +167,8 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
       signature: conversion.signature,
       atol,
       rtol,
+      modelType: conversion.source.model_type,
+      timeoutMs: options.timeoutMs,
     });
   } finally {
     await folder.close();
@@ -168,7 +178,7 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
     convertedDir,
     onnxTargets.slice(1),
     made.golden,
-    cacheSpecOf((conversion.graphs?.[0] ?? conversion.signature).inputs),
+    { cache: cacheSpecOf((conversion.graphs?.[0] ?? conversion.signature).inputs), modelType: conversion.source.model_type, timeoutMs: options.timeoutMs },
     progress,
   );
 
@@ -230,7 +240,7 @@ export async function bundleModel(convertedDir: string, options: BundleOptions):
   if (signed) entries.push({ type: 'file', path: MODEL_SIGNATURE_FILE, bytes: signed.bytes });
 
   progress(`writing ${out}`);
-  const written = await writeTarGz(out, archiveOrder(entries), { mtime, noReplace: !options.force });
+  const written = await writeTarGz(out, archiveOrder(entries), { mtime, noReplace: !options.force, compressionLevel: options.compressionLevel });
   return { path: out, size: written.size, sha256: written.sha256, manifest, ...(signature ? { signature } : {}), parity: made.parity, variants: variantsIn };
 }
 
@@ -243,12 +253,12 @@ async function checkVariants(
   convertedDir: string,
   targets: readonly OnnxTarget[],
   golden: MlpackGolden,
-  cache: CacheSpec | undefined,
+  run: { cache: CacheSpec | undefined; modelType: string | undefined; timeoutMs: number | undefined },
   progress: (stage: string) => void,
 ): Promise<VariantGoldenCheck[]> {
   if (targets.length === 0) return [];
   progress(`checking ${targets.map((t) => t.dtype).join(', ')} on the goldens (parity gates)`);
-  const r = await judgeVariantGoldens(convertedDir, targets, parseGolden(golden, { file: 'goldens' }), { gates: 'current', cache });
+  const r = await judgeVariantGoldens(convertedDir, targets, parseGolden(golden, { file: 'goldens' }), { gates: 'current', ...run });
   const first = r.problems[0];
   if (first) {
     const more = r.problems.length > 1 ? ` (and ${r.problems.length - 1} more problems)` : '';

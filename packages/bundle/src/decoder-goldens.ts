@@ -8,7 +8,6 @@ import {
   compareOutputs,
   compareTensors,
   createDecoderReferenceRunner,
-  createOnnxRunner,
   decoderPrompt,
   generationGoldenOf,
   goldenDocument,
@@ -16,6 +15,7 @@ import {
 } from '@mlpack/verify';
 import type { CacheSpec, GenerationGolden, OutputComparison, Runner } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
+import { onnxRunFailure, openOnnx } from './open-onnx.js';
 import type { BundleProblem } from './bundle-problem.js';
 
 /** Tokens greedily decoded into a decoder bundle's goldens. */
@@ -29,6 +29,8 @@ export interface DecoderGoldensOptions {
   signature: { inputs: readonly ManifestTensorSpec[]; outputs: readonly ManifestTensorSpec[] };
   atol: number;
   rtol: number;
+  modelType: string | undefined;
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -50,10 +52,10 @@ export async function makeDecoderGoldens(folder: ModelFolder, o: DecoderGoldensO
     runners.push(reference);
     let onnx: Runner;
     try {
-      onnx = await createOnnxRunner(o.onnxPath);
+      onnx = await openOnnx(o);
       runners.push(onnx);
     } catch (cause) {
-      throw new BundleError('BUNDLE_RUN_FAILED', `onnxruntime could not load the converted model: ${messageOf(cause)}`, { file: o.onnxPath, cause });
+      throw onnxRunFailure(cause, o.onnxPath, 'loading the converted model in onnxruntime');
     }
     if (cache === undefined) {
       const [actual, expected] = await Promise.all([onnx.run(prompt.inputs), reference.run(prompt.inputs)]).catch((cause: unknown) => {
@@ -67,7 +69,7 @@ export async function makeDecoderGoldens(folder: ModelFolder, o: DecoderGoldensO
       return { golden: goldenDocument({ inputs: prompt.inputs, outputs: recorded, source, ...tol }), parity: r.comparisons };
     }
     const run = await greedyParity(onnx, reference, prompt, cache, DECODER_GOLDEN_NEW_TOKENS, tol).catch((cause: unknown) => {
-      throw new BundleError('BUNDLE_RUN_FAILED', `greedy decoding for the goldens failed: ${messageOf(cause)}`, { file: o.onnxPath, cause });
+      throw onnxRunFailure(cause, o.onnxPath, 'greedy decoding for the goldens');
     });
     const steps: OutputComparison = { output: 'generation.logits', ...compareTensors(run.logits.actual, run.logits.expected, { ...tol, argmax: true }) };
     refuseMiss([steps], o.onnxPath, tol);

@@ -45,7 +45,7 @@ export { checkIdentity, BUNDLE_NAME_PATTERN, BUNDLE_NAME_MAX_LENGTH } from './ch
 export { DEFAULT_UNBUNDLE_LIMITS } from './unbundle-limits.js';
 export type { UnbundleLimits } from './unbundle-limits.js';
 export { checkArchivePath, collisionKey } from './archive-path.js';
-export { writeTarGz, archiveOrder, FILE_MODE, DIR_MODE } from './write-tar-gz.js';
+export { writeTarGz, archiveOrder, checkCompressionLevel, DEFAULT_COMPRESSION_LEVEL, FILE_MODE, DIR_MODE } from './write-tar-gz.js';
 export type { TarEntry, WriteTarGzOptions, WrittenArchive } from './write-tar-gz.js';
 export { judgeVariantGoldens, parityOf } from './judge-variant-goldens.js';
-export type { VariantGoldenCheck, VariantGoldensResult } from './judge-variant-goldens.js';
+export type { JudgeVariantOptions, VariantGoldenCheck, VariantGoldensResult } from './judge-variant-goldens.js';

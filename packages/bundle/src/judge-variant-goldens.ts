@@ -1,7 +1,7 @@
 import { MlpackError, resolveInside } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { OnnxTarget, TargetParity } from '@mlpack/schema';
-import { PARITY_GATES, checkGenerationGolden, compareOutputs, createOnnxRunner, gateTolerance, judgeVariant } from '@mlpack/verify';
+import { PARITY_GATES, checkGenerationGolden, checkOnnxOps, compareOutputs, createIsolatedOnnxRunner, gateTolerance, judgeVariant } from '@mlpack/verify';
 import type { CacheSpec, Golden, GateVerdict, OutputComparison, ParityGateLimits } from '@mlpack/verify';
 import type { BundleProblem } from './bundle-problem.js';
 
@@ -20,6 +20,17 @@ export interface VariantGoldensResult {
   problems: BundleProblem[];
 }
 
+export interface JudgeVariantOptions {
+  /** `'current'` (bundling): today's `PARITY_GATES`; `'recorded'` (default, verifying a bundle): the gate each target records. */
+  gates?: 'recorded' | 'current';
+  /** The KV cache of a decoder's graph (its variants replay the recorded greedy decode). */
+  cache?: CacheSpec | undefined;
+  /** The manifest's `source.model_type`: which operators the variants may hold. */
+  modelType: string | undefined;
+  /** Limit in ms for loading each variant, and again for each run (default: verify's). */
+  timeoutMs?: number | undefined;
+}
+
 /**
  * Judge each weight variant (ONNX targets other than fp32) on the golden inputs against the
  * golden outputs (the float64 reference's, rounded to float32) with its dtype's gate: `gates:
@@ -28,12 +39,17 @@ export interface VariantGoldensResult {
  * (every variant must pass, or be recorded as degraded) and when verifying a bundle (each is
  * re-checked). Language-model next-token metrics need greedy decoding and are judged at convert and
  * verify time, not on goldens.
+ *
+ * A variant file is as untrusted as the main model: its operators are checked against what
+ * `modelType` can contain before onnxruntime sees it (`BUNDLE_MODEL_REFUSED`), and it runs in a
+ * child process with a time limit (`BUNDLE_RUN_TIMEOUT`), which also keeps its weights out of
+ * this process's memory.
  */
 export async function judgeVariantGoldens(
   root: string,
   targets: readonly OnnxTarget[],
   golden: Golden,
-  options: { gates?: 'recorded' | 'current'; cache?: CacheSpec | undefined } = {},
+  options: JudgeVariantOptions,
 ): Promise<VariantGoldensResult> {
   const result: VariantGoldensResult = { checks: [], problems: [] };
   const outputs = Object.keys(golden.outputs).sort();
@@ -43,7 +59,9 @@ export async function judgeVariantGoldens(
     let actual: HostTensorMap;
     let decoded: OutputComparison | undefined;
     try {
-      const runner = await createOnnxRunner(resolveInside(root, t.path));
+      const path = resolveInside(root, t.path);
+      await checkOnnxOps(path, options.modelType);
+      const runner = await createIsolatedOnnxRunner(path, { timeoutMs: options.timeoutMs, name: dtype });
       try {
         if (golden.generation !== undefined && options.cache !== undefined) {
           // Decoder goldens: the variant replays the recorded greedy decode with its own cache
@@ -58,7 +76,13 @@ export async function judgeVariantGoldens(
         await runner.dispose();
       }
     } catch (e) {
-      result.problems.push({ code: 'BUNDLE_RUN_FAILED', file: t.path, message: `onnxruntime could not run the ${dtype} variant: ${messageOf(e)}` });
+      const code = e instanceof MlpackError ? String(e.code) : undefined;
+      const refused = code === 'ONNX_OP_NOT_ALLOWED' || code === 'ONNX_UNREADABLE';
+      result.problems.push({
+        code: refused ? 'BUNDLE_MODEL_REFUSED' : code === 'ORT_TIMEOUT' ? 'BUNDLE_RUN_TIMEOUT' : 'BUNDLE_RUN_FAILED',
+        file: t.path,
+        message: refused ? `the ${dtype} variant was not run: ${messageOf(e)}` : `onnxruntime could not run the ${dtype} variant: ${messageOf(e)}`,
+      });
       continue;
     }
     const compared =

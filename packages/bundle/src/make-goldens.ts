@@ -2,10 +2,11 @@ import { MLPACK_VERSION, MlpackError } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { ModelFolder } from '@mlpack/model';
 import type { ManifestTensorSpec, MlpackGolden } from '@mlpack/schema';
-import { compareOutputs, createOnnxRunner, createReferenceRunner, goldenDocument, isDecoderSignature, makeInputs, tokenizerFilesOf } from '@mlpack/verify';
+import { compareOutputs, createReferenceRunner, goldenDocument, isDecoderSignature, makeInputs, tokenizerFilesOf } from '@mlpack/verify';
 import type { OutputComparison, Runner } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
 import { makeDecoderGoldens } from './decoder-goldens.js';
+import { onnxRunFailure, openOnnx } from './open-onnx.js';
 
 /** What the reference runner needs (verify re-exports the runner, not the type). */
 type ReferenceModelArg = Parameters<typeof createReferenceRunner>[0];
@@ -21,6 +22,10 @@ export interface MakeGoldensOptions {
   atol: number;
   /** Relative tolerance of the parity gate, recorded in the goldens. */
   rtol: number;
+  /** The conversion's `source.model_type`: which operators the ONNX model may hold. */
+  modelType: string | undefined;
+  /** Limit in ms for loading the model in onnxruntime, and again for each run (default: verify's). */
+  timeoutMs?: number | undefined;
 }
 
 export interface MadeGoldens {
@@ -58,11 +63,11 @@ export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptio
     }
     let actual: HostTensorMap;
     try {
-      const onnx = await createOnnxRunner(options.onnxPath);
+      const onnx = await openOnnx(options);
       runners.push(onnx);
       actual = await onnx.run(made.inputs);
     } catch (cause) {
-      throw new BundleError('BUNDLE_RUN_FAILED', `onnxruntime could not run the converted model: ${messageOf(cause)}`, { file: options.onnxPath, cause });
+      throw onnxRunFailure(cause, options.onnxPath, 'running the converted model in onnxruntime');
     }
     const result = compareOutputs(actual, reference, { atol: options.atol, rtol: options.rtol, outputs: outputNames });
     const missing = result.missing[0];

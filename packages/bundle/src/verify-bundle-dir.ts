@@ -70,7 +70,7 @@ export async function verifyBundleDir(
     goldens.rtol = run.rtol;
     goldens.comparisons = run.comparisons;
     errors.push(...run.problems);
-    const variants = await recheckVariants(dir, manifest);
+    const variants = await recheckVariants(dir, manifest, options.timeoutMs);
     if (variants) {
       goldens.variants = variants.checks;
       errors.push(...variants.problems);
@@ -92,7 +92,7 @@ export async function verifyBundleDir(
 }
 
 /** Each bundled weight variant re-run on the goldens and judged by the gate it records (undefined: none, or no usable goldens). */
-async function recheckVariants(dir: string, manifest: BundleManifest): Promise<VariantGoldensResult | undefined> {
+async function recheckVariants(dir: string, manifest: BundleManifest, timeoutMs: number | undefined): Promise<VariantGoldensResult | undefined> {
   const variants = orderedOnnxTargets(manifest.targets).slice(1);
   if (variants.length === 0 || manifest.goldens === undefined) return undefined;
   let golden;
@@ -101,5 +101,9 @@ async function recheckVariants(dir: string, manifest: BundleManifest): Promise<V
   } catch {
     return undefined; // runGoldens has reported it
   }
-  return judgeVariantGoldens(dir, variants, golden, { cache: cacheSpecOf((manifest.graphs?.[0] ?? manifest.signature).inputs) });
+  return judgeVariantGoldens(dir, variants, golden, {
+    cache: cacheSpecOf((manifest.graphs?.[0] ?? manifest.signature).inputs),
+    modelType: manifest.source.model_type,
+    timeoutMs,
+  });
 }

@@ -121,4 +121,26 @@ describe('writeTarGz', () => {
     await expect(writeTarGz(join(dir, 'a.tar.gz'), e, { mtime: 0 })).rejects.toMatchObject({ code: 'BUNDLE_FILE_MODIFIED' });
     expect(await readdir(dir)).toEqual(['big.bin']);
   });
+
+  it('compressionLevel: 0 stores the tar (same content, larger file), each level is deterministic, the default is 9; anything but 0..9 is refused', async () => {
+    const e = await entries();
+    const nine = await writeTarGz(join(dir, 'nine.tar.gz'), e, { mtime: 0, compressionLevel: 9 });
+    const byDefault = await writeTarGz(join(dir, 'default.tar.gz'), e, { mtime: 0 });
+    expect(byDefault.sha256).toBe(nine.sha256);
+    const stored = await writeTarGz(join(dir, 'stored.tar.gz'), e, { mtime: 0, compressionLevel: 0 });
+    const storedAgain = await writeTarGz(join(dir, 'stored2.tar.gz'), e, { mtime: 0, compressionLevel: 0 });
+    expect(stored.sha256).toBe(storedAgain.sha256);
+    const tarOf = async (name: string): Promise<Buffer> => gunzipSync(await readFile(join(dir, name)));
+    expect((await tarOf('stored.tar.gz')).equals(await tarOf('nine.tar.gz'))).toBe(true);
+    // Stored deflate blocks: the whole tar plus framing, against a few hundred bytes at level 9 (5000 equal bytes).
+    expect(stored.size).toBeGreaterThan((await tarOf('stored.tar.gz')).length);
+    expect(nine.size).toBeLessThan(1000);
+    for (const bad of [-1, 10, 1.5, Number.NaN]) {
+      await expect(writeTarGz(join(dir, 'bad.tar.gz'), e, { mtime: 0, compressionLevel: bad })).rejects.toMatchObject({
+        code: 'BUNDLE_BAD_OPTION',
+        exitCode: 2,
+      });
+    }
+    expect((await readdir(dir)).filter((f) => f.startsWith('bad') || f.startsWith('.'))).toEqual([]);
+  });
 });

@@ -20,8 +20,11 @@ export const FILE_MODE = 0o644;
 export const DIR_MODE = 0o755;
 /** Largest mtime a ustar header holds (11 octal digits); later dates would need a pax record. */
 export const MAX_TAR_MTIME = 8 ** 11 - 1;
-/** zlib level 9: bundles are written once and downloaded many times. */
-const GZIP_LEVEL = 9;
+/**
+ * Default zlib level 9: bundles are written once and downloaded many times. Lower levels trade
+ * size for time on multi-GB weights (see `compressionLevel`); 0 stores the tar uncompressed.
+ */
+export const DEFAULT_COMPRESSION_LEVEL = 9;
 /** Gzip header (RFC 1952): bytes 4..7 MTIME, byte 9 OS. */
 const GZIP_MTIME_OFFSET = 4;
 const GZIP_OS_OFFSET = 9;
@@ -41,6 +44,8 @@ export interface WriteTarGzOptions {
   mtime: number;
   /** Refuse (`OUTPUT_APPEARED`) instead of replacing a file that exists at the final step. */
   noReplace?: boolean | undefined;
+  /** zlib deflate level, an integer 0..9 (default DEFAULT_COMPRESSION_LEVEL). */
+  compressionLevel?: number | undefined;
 }
 
 export interface WrittenArchive {
@@ -48,6 +53,16 @@ export interface WrittenArchive {
   size: number;
   /** sha256 of the .tar.gz, hex. */
   sha256: string;
+}
+
+/** A zlib level must be an integer 0..9 (`BUNDLE_BAD_OPTION`, exit 2, otherwise). */
+export function checkCompressionLevel(level: number): void {
+  if (!Number.isInteger(level) || level < 0 || level > 9) {
+    throw new BundleError('BUNDLE_BAD_OPTION', `compression level ${level} is not an integer in 0..9`, {
+      hint: '9 (the default) is smallest; 1 is fastest at compressing; 0 stores the archive uncompressed',
+      exitCode: 2,
+    });
+  }
 }
 
 /**
@@ -72,6 +87,8 @@ export async function writeTarGz(outPath: string, entries: readonly TarEntry[], 
   if (!Number.isSafeInteger(options.mtime) || options.mtime < 0 || options.mtime > MAX_TAR_MTIME) {
     throw new BundleError('BUNDLE_BAD_OPTION', `mtime ${options.mtime} is not an integer in 0..${MAX_TAR_MTIME}`, { exitCode: 2 });
   }
+  const level = options.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL;
+  checkCompressionLevel(level);
   const mtime = new Date(options.mtime * 1000);
   await sweepStaleTemps(dirname(outPath));
   const tmp = join(dirname(outPath), tempName(`.${basename(outPath)}`));
@@ -81,7 +98,7 @@ export async function writeTarGz(outPath: string, entries: readonly TarEntry[], 
   try {
     await pipeline(
       Readable.from(tarBlocks(entries, mtime)),
-      createGzip({ level: GZIP_LEVEL }),
+      createGzip({ level }),
       portableGzipHeader(),
       new Transform({
         transform(chunk: Buffer, _enc, done) {

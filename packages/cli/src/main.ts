@@ -247,6 +247,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           .option('atol', { type: 'number', describe: 'tolerance for the parity gate and for later verify (default 1e-4)' })
           .option('rtol', { type: 'number', describe: 'relative tolerance (default 1e-3)' })
           .option('force', { type: 'boolean', default: false, describe: 'replace an existing archive' })
+          .option('compression-level', {
+            type: 'number',
+            describe: 'gzip level 0..9 (default 9, smallest); 1 compresses multi-GB weights fastest, 0 stores them uncompressed',
+          })
+          .option('timeout', { type: 'number', describe: `seconds allowed for loading and for running the ONNX model (default ${DEFAULT_TIMEOUT_SECONDS})` })
           .option('json', { type: 'boolean', default: false, describe: 'stable machine-readable output' })
           .example('$0 bundle out/bert --model ./bert --name bert --version 1.0.0', 'bert-1.0.0.tar.gz, transformers.js layout')
           .example('$0 bundle out/bert -m ./bert --name bert --version 1.0.0 --layout triton --sign keys/mlpack-p256.pem', 'signed Triton model repository')
@@ -268,6 +273,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               rtol: a.rtol,
               force: a.force,
               json: a.json,
+              compressionLevel: a['compression-level'],
+              timeout: a.timeout,
               sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'],
             },
             io,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir } from '@mlpack/test-utils';
 import type { HostTensor } from '@mlpack/core';
 import { createIsolatedOnnxRunner } from './isolated-onnx-runner.js';
-import { ONNX_FLOAT, OnnxGraphWriter } from './__fixtures__/onnx-proto-writer.js';
+import { ONNX_FLOAT, ONNX_FLOAT16, OnnxGraphWriter } from './__fixtures__/onnx-proto-writer.js';
 import { TINY_SCALE, TINY_SHIFT, tinyOnnxModel } from './__fixtures__/tiny-onnx-model.js';
 
 const i64 = (dims: number[], values: Array<number | bigint>): HostTensor => ({ dtype: 'int64', dims, data: BigInt64Array.from(values, (v) => BigInt(v)) });
@@ -47,6 +47,26 @@ describe('onnxruntime in a child process', () => {
       await expect(runner.run({ input_ids: i64([1, 1], [1]) })).rejects.toMatchObject({ code: 'ORT_MISSING_INPUT', tensor: 'attention_mask' });
     } finally {
       await runner.dispose();
+      await runner.dispose();
+    }
+  });
+
+  it('feeds a float16 input (a fp16 decoder cache) and returns float16 outputs as float32, exactly as createOnnxRunner does', async () => {
+    const g = new OnnxGraphWriter();
+    g.input('past', ONNX_FLOAT16, [2, 3]);
+    const doubled = g.op('Add', ['past', 'past']);
+    g.node('Identity', [doubled], ['present']);
+    g.output('present', ONNX_FLOAT16, [2, 3]);
+    const path = join(dir, 'f16.onnx');
+    await writeFile(path, g.build());
+    const values = [0.5, -1.25, 3, 65504 / 4, 1 / 1024, 0];
+    const runner = await createIsolatedOnnxRunner(path);
+    try {
+      expect(runner.inputs).toEqual([{ name: 'past', type: 'float16' }]);
+      const out = await runner.run({ past: { dtype: 'float32', dims: [2, 3], data: Float32Array.from(values) } });
+      expect(out.present!.dtype).toBe('float32');
+      expect(Array.from(out.present!.data as Float32Array)).toEqual(values.map((v) => 2 * v));
+    } finally {
       await runner.dispose();
     }
   });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { HostTensor, HostTensorMap } from '@mlpack/core';
-import { f16ToF32 } from '@mlpack/safetensors';
+import { f16ToF32, f32ToF16 } from '@mlpack/safetensors';
 import { toFloat32, toInt32, toInt64 } from './int-casts.js';
 import { ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
 import type { OnnxRunner } from './onnx-runner.js';
@@ -227,6 +227,10 @@ function toChildTensor(t: HostTensor, name: string, type: string, file: string):
       return { type, dims, data: toInt32(t, name) };
     case 'float32':
       return { type, dims, data: toFloat32(t) };
+    case 'float16':
+      // A float16 KV cache (fp16 / q4f16 decoders), as createOnnxRunner feeds it: the previous
+      // step's present.* came back as float32 holding float16 values exactly, so nothing is lost.
+      return { type, dims, data: Uint16Array.from(toFloat32(t), f32ToF16) };
     default:
       throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `input "${name}" has element type ${type}, which verify cannot feed`, { file, tensor: name });
   }

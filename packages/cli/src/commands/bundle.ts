@@ -3,6 +3,7 @@ import { bundleModel } from '@mlpack/bundle';
 import type { BundleLayout } from '@mlpack/bundle';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
+import { timeoutMs } from '../output-paths.js';
 import { formatTable, humanBytes } from '../table.js';
 
 export interface BundleArgs {
@@ -19,6 +20,10 @@ export interface BundleArgs {
   rtol?: number | undefined;
   force: boolean;
   json: boolean;
+  /** gzip level 0..9 (default 9). */
+  compressionLevel?: number | undefined;
+  /** Seconds allowed for loading and for each run of the ONNX model and its variants. */
+  timeout?: number | undefined;
   /** The environment's SOURCE_DATE_EPOCH (reproducible-builds convention), if set. */
   sourceDateEpoch?: string | undefined;
 }
@@ -38,6 +43,8 @@ export async function runBundle(args: BundleArgs, io: CliIo): Promise<number> {
     atol: args.atol,
     rtol: args.rtol,
     force: args.force,
+    compressionLevel: args.compressionLevel,
+    timeoutMs: timeoutMs(args.timeout),
     onProgress: args.json ? undefined : (stage) => io.stderr(`mlpack: ${stage}\n`),
   });
   const m = result.manifest;

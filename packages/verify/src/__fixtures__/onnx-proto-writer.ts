@@ -11,6 +11,7 @@ const WIRE_LEN = 2;
 /** TensorProto.DataType codes. */
 export const ONNX_FLOAT = 1;
 export const ONNX_INT64 = 7;
+export const ONNX_FLOAT16 = 10;
 
 /** AttributeProto.AttributeType codes. */
 const ATTR_FLOAT = 1;
