@@ -3,10 +3,12 @@
  * --quantize-embeddings), verify judging every variant with its own KV cache, a conversion refused
  * by its gate and the same kept with --allow-degraded, and --gate on an fp32-only conversion.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, makeTempDir, removeTempDir, sharedFixture } from '@mlpack/test-utils';
+import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, loopOnnxModel, makeTempDir, removeTempDir, sharedFixture } from '@mlpack/test-utils';
 import { jsonOf, runCli } from './helpers/cli.js';
 
 interface Target {
@@ -58,6 +60,26 @@ describe.skipIf(!hasSharedFixtures())(`decoder variants through the CLI${hasShar
     expect(human.stdout).toMatch(
       /variant +onnx\/model_q4f16\.onnx \(q4f16\): ok; min cosine 0\.9\d+, argmax [\d.]+, top-10 overlap [\d.]+, greedy mismatches \d in 20/,
     );
+  });
+
+  it('a decoder variant holding a Loop is refused before onnxruntime sees it (ONNX_OP_NOT_ALLOWED naming the file), like the fp32 model', async () => {
+    const out = join(tmp, 'gpt2-loop');
+    expect((await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out, '--dtype', 'fp32,fp16'])).code).toBe(0);
+    // Swapped in and re-recorded in mlpack.json, as someone tampering with a converted folder would.
+    const loop = loopOnnxModel();
+    await writeFile(join(out, 'onnx', 'model_fp16.onnx'), loop);
+    const manifestPath = join(out, 'mlpack.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: { path: string; size: number; sha256: string }[] };
+    const entry = manifest.files.find((f) => f.path === 'onnx/model_fp16.onnx')!;
+    entry.size = loop.length;
+    entry.sha256 = createHash('sha256').update(loop).digest('hex');
+    await writeFile(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    const v = await runCli(['verify', sharedFixture('tiny-random-gpt2'), out, '--json']);
+    expect(v.code, v.stderr).toBe(1);
+    const report = jsonOf<VerifyJson & { errors: { code: string; file?: string; message: string }[] }>(v);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ code: 'ONNX_OP_NOT_ALLOWED', file: 'onnx/model_fp16.onnx', message: expect.stringContaining('"Loop"') }),
+    ]);
   });
 
   it('tiny-llama --dtype q8: refused by its gate (exit 1, nothing written); kept with --allow-degraded, and verify warns instead of failing', async () => {

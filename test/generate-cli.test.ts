@@ -3,9 +3,10 @@
  * transformers.js (the real client) generates from the same folder; sampling is seeded and
  * reproducible; what cannot run is refused with codes.
  */
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
+import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, loopOnnxModel, makeTempDir, removeTempDir, samplesRoot, sharedFixture } from '@mlpack/test-utils';
 import { jsonOf, runCli } from './helpers/cli.js';
 
 interface RunJson {
@@ -154,5 +155,16 @@ describe('mlpack run', () => {
       expect(r.code, args.join(' ')).toBe(2);
     }
     expect((await runCli(['run', out])).code).toBe(2);
+  });
+
+  it('refuses a model holding a Loop before loading it (ONNX_OP_NOT_ALLOWED, exit 1)', async () => {
+    const out = join(tmp, 'llama-loop');
+    expect((await runCli(['convert', join(samplesRoot, 'llama'), '--out', out])).code).toBe(0);
+    await writeFile(join(out, 'onnx', 'model.onnx'), loopOnnxModel());
+    const r = await runCli(['run', out, '--ids', '1,2,3', '--json']);
+    expect(r.code, r.stderr).toBe(1);
+    const error = jsonOf<{ error: { code: string; message: string } }>(r).error;
+    expect(error.code).toBe('ONNX_OP_NOT_ALLOWED');
+    expect(error.message).toContain('"Loop"');
   });
 });

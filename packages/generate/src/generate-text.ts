@@ -6,7 +6,7 @@ import { readJsonDocument } from '@mlpack/schema';
 import type { MlpackManifest } from '@mlpack/schema';
 import { loadTokenizer } from '@mlpack/tokenizers';
 import type { LoadedTokenizer } from '@mlpack/tokenizers';
-import { cacheSpecOf, createOnnxRunner, emptyPast, pastFromPresent } from '@mlpack/verify';
+import { cacheSpecOf, checkOnnxOps, createOnnxRunner, emptyPast, pastFromPresent } from '@mlpack/verify';
 import type { Runner } from '@mlpack/verify';
 import { GenerateError } from './generate-error.js';
 import { IncrementalText } from './incremental-text.js';
@@ -97,10 +97,10 @@ export async function generateText(convertedDir: string, prompt: string, options
   );
   const uniform = seededUniform(options.seed ?? 0);
 
-  const runner: Runner = await createOnnxRunner(
-    resolveInside(convertedDir, target.path),
-    options.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: options.intraOpNumThreads },
-  );
+  const modelPath = resolveInside(convertedDir, target.path);
+  // A converted folder may come from elsewhere: refuse operators its family never holds (Loop…) before loading it.
+  await checkOnnxOps(modelPath, manifest.source.model_type);
+  const runner: Runner = await createOnnxRunner(modelPath, options.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: options.intraOpNumThreads });
   const ids: number[] = [];
   let stopReason: GenerateResult['stopReason'] = 'max_new_tokens';
   const start = performance.now();

@@ -8,7 +8,8 @@ import { greedyParity } from './greedy-parity.js';
 import { judgeGreedy } from './judge-greedy.js';
 import { LM_PARITY_GATES, PARITY_GATES, gateTolerance, judgeVariant } from './parity-gates.js';
 import type { VariantDType } from './parity-gates.js';
-import { createOnnxRunner } from './onnx-runner.js';
+import { createIsolatedOnnxRunner } from './isolated-onnx-runner.js';
+import { checkOnnxOps } from './onnx-op-allowlist.js';
 import type { ReplayRunner } from './replay-runner.js';
 import type { Runner } from './runner.js';
 import type { VariantReport, VerifyComparison, VerifyProblem } from './verify-report.js';
@@ -32,6 +33,10 @@ export interface DecoderVariantsInput {
   /** Greedy steps (LM_GATE_TOKENS, fewer when the model's positions end sooner). */
   steps: number;
   intraOpNumThreads?: number | undefined;
+  /** The manifest's `source.model_type`: which operators a variant may hold (checked before it runs). */
+  modelType: string | undefined;
+  /** Limit in ms for loading each variant, and again for each run (default DEFAULT_INFERENCE_TIMEOUT_MS). */
+  timeoutMs?: number | undefined;
 }
 
 export interface DecoderVariantsResult {
@@ -57,10 +62,10 @@ export async function judgeDecoderVariants(input: DecoderVariantsInput): Promise
     const tol = gateTolerance(gate);
     let runner: Runner | undefined;
     try {
-      runner = await createOnnxRunner(
-        resolveInside(input.convertedDir, t.path),
-        input.intraOpNumThreads === undefined ? {} : { intraOpNumThreads: input.intraOpNumThreads },
-      );
+      // As untrusted as the fp32 model: operators checked first, then onnxruntime in a child with a time limit.
+      const path = resolveInside(input.convertedDir, t.path);
+      await checkOnnxOps(path, input.modelType);
+      runner = await createIsolatedOnnxRunner(path, { intraOpNumThreads: input.intraOpNumThreads, timeoutMs: input.timeoutMs, name: dtype });
       input.reference.rewind();
       let compared: OutputComparison[];
       let actual: HostTensorMap;
@@ -125,8 +130,9 @@ export async function judgeDecoderVariants(input: DecoderVariantsInput): Promise
     } catch (e) {
       result.errors.push({
         target: 'onnx',
-        file: t.path,
         ...(e instanceof MlpackError ? e.toJSON() : { code: 'ORT_RUN_FAILED', message: e instanceof Error ? e.message : String(e) }),
+        // The variant as the manifest names it (as verify names encoder variants).
+        file: t.path,
       });
     } finally {
       await runner?.dispose().catch(() => undefined);

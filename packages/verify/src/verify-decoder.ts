@@ -243,6 +243,8 @@ export async function verifyDecoderConversion(ctx: DecoderVerifyContext): Promis
         outputNames,
         steps: decodableSteps(folder.config, width, LM_GATE_TOKENS),
         intraOpNumThreads: options.intraOpNumThreads,
+        modelType: manifest.source.model_type,
+        timeoutMs: options.timeoutMs,
       });
       variants = judged.variants;
       comparisons.push(...judged.comparisons);
