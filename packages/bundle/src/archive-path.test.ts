@@ -31,5 +31,41 @@ describe('checkArchivePath', () => {
   it('folds case and Unicode normalisation for collisions', () => {
     expect(collisionKey('Caf\u00e9.JSON')).toBe(collisionKey('cafe\u0301.json'));
     expect(collisionKey('a.json')).not.toBe(collisionKey('b.json'));
+    // Full case folding: lowercasing alone keeps these apart.
+    expect(collisionKey('stra\u00dfe.json')).toBe(collisionKey('STRASSE.json'));
+    expect(collisionKey('\u017fpecial.json')).toBe(collisionKey('special.json'));
+    expect(collisionKey('\u212a.json')).toBe(collisionKey('k.json'));
   });
+
+  it.each([
+    'CON',
+    'con.txt',
+    'onnx/nul',
+    'Aux.json',
+    'prn.tar.gz',
+    'COM1',
+    'lpt9.bin',
+    'com\u00b9',
+    'conin$',
+    'nul .txt',
+    'a.',
+    'dir./x',
+    'a ',
+    'what?.json',
+    'a*b',
+    'x<y',
+    'pipe|name',
+    'q"uote',
+    'tab\there',
+    'esc\u001b[31m',
+  ])('refuses %j: Windows cannot hold it (UNBUNDLE_BAD_PATH)', (path) => {
+    expect(checkArchivePath(path, false)).toMatchObject({ ok: false, code: 'UNBUNDLE_BAD_PATH' });
+  });
+
+  it.each(['console.json', 'nullable/x', 'com10', 'lpt', 'auxiliary.bin', 'a.b.c', '.hidden', 'onnx/model_q4f16.onnx', 'caf\u00e9'])(
+    'accepts %j (not a reserved name)',
+    (path) => {
+      expect(checkArchivePath(path, false)).toMatchObject({ ok: true });
+    },
+  );
 });

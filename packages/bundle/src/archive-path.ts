@@ -28,13 +28,36 @@ export function checkArchivePath(raw: string, isDirectory: boolean): PathVerdict
   if (Buffer.byteLength(path) > MAX_PATH_BYTES) return bad('UNBUNDLE_BAD_PATH', `path is longer than ${MAX_PATH_BYTES} bytes`);
   if (segments.some((s) => Buffer.byteLength(s) > MAX_SEGMENT_BYTES))
     return bad('UNBUNDLE_BAD_PATH', `a path segment is longer than ${MAX_SEGMENT_BYTES} bytes`);
+  // A bundle must extract the same everywhere: names Windows cannot create (or silently alters) are refused on every OS.
+  for (const s of segments) {
+    const why = windowsUnsafe(s);
+    if (why) return bad('UNBUNDLE_BAD_PATH', `path segment ${JSON.stringify(s)} ${why}`);
+  }
   return { ok: true, path, segments };
+}
+
+/** Device names Windows reserves in every directory, with any extension (`nul.txt` is NUL too). */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/i;
+/** Characters Win32 refuses in a file name (besides `\`, `/`, `:` and NUL, refused above): `< > " | ? *` and controls 1–31. */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what is refused
+const WINDOWS_FORBIDDEN_CHARS = /[<>"|?*\u0001-\u001f]/;
+
+/** Why Windows cannot hold `segment` as a file or directory name, or undefined when it can. */
+function windowsUnsafe(segment: string): string | undefined {
+  if (WINDOWS_FORBIDDEN_CHARS.test(segment)) return 'holds a character Windows refuses in names (< > " | ? * or a control character)';
+  // Win32 drops trailing dots and spaces, so `a.` would become `a` (another entry's name).
+  if (/[. ]$/.test(segment)) return 'ends with a dot or a space (Windows drops them)';
+  const stem = segment.split('.')[0]!.trimEnd();
+  if (WINDOWS_DEVICE_NAME.test(stem)) return 'is a device name reserved on Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9)';
+  return undefined;
 }
 
 /**
  * The key two paths collide under on case-insensitive or normalising filesystems (macOS, Windows):
- * Unicode NFC, then lowercase.
+ * Unicode NFC, then full case folding approximated by upper- then lowercasing (so `ß` meets `ss`
+ * and `ſ` meets `s`, which lowercasing alone misses). It may join names a given filesystem keeps
+ * apart: refusing such an archive is the safe side.
  */
 export function collisionKey(path: string): string {
-  return path.normalize('NFC').toLowerCase();
+  return path.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
 }

@@ -138,6 +138,14 @@ describe('unbundle refuses hostile archives before writing anything', () => {
     ['duplicate entry', 'UNBUNDLE_DUPLICATE', () => [...good(), { path: 'config.json', body: 'second copy' }]],
     ['case collision', 'UNBUNDLE_CASE_COLLISION', () => [...good(), { path: 'Config.JSON', body: 'x' }]],
     [
+      'full-case-folding collision (ß / SS)',
+      'UNBUNDLE_CASE_COLLISION',
+      () => [...good(), { path: 'stra\u00dfe.txt', body: 'x' }, { path: 'STRASSE.txt', body: 'y' }],
+      { 'stra\u00dfe.txt': 'x', 'STRASSE.txt': 'y' },
+    ],
+    ['Windows device name', 'UNBUNDLE_BAD_PATH', () => [...good(), { path: 'onnx/CON.json', body: 'x' }]],
+    ['trailing dot (Windows drops it)', 'UNBUNDLE_BAD_PATH', () => [...good(), { path: 'config.json.', body: 'x' }]],
+    [
       'NFC/NFD collision',
       'UNBUNDLE_UNICODE_COLLISION',
       () => [...good(), { path: 'caf\u00e9.json', body: 'x' }, { path: 'cafe\u0301.json', body: 'y' }],
