@@ -1,4 +1,5 @@
 import semverParse from 'semver/functions/parse.js';
+import { checkArchivePath } from './archive-path.js';
 import { BundleError } from './bundle-error.js';
 
 /** Bundle names: npm-like, safe as a file name, a Triton model directory and an archive prefix. */
@@ -11,6 +12,14 @@ export function checkIdentity(name: string, version: string): void {
   if (typeof name !== 'string' || !BUNDLE_NAME_PATTERN.test(name) || name.length > BUNDLE_NAME_MAX_LENGTH) {
     throw new BundleError('BUNDLE_BAD_NAME', `bundle name ${JSON.stringify(name)} is not allowed`, {
       hint: `use lowercase letters, digits, '.', '_' or '-', starting with a letter or digit, at most ${BUNDLE_NAME_MAX_LENGTH} characters`,
+      exitCode: 2,
+    });
+  }
+  // The name becomes a directory in the Triton layout: one unbundle would refuse (`con`, `aux.x`, `a.`) cannot be made.
+  const asPath = checkArchivePath(name, true);
+  if (!asPath.ok) {
+    throw new BundleError('BUNDLE_BAD_NAME', `bundle name ${JSON.stringify(name)} is not allowed: ${asPath.message}`, {
+      hint: 'choose another name; the bundle must extract on every OS',
       exitCode: 2,
     });
   }
