@@ -53,7 +53,7 @@ export type { DecodingTimes, TimeDecodingOptions } from './time-decoding.js';
 export type { OnnxRunner, OnnxRunnerOptions } from './onnx-runner.js';
 export { createTfjsRunner } from './tfjs-runner.js';
 export type { TfjsRunner, TfjsRunnerOptions } from './tfjs-runner.js';
-export { checkTfjsModel, TFJS_DTYPE_BYTES, TFJS_QUANTIZATION_BYTES, TFJS_MODEL_JSON_MAX_BYTES } from './tfjs-model-check.js';
+export { checkTfjsModel, TFJS_ALLOWED_OPS, TFJS_DTYPE_BYTES, TFJS_QUANTIZATION_BYTES, TFJS_MODEL_JSON_MAX_BYTES } from './tfjs-model-check.js';
 export type { TfjsModelPlan, TfjsWeightSpec, TfjsWeightDType, TfjsQuantizationDType } from './tfjs-model-check.js';
 export { createReferenceRunner } from './reference-runner.js';
 export type { ReferenceRunnerOptions } from './reference-runner.js';

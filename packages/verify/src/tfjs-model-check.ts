@@ -10,6 +10,73 @@ import type { VerifyErrorCode } from './verify-error.js';
  */
 export const TFJS_MODEL_JSON_MAX_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The TensorFlow ops mlpack's TF.js emitter writes (graph IR ops lowered by @mlpack/tfjs, plus
+ * Const / Placeholder / Shape). No control flow (While, If, LoopCond, Enter…), no function library,
+ * no model initializer: a graph model holding anything else was not made by `mlpack convert`, and
+ * TF.js runs it in-process without a time limit, so it is refused before loading
+ * (`TFJS_OP_NOT_ALLOWED`). `test/all-architectures.test.ts` verifies every family's TF.js
+ * conversion through this check, so an op the emitter starts writing fails there until it is listed.
+ */
+export const TFJS_ALLOWED_OPS: readonly string[] = [
+  'Abs',
+  'AddV2',
+  'BatchMatMulV2',
+  'BroadcastArgs',
+  'BroadcastTo',
+  'Cast',
+  'ConcatV2',
+  'Const',
+  'Cos',
+  'Cumsum',
+  'Equal',
+  'Erf',
+  'Exp',
+  'ExpandDims',
+  'FloorDiv',
+  'GatherV2',
+  'Greater',
+  'GreaterEqual',
+  'Identity',
+  'Less',
+  'LessEqual',
+  'Log',
+  'LogicalAnd',
+  'LogicalNot',
+  'LogicalOr',
+  'MatMul',
+  'Max',
+  'Maximum',
+  'Mean',
+  'Minimum',
+  'Mul',
+  'Neg',
+  'NotEqual',
+  'Placeholder',
+  'Pow',
+  'Range',
+  'RealDiv',
+  'Relu',
+  'Reshape',
+  'Rsqrt',
+  'SelectV2',
+  'Shape',
+  'Sigmoid',
+  'Sign',
+  'Sin',
+  'Softmax',
+  'Sqrt',
+  'Squeeze',
+  'StridedSlice',
+  'Sub',
+  'Sum',
+  'Tanh',
+  'Transpose',
+];
+const TFJS_ALLOWED = new Set(TFJS_ALLOWED_OPS);
+/** Problems of one kind reported before the rest are counted (a hostile topology may have millions of nodes). */
+const MAX_OP_ISSUES = 20;
+
 /** Bytes per element of each weights-manifest dtype TF.js can load from a binary shard. */
 export const TFJS_DTYPE_BYTES = { float32: 4, int32: 4, bool: 1, complex64: 8 } as const;
 
@@ -89,6 +156,8 @@ export async function checkTfjsModel(modelJsonPath: string): Promise<ValidationR
   const topology = json.modelTopology;
   if (!isObject(topology) || !Array.isArray(topology.node)) {
     add('TFJS_BAD_MODEL_JSON', '/modelTopology', 'modelTopology must be a GraphDef object with a "node" array');
+  } else {
+    checkOps(topology, topology.node, json, add);
   }
   const manifest = json.weightsManifest;
   if (!Array.isArray(manifest)) {
@@ -240,4 +309,43 @@ function isPlainFileName(name: string): boolean {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Every node's op in TFJS_ALLOWED_OPS; no function library and no model initializer (graphs TF.js would also run). */
+function checkOps(
+  topology: Record<string, unknown>,
+  nodes: readonly unknown[],
+  json: Record<string, unknown>,
+  add: (code: VerifyErrorCode, pointer: string | undefined, message: string, hint?: string) => void,
+): void {
+  const hint = 'this graph model was not made by `mlpack convert` (or was altered); do not run it';
+  const library = topology.library;
+  if (isObject(library) && Array.isArray(library.function) && library.function.length > 0) {
+    add(
+      'TFJS_OP_NOT_ALLOWED',
+      '/modelTopology/library/function',
+      `the graph defines ${library.function.length} function(s); mlpack conversions define none`,
+      hint,
+    );
+  }
+  if (json.modelInitializer !== undefined) {
+    add('TFJS_OP_NOT_ALLOWED', '/modelInitializer', 'the model has an initializer graph (run at load time); mlpack conversions have none', hint);
+  }
+  let refused = 0;
+  nodes.forEach((node, i) => {
+    const op = isObject(node) ? node.op : undefined;
+    if (typeof op === 'string' && TFJS_ALLOWED.has(op)) return;
+    refused++;
+    if (refused > MAX_OP_ISSUES) return;
+    const what = typeof op === 'string' ? `operator ${JSON.stringify(op)}` : 'a node without an op';
+    add(
+      'TFJS_OP_NOT_ALLOWED',
+      jsonPointer('modelTopology', 'node', i, 'op'),
+      `${what}: an mlpack conversion never contains it; refusing to run the model`,
+      hint,
+    );
+  });
+  if (refused > MAX_OP_ISSUES) {
+    add('TFJS_OP_NOT_ALLOWED', '/modelTopology/node', `${refused - MAX_OP_ISSUES} more nodes with operators outside the allow-list`, hint);
+  }
 }

@@ -168,17 +168,15 @@ describe('tfjs runner', () => {
     }
   });
 
-  it('a dangling node input fails to load (TFJS_LOAD_FAILED); unknown ops and weightless Consts fail to run (TFJS_RUN_FAILED)', async () => {
+  it('a dangling node input fails to load (TFJS_LOAD_FAILED); unknown ops are refused before loading (TFJS_OP_NOT_ALLOWED); weightless Consts fail to run (TFJS_RUN_FAILED)', async () => {
     const dangling = { ...topology, node: topology.node.map((n) => (n.name === 'Identity' ? { ...n, input: ['gather', 'no_such_node'] } : n)) };
     const bad = await writeModel(dir, { extra: { modelTopology: dangling } });
     await expect(createTfjsRunner(bad)).rejects.toMatchObject({ code: 'TFJS_LOAD_FAILED', file: bad });
     const unknownOp = { ...topology, node: topology.node.map((n) => (n.name === 'Identity' ? { ...n, op: 'NoSuchOp' } : n)) };
-    const odd = await createTfjsRunner(await writeModel(dir, { extra: { modelTopology: unknownOp } }));
-    try {
-      await expect(odd.run({ input_ids: ids64([[1]]) })).rejects.toThrow(/TFJS_RUN_FAILED.*NoSuchOp/);
-    } finally {
-      await odd.dispose();
-    }
+    await expect(createTfjsRunner(await writeModel(dir, { extra: { modelTopology: unknownOp } }))).rejects.toMatchObject({
+      code: 'TFJS_OP_NOT_ALLOWED',
+      pointer: '/modelTopology/node/5/op',
+    });
     const path = await writeModel(dir, {
       shards: { 'w.bin': BYTES.subarray(0, 40) },
       manifest: [{ paths: ['w.bin'], weights: WEIGHTS.slice(0, 2) }],
@@ -248,6 +246,23 @@ describe('model.json validation', () => {
       'TFJS_BAD_MODEL_JSON',
       '/weightsManifest/0/weights/0/shape',
     ],
+    [
+      'a While loop (control flow runs unbounded in-process)',
+      {
+        shards,
+        manifest: one(WEIGHTS),
+        extra: { modelTopology: { ...topology, node: [...topology.node, { name: 'loop', op: 'StatelessWhile', input: ['axis'] }] } },
+      },
+      'TFJS_OP_NOT_ALLOWED',
+      '/modelTopology/node/6/op',
+    ],
+    [
+      'a function library',
+      { shards, manifest: one(WEIGHTS), extra: { modelTopology: { ...topology, library: { function: [{ signature: { name: 'body' } }] } } } },
+      'TFJS_OP_NOT_ALLOWED',
+      '/modelTopology/library/function',
+    ],
+    ['a model initializer graph', { shards, manifest: one(WEIGHTS), extra: { modelInitializer: { node: [] } } }, 'TFJS_OP_NOT_ALLOWED', '/modelInitializer'],
     ['text that is not JSON', { shards, text: '{"format": "graph-model",' }, 'TFJS_BAD_MODEL_JSON', ''],
     ['a duplicate key', { shards, text: '{"format": "graph-model", "format": "graph-model"}' }, 'TFJS_BAD_MODEL_JSON', '/format'],
   ];
@@ -273,6 +288,16 @@ describe('model.json validation', () => {
     expect(checked.issues.map((i) => i.code)).toEqual(['TFJS_UNKNOWN_DTYPE', 'TFJS_MISSING_SHARD', 'TFJS_UNSAFE_PATH']);
     expect(checked.issues[1]!.file).toBe(join(dir, 'gone.bin'));
     await expect(createTfjsRunner(path)).rejects.toThrow(/and 2 more problems/);
+  });
+
+  it('reports the first 20 refused operators and counts the rest', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ name: `w${i}`, op: 'Enter' }));
+    const path = await writeModel(dir, { shards, manifest: one(WEIGHTS), extra: { modelTopology: { ...topology, node: [...topology.node, ...many] } } });
+    const checked = await checkTfjsModel(path);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.issues).toHaveLength(21);
+    expect(checked.issues[20]!.message).toMatch(/^5 more nodes/);
   });
 
   it('accepts the valid model and sums its shards', async () => {

@@ -25,6 +25,7 @@ export type VerifyErrorCode =
   | 'ONNX_OP_NOT_ALLOWED'
   // tfjs runner and model.json validation
   | 'TFJS_BAD_MODEL_JSON'
+  | 'TFJS_OP_NOT_ALLOWED'
   | 'TFJS_UNSAFE_PATH'
   | 'TFJS_MISSING_SHARD'
   | 'TFJS_SHARD_SIZE'
