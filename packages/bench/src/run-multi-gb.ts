@@ -124,6 +124,6 @@ export function formatMultiGbReport(r: MultiGbResult): string {
   }
   lines.push(`ONNX external data                    ${mb(r.externalDataBytes)}${r.externalDataBytes > 0 ? '' : '  (none: the model is below 2 GiB)'}`);
   lines.push(`bundle                                ${mb(r.bundleBytes)}`);
-  lines.push('(verify runs onnxruntime in a child process, which holds the weights and is not counted above)');
+  lines.push('(verify and bundle run onnxruntime in a child process, which holds the weights and is not counted above)');
   return lines.join('\n') + '\n';
 }

@@ -220,6 +220,33 @@ describe('materialize', () => {
     await expect(materialize(plain!, { range: { begin: 8, end: 4 } })).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
   });
 
+  it('BF16 weights transposed to float32 by rows (the fused pass) give the bytes of transpose-then-cast, NaN payloads and odd shapes included', async () => {
+    // [37, 21]: neither side a multiple of the 8-row kernel or the 64-wide tile; a 2-byte-odd header offset.
+    const [s0, s1] = [37, 21];
+    let seed = 7;
+    const words = Array.from({ length: s0 * s1 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 16);
+    words[5] = 0x7fc1; // a NaN with a payload
+    words[6] = 0xff80; // -Infinity
+    words[7] = 0x0001; // the smallest subnormal
+    const infos = await writeTensorFile(join(dir, 'w.bin'), [{ name: 'w', dtype: 'BF16', shape: [s0, s1], bytes: u16Bytes(words) }], 11);
+    const [transposed] = initializersOf((g) => {
+      g.output('t', g.weight(infos.get('w')!, { transpose: true, dtype: 'float32' }));
+    });
+    // Expected from first principles: output [s1, s0], element (r, j) = source (j, r) widened into the high half-word.
+    const expected = new Uint32Array(s0 * s1);
+    for (let r = 0; r < s1; r++) for (let j = 0; j < s0; j++) expected[r * s0 + j] = (words[j * s1 + r]! << 16) >>> 0;
+    const expectedHex = hex(new Uint8Array(expected.buffer));
+    expect(hex(await materialize(transposed!))).toBe(expectedHex);
+    const cache = new SourceCache();
+    for (const rows of [1, 3, 8, 21]) {
+      const ranges = streamRanges(transposed!, rows * s0 * 4);
+      expect(ranges).toHaveLength(Math.ceil(s1 / rows));
+      const parts = [];
+      for (const range of ranges) parts.push(await materialize(transposed!, { range, sourceCache: cache, pool: new BufferPool({ maxIdleBytes: 1 << 16 }) }));
+      expect(hex(Buffer.concat(parts)), `${rows} rows per piece`).toBe(expectedHex);
+    }
+  });
+
   it('a range past the end of a truncated file is READ_FAILED at that offset', async () => {
     const path = join(dir, 'w.bin');
     const infos = await writeTensorFile(path, [{ name: 'w', dtype: 'F32', shape: [100], bytes: f32Bytes(new Array(100).fill(2)) }]);

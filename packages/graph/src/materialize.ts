@@ -8,7 +8,7 @@ import type { GraphDType } from './dtype.js';
 import { bf16BitsToF32, f16BitsToF32, f16ToF32Table, f32BitsToF16Bits, f32ToF16Bits } from './float16.js';
 import { GraphError } from './graph-error.js';
 import type { ConstantInitializer, Initializer, InitializerTransform, TensorInitializer } from './ir.js';
-import { transpose2d } from './transpose-2d.js';
+import { transpose2d, transposeBf16ToF32 } from './transpose-2d.js';
 
 const LITTLE_ENDIAN = true;
 /** Typed-array views read the host's byte order: the fast cast paths need it to be the files' (little-endian). */
@@ -166,6 +166,18 @@ export function applyTransformsRange(
   const first = range.begin / outBytes;
   const count = (range.end - range.begin) / outBytes;
   const transposed = init.transforms.some((t) => t.kind === 'transpose');
+  const cast = init.transforms.some((t) => t.kind === 'cast');
+  if (isBf16TransposeToF32(init) && HOST_LITTLE_ENDIAN && source.byteOffset % 2 === 0) {
+    // The common decoder case (a BF16 Linear weight as float32 [in, out]): one fused pass, same bytes.
+    const [s0, s1] = init.source.shape as [number, number];
+    const out = take(count * 4);
+    if (out.byteOffset % 4 === 0) {
+      const src = new Uint16Array(source.buffer, source.byteOffset, s0 * s1);
+      transposeBf16ToF32(src, s1, first / s0, new Uint32Array(out.buffer, out.byteOffset, count), s0, count / s0);
+      return out;
+    }
+    give(out);
+  }
   let narrow: Uint8Array;
   if (transposed) {
     // Output rows [r0, r1) of [S1, S0] are source columns [r0, r1) of [S0, S1].
@@ -184,7 +196,6 @@ export function applyTransformsRange(
   } else {
     narrow = source.subarray(first * srcBytes, (first + count) * srcBytes);
   }
-  const cast = init.transforms.some((t) => t.kind === 'cast');
   if (!cast) {
     if (transposed) return narrow;
     const out = take(narrow.length);
@@ -196,6 +207,18 @@ export function applyTransformsRange(
   } finally {
     if (transposed) give(narrow);
   }
+}
+
+/** A 2-D BF16 weight that is transposed and cast to float32, and nothing else (the fused pass applies). */
+function isBf16TransposeToF32(init: TensorInitializer): boolean {
+  const t = init.transforms;
+  return (
+    init.source.dtype === 'BF16' &&
+    init.source.shape.length === 2 &&
+    t.length === 2 &&
+    t.some((x) => x.kind === 'transpose') &&
+    t.some((x) => x.kind === 'cast' && x.from === 'BF16' && x.to === 'float32')
+  );
 }
 
 /**
@@ -283,6 +306,14 @@ export function applyTransforms(
   give: (b: Uint8Array) => void,
   ownsSource = false,
 ): Uint8Array {
+  if (isBf16TransposeToF32(init) && HOST_LITTLE_ENDIAN && source.byteOffset % 2 === 0) {
+    // The fused pass of the row path, over all rows: same bytes, one pass instead of two.
+    try {
+      return applyTransformsRange(init, source, { begin: 0, end: initializerByteLength(init) }, take, give);
+    } finally {
+      if (ownsSource) give(source);
+    }
+  }
   let bytes = source;
   let dtype: DType = init.source.dtype;
   let shape = [...init.source.shape];

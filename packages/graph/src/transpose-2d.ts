@@ -151,3 +151,48 @@ function transposePairs(src: Uint32Array, dst: Uint32Array, rows: number, cols: 
     }
   }
 }
+
+/**
+ * Columns [colStart, colStart + cols) of a BF16 matrix `src` ([rows, srcCols] row-major, as
+ * 16-bit words) transposed into float32 `dst` ([cols, rows]) in one pass: BF16 → float32 is the
+ * word shifted into the high half, exact for every value (NaN payloads included), so this gives
+ * the bytes a transpose followed by a cast gives, without the gather, the 16-bit intermediate and
+ * the second pass over it (a decoder's BF16 weights are gigabytes of exactly this).
+ */
+export function transposeBf16ToF32(src: Uint16Array, srcCols: number, colStart: number, dst: Uint32Array, rows: number, cols: number): void {
+  if (!(colStart >= 0 && colStart + cols <= srcCols) || src.length < rows * srcCols || dst.length !== rows * cols) {
+    throw new RangeError(`transposeBf16ToF32: columns [${colStart}, ${colStart + cols}) of [${rows}, ${srcCols}] into ${dst.length} words`);
+  }
+  const T = TRANSPOSE_TILE;
+  for (let r0 = 0; r0 < rows; r0 += T) {
+    const r1 = Math.min(r0 + T, rows);
+    for (let c0 = 0; c0 < cols; c0 += T) {
+      const c1 = Math.min(c0 + T, cols);
+      let r = r0;
+      for (; r + KERNEL_ROWS <= r1; r += KERNEL_ROWS) {
+        const base = r * srcCols + colStart;
+        let to = c0 * rows + r;
+        for (let c = c0; c < c1; c++) {
+          const from = base + c;
+          dst[to] = src[from]! << 16;
+          dst[to + 1] = src[from + srcCols]! << 16;
+          dst[to + 2] = src[from + 2 * srcCols]! << 16;
+          dst[to + 3] = src[from + 3 * srcCols]! << 16;
+          dst[to + 4] = src[from + 4 * srcCols]! << 16;
+          dst[to + 5] = src[from + 5 * srcCols]! << 16;
+          dst[to + 6] = src[from + 6 * srcCols]! << 16;
+          dst[to + 7] = src[from + 7 * srcCols]! << 16;
+          to += rows;
+        }
+      }
+      for (; r < r1; r++) {
+        let from = r * srcCols + colStart + c0;
+        let to = c0 * rows + r;
+        for (let c = c0; c < c1; c++) {
+          dst[to] = src[from++]! << 16;
+          to += rows;
+        }
+      }
+    }
+  }
+}
