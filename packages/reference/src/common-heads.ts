@@ -3,8 +3,8 @@ import { applyActivation } from './activations.js';
 import { layerNorm } from './layer-norm.js';
 import { linear } from './linear.js';
 import type { EncoderConfig } from './resolve-config.js';
-import type { Outputs64 } from './types.js';
-import type { WeightReader } from './weight-reader.js';
+import type { EncoderTask, Outputs64 } from './types.js';
+import type { WeightArray, WeightReader } from './weight-reader.js';
 
 /** Extractive QA heads emit two logits per token: span start and span end (transformers splits the last axis). */
 const SPAN_LOGITS = 2;
@@ -80,10 +80,16 @@ export interface MlmHeadNames {
   decoderBias: readonly string[];
 }
 
+/** Whether `task`'s head reads the word-embedding table (a tied MLM decoder): only then the encoder keeps it. */
+export function headUsesWordEmbeddings(task: EncoderTask, cfg: EncoderConfig): boolean {
+  return task === 'fill-mask' && cfg.tieWordEmbeddings;
+}
+
 /**
  * Masked-LM head: decoder(LN(act(dense(h)))) + bias → logits [b, s, vocab]. The decoder is the
  * word-embedding table (`wordEmbeddings`, [vocab, width]) when `tie_word_embeddings` holds (the
- * default: transformers then ties the output embeddings to the input ones), else its own weight.
+ * default: transformers then ties the output embeddings to the input ones), else its own weight;
+ * `wordEmbeddings` is undefined when untied (see `headUsesWordEmbeddings`).
  */
 export async function maskedLm(
   reader: WeightReader,
@@ -92,14 +98,17 @@ export async function maskedLm(
   names: MlmHeadNames,
   transformWidth: number,
   act: Activation,
-  wordEmbeddings: Float64Array,
+  wordEmbeddings: WeightArray | undefined,
 ): Promise<Outputs64> {
   const rows = e.batch * e.seq;
   const t = await denseAct(reader, names.dense, e.hidden, rows, e.width, transformWidth, act);
   const gamma = await reader.read(`${names.norm}.weight`, [transformWidth]);
   const beta = await reader.read(`${names.norm}.bias`, [transformWidth]);
   const normed = layerNorm(t, rows, transformWidth, gamma, beta, cfg.layerNormEps);
-  const decoder = cfg.tieWordEmbeddings ? wordEmbeddings : await reader.read(names.decoderWeight, [cfg.vocabSize, transformWidth]);
+  let decoder: WeightArray;
+  if (!cfg.tieWordEmbeddings) decoder = await reader.read(names.decoderWeight, [cfg.vocabSize, transformWidth]);
+  else if (wordEmbeddings !== undefined) decoder = wordEmbeddings;
+  else throw new Error('bug: a tied MLM decoder needs the encoder to keep the word embeddings (headUsesWordEmbeddings)');
   const bias = await reader.readFirst(names.decoderBias, [cfg.vocabSize]);
   const logits = linear(normed, rows, transformWidth, decoder, bias, cfg.vocabSize);
   return { logits: { dims: [e.batch, e.seq, cfg.vocabSize], data: logits } };

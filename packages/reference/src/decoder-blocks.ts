@@ -1,6 +1,7 @@
 import { appendToCache, causalAttention } from './causal-attention.js';
 import type { PreparedDecoderInputs } from './prepare-decoder-inputs.js';
 import type { DecoderConfig } from './resolve-decoder-config.js';
+import type { WeightArray } from './weight-reader.js';
 
 /** What a decoder forward pass hands to the heads. */
 export interface DecoderRun {
@@ -9,12 +10,18 @@ export interface DecoderRun {
   /** Per layer, the cache after this call, [b, kvHeads, past + s, headDim]. */
   presentKeys: Float64Array[];
   presentValues: Float64Array[];
-  /** The token-embedding table [vocab, hidden] (the tied LM head). */
-  embedding: Float64Array;
+  /** The token-embedding table [vocab, hidden] when the head needs it (a tied LM head, see `headUsesEmbedding`), else undefined. */
+  embedding: WeightArray | undefined;
+}
+
+/** A decoder's embedded tokens [b * s, hidden], and the token-embedding table when kept for the head. */
+export interface DecoderEmbedded {
+  x: Float64Array;
+  embedding: WeightArray | undefined;
 }
 
 /** Rows of a token-embedding table [vocab, width] picked by `ids`, [ids.length, width]. */
-export function gatherRows(table: Float64Array, ids: Int32Array, width: number): Float64Array {
+export function gatherRows(table: WeightArray, ids: Int32Array, width: number): Float64Array {
   const out = new Float64Array(ids.length * width);
   for (let r = 0; r < ids.length; r++) out.set(table.subarray(ids[r]! * width, (ids[r]! + 1) * width), r * width);
   return out;

@@ -5,7 +5,7 @@ import type { PreparedDecoderInputs } from './prepare-decoder-inputs.js';
 import { ReferencePassError } from './reference-error.js';
 import type { DecoderConfig } from './resolve-decoder-config.js';
 import type { Outputs64 } from './types.js';
-import type { WeightReader } from './weight-reader.js';
+import type { WeightArray, WeightReader } from './weight-reader.js';
 
 /**
  * The row of each sequence that sequence classification reads, as transformers picks it:
@@ -31,6 +31,11 @@ export function pooledPositions(inp: PreparedDecoderInputs, padTokenId: number |
     out[b] = best;
   }
   return out;
+}
+
+/** Whether `task`'s head reads the token-embedding table (a tied LM head): only then the forward pass keeps it. */
+export function headUsesEmbedding(task: DecoderTask, cfg: DecoderConfig): boolean {
+  return task === 'text-generation' && cfg.tieWordEmbeddings;
 }
 
 /**
@@ -59,7 +64,10 @@ export async function decoderHead(
     const score = await reader.read('score.weight', [cfg.numLabels, H]);
     return { logits: { dims: [inp.batch, cfg.numLabels], data: linear(pooled, inp.batch, H, score, undefined, cfg.numLabels) } };
   }
-  const head = cfg.tieWordEmbeddings ? run.embedding : await reader.read('lm_head.weight', [cfg.vocabSize, H]);
+  let head: WeightArray;
+  if (!cfg.tieWordEmbeddings) head = await reader.read('lm_head.weight', [cfg.vocabSize, H]);
+  else if (run.embedding !== undefined) head = run.embedding;
+  else throw new Error('bug: a tied LM head needs the forward pass to keep the embedding table (headUsesEmbedding)');
   const out: Outputs64 = { logits: { dims: [inp.batch, inp.seq, cfg.vocabSize], data: linear(run.hidden, rows, H, head, undefined, cfg.vocabSize) } };
   const cacheDims = [inp.batch, cfg.numKvHeads, inp.past + inp.seq, cfg.headDim];
   for (let l = 0; l < cfg.numLayers; l++) {

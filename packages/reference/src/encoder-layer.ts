@@ -5,7 +5,7 @@ import { linear } from './linear.js';
 import type { PreparedInputs } from './prepare-inputs.js';
 import type { EncoderConfig } from './resolve-config.js';
 import { selfAttention } from './self-attention.js';
-import type { WeightReader } from './weight-reader.js';
+import type { WeightArray, WeightReader } from './weight-reader.js';
 
 /**
  * Full names (without `.weight` / `.bias`) of the eight modules of one post-LN transformer layer.
@@ -27,24 +27,24 @@ export interface LayerNames {
   outputNorm: string;
 }
 
-/** The weights of one layer, as float64. */
+/** The weights of one layer, as read. */
 export interface LayerWeights {
-  qW: Float64Array;
-  qB: Float64Array;
-  kW: Float64Array;
-  kB: Float64Array;
-  vW: Float64Array;
-  vB: Float64Array;
-  aoW: Float64Array;
-  aoB: Float64Array;
-  anG: Float64Array;
-  anB: Float64Array;
-  iW: Float64Array;
-  iB: Float64Array;
-  oW: Float64Array;
-  oB: Float64Array;
-  onG: Float64Array;
-  onB: Float64Array;
+  qW: WeightArray;
+  qB: WeightArray;
+  kW: WeightArray;
+  kB: WeightArray;
+  vW: WeightArray;
+  vB: WeightArray;
+  aoW: WeightArray;
+  aoB: WeightArray;
+  anG: WeightArray;
+  anB: WeightArray;
+  iW: WeightArray;
+  iB: WeightArray;
+  oW: WeightArray;
+  oB: WeightArray;
+  onG: WeightArray;
+  onB: WeightArray;
 }
 
 /** Sizes and settings every layer of an encoder shares. */
@@ -93,6 +93,15 @@ export async function loadLayer(reader: WeightReader, n: LayerNames, hidden: num
     onG: await reader.read(`${n.outputNorm}.weight`, vec),
     onB: await reader.read(`${n.outputNorm}.bias`, vec),
   };
+}
+
+/**
+ * Reads one layer's weights and runs it over x. The weights live in this call's own frame: they are
+ * garbage once it returns, so a loop over layers never holds one layer's weights while reading the
+ * next (an async loop body can keep a finished iteration's values alive across its next await).
+ */
+export async function loadAndRunLayer(reader: WeightReader, n: LayerNames, x: Float64Array, s: LayerShape, bias: Float64Array): Promise<Float64Array> {
+  return runLayer(x, s, await loadLayer(reader, n, s.hidden, s.intermediate), bias);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { dense } from './common-heads.js';
+import { dense, headUsesWordEmbeddings } from './common-heads.js';
 import type { Encoded } from './common-heads.js';
-import { embed, readEmbeddingTables } from './embeddings.js';
+import { embedTokens } from './embeddings.js';
 import { layerShape, loadLayer, runLayer } from './encoder-layer.js';
-import type { LayerWeights } from './encoder-layer.js';
+import type { LayerShape, LayerWeights } from './encoder-layer.js';
 import { absolutePositionIds } from './position-ids.js';
 import type { PreparedInputs } from './prepare-inputs.js';
 import type { EncoderConfig } from './resolve-config.js';
@@ -30,41 +30,14 @@ export async function forwardAlbert(cfg: EncoderConfig, reader: WeightReader, in
   const E = cfg.embeddingSize;
   const H = cfg.hiddenSize;
   const rows = inp.batch * inp.seq;
-  const tables = await readEmbeddingTables(reader, cfg, true);
-  const embedded = embed(inp, absolutePositionIds(inp.batch, inp.seq, cfg.maxPositions), tables, E, cfg.layerNormEps);
-  let x = await dense(reader, reader.base('encoder.embedding_hidden_mapping_in'), embedded, rows, E, H);
+  const embedded = await embedTokens(reader, cfg, inp, absolutePositionIds(inp.batch, inp.seq, cfg.maxPositions), {
+    tokenTypes: true,
+    keepWord: headUsesWordEmbeddings(task, cfg),
+  });
+  let x = await dense(reader, reader.base('encoder.embedding_hidden_mapping_in'), embedded.x, rows, E, H);
   const shape = layerShape(cfg, inp);
   const bias = maskBias(inp.mask);
-  const groups = new Map<number, LayerWeights[]>();
-  for (let i = 0; i < cfg.numLayers; i++) {
-    const g = albertGroupIndex(i, cfg.numLayers, cfg.numHiddenGroups);
-    let layers = groups.get(g);
-    if (layers === undefined) {
-      layers = [];
-      for (let j = 0; j < cfg.innerGroupNum; j++) {
-        const p = `encoder.albert_layer_groups.${g}.albert_layers.${j}`;
-        layers.push(
-          await loadLayer(
-            reader,
-            {
-              query: reader.base(`${p}.attention.query`),
-              key: reader.base(`${p}.attention.key`),
-              value: reader.base(`${p}.attention.value`),
-              attentionOutput: reader.base(`${p}.attention.dense`),
-              attentionNorm: reader.base(`${p}.attention.LayerNorm`),
-              intermediate: reader.base(`${p}.ffn`),
-              output: reader.base(`${p}.ffn_output`),
-              outputNorm: reader.base(`${p}.full_layer_layer_norm`),
-            },
-            H,
-            cfg.intermediateSize,
-          ),
-        );
-      }
-      groups.set(g, layers);
-    }
-    for (const w of layers) x = runLayer(x, shape, w, bias);
-  }
+  for (const [g, times] of groupRuns(cfg)) x = await runGroup(reader, cfg, g, times, x, shape, bias);
   const e: Encoded = { hidden: x, batch: inp.batch, seq: inp.seq, width: H };
   // ALBERT's pooler is a bare Linear named `pooler`; its MLM transform narrows to embedding_size.
   return runTaskHead(task, reader, cfg, e, {
@@ -77,7 +50,54 @@ export async function forwardAlbert(cfg: EncoderConfig, reader: WeightReader, in
       decoderBias: ['predictions.bias', 'predictions.decoder.bias'],
       width: E,
       act: shape.act,
-      wordEmbeddings: tables.word,
+      wordEmbeddings: embedded.word,
     },
   });
+}
+
+/**
+ * The hidden layers as runs of consecutive layers sharing a group, [group, hidden layers]: the
+ * group index never decreases with the layer index, so each group appears in one run.
+ */
+function groupRuns(cfg: EncoderConfig): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < cfg.numLayers; i++) {
+    const g = albertGroupIndex(i, cfg.numLayers, cfg.numHiddenGroups);
+    const last = runs.at(-1);
+    if (last?.[0] === g) last[1]++;
+    else runs.push([g, 1]);
+  }
+  return runs;
+}
+
+/**
+ * Reads the `inner_group_num` layers of group `g` once and runs them `times` times over x. The
+ * group's weights live in this call only: they are released before the next group is read.
+ */
+async function runGroup(
+  reader: WeightReader,
+  cfg: EncoderConfig,
+  g: number,
+  times: number,
+  x: Float64Array,
+  shape: LayerShape,
+  bias: Float64Array,
+): Promise<Float64Array> {
+  const layers: LayerWeights[] = [];
+  for (let j = 0; j < cfg.innerGroupNum; j++) {
+    const p = `encoder.albert_layer_groups.${g}.albert_layers.${j}`;
+    const names = {
+      query: reader.base(`${p}.attention.query`),
+      key: reader.base(`${p}.attention.key`),
+      value: reader.base(`${p}.attention.value`),
+      attentionOutput: reader.base(`${p}.attention.dense`),
+      attentionNorm: reader.base(`${p}.attention.LayerNorm`),
+      intermediate: reader.base(`${p}.ffn`),
+      output: reader.base(`${p}.ffn_output`),
+      outputNorm: reader.base(`${p}.full_layer_layer_norm`),
+    };
+    layers.push(await loadLayer(reader, names, cfg.hiddenSize, cfg.intermediateSize));
+  }
+  for (let t = 0; t < times; t++) for (const w of layers) x = runLayer(x, shape, w, bias);
+  return x;
 }

@@ -1,6 +1,7 @@
 import { activationByName } from './activations.js';
-import { embed, readEmbeddingTables } from './embeddings.js';
-import { layerShape, loadLayer, runLayer } from './encoder-layer.js';
+import { headUsesWordEmbeddings } from './common-heads.js';
+import { embedTokens } from './embeddings.js';
+import { layerShape, loadAndRunLayer } from './encoder-layer.js';
 import { absolutePositionIds } from './position-ids.js';
 import type { PreparedInputs } from './prepare-inputs.js';
 import type { EncoderConfig } from './resolve-config.js';
@@ -17,28 +18,26 @@ import type { WeightReader } from './weight-reader.js';
  */
 export async function forwardDistilbert(cfg: EncoderConfig, reader: WeightReader, inp: PreparedInputs, task: EncoderTask): Promise<Outputs64> {
   const D = cfg.hiddenSize;
-  const tables = await readEmbeddingTables(reader, cfg, false);
-  let x = embed(inp, absolutePositionIds(inp.batch, inp.seq, cfg.maxPositions), tables, D, cfg.layerNormEps);
+  const embedded = await embedTokens(reader, cfg, inp, absolutePositionIds(inp.batch, inp.seq, cfg.maxPositions), {
+    tokenTypes: false,
+    keepWord: headUsesWordEmbeddings(task, cfg),
+  });
+  let x = embedded.x;
   const shape = layerShape(cfg, inp);
   const bias = maskBias(inp.mask);
   for (let i = 0; i < cfg.numLayers; i++) {
     const p = `transformer.layer.${i}`;
-    const w = await loadLayer(
-      reader,
-      {
-        query: reader.base(`${p}.attention.q_lin`),
-        key: reader.base(`${p}.attention.k_lin`),
-        value: reader.base(`${p}.attention.v_lin`),
-        attentionOutput: reader.base(`${p}.attention.out_lin`),
-        attentionNorm: reader.base(`${p}.sa_layer_norm`),
-        intermediate: reader.base(`${p}.ffn.lin1`),
-        output: reader.base(`${p}.ffn.lin2`),
-        outputNorm: reader.base(`${p}.output_layer_norm`),
-      },
-      D,
-      cfg.intermediateSize,
-    );
-    x = runLayer(x, shape, w, bias);
+    const names = {
+      query: reader.base(`${p}.attention.q_lin`),
+      key: reader.base(`${p}.attention.k_lin`),
+      value: reader.base(`${p}.attention.v_lin`),
+      attentionOutput: reader.base(`${p}.attention.out_lin`),
+      attentionNorm: reader.base(`${p}.sa_layer_norm`),
+      intermediate: reader.base(`${p}.ffn.lin1`),
+      output: reader.base(`${p}.ffn.lin2`),
+      outputNorm: reader.base(`${p}.output_layer_norm`),
+    };
+    x = await loadAndRunLayer(reader, names, x, shape, bias);
   }
   const e = { hidden: x, batch: inp.batch, seq: inp.seq, width: D };
   return runTaskHead(task, reader, cfg, e, {
@@ -51,7 +50,7 @@ export async function forwardDistilbert(cfg: EncoderConfig, reader: WeightReader
       decoderBias: ['vocab_projector.bias'],
       width: D,
       act: shape.act,
-      wordEmbeddings: tables.word,
+      wordEmbeddings: embedded.word,
     },
   });
 }

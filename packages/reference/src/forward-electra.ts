@@ -1,5 +1,6 @@
 import { activationByName } from './activations.js';
 import { encodeBertLike } from './bert-like-encoder.js';
+import { headUsesWordEmbeddings } from './common-heads.js';
 import type { PreparedInputs } from './prepare-inputs.js';
 import type { EncoderConfig } from './resolve-config.js';
 import { runTaskHead } from './task-head.js';
@@ -12,7 +13,7 @@ import type { WeightReader } from './weight-reader.js';
  * GELU, LayerNorm) then generator_lm_head (tied to the word embeddings by default).
  */
 export async function forwardElectra(cfg: EncoderConfig, reader: WeightReader, inp: PreparedInputs, task: EncoderTask): Promise<Outputs64> {
-  const e = await encodeBertLike(cfg, reader, inp);
+  const e = await encodeBertLike(cfg, reader, inp, headUsesWordEmbeddings(task, cfg));
   const gelu = activationByName('gelu');
   return runTaskHead(task, reader, cfg, e, {
     pooler: undefined,

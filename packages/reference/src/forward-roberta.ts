@@ -1,5 +1,6 @@
 import { activationByName } from './activations.js';
 import { encodeBertLike } from './bert-like-encoder.js';
+import { headUsesWordEmbeddings } from './common-heads.js';
 import type { PreparedInputs } from './prepare-inputs.js';
 import type { EncoderConfig } from './resolve-config.js';
 import { runTaskHead } from './task-head.js';
@@ -12,7 +13,7 @@ import type { WeightReader } from './weight-reader.js';
  * pooler); ForMaskedLM = lm_head (dense + erf GELU + layer_norm, tied decoder + bias).
  */
 export async function forwardRoberta(cfg: EncoderConfig, reader: WeightReader, inp: PreparedInputs, task: EncoderTask): Promise<Outputs64> {
-  const e = await encodeBertLike(cfg, reader, inp);
+  const e = await encodeBertLike(cfg, reader, inp, headUsesWordEmbeddings(task, cfg));
   return runTaskHead(task, reader, cfg, e, {
     pooler: reader.base('pooler.dense'),
     sequenceClassifier: { kind: 'first-token-mlp', dense: 'classifier.dense', act: Math.tanh, out: 'classifier.out_proj' },

@@ -1,13 +1,13 @@
 import { activationByName, applyActivation } from './activations.js';
 import { addInPlace, attendWithCache, gatherRows, sliceColumns } from './decoder-blocks.js';
-import type { DecoderRun } from './decoder-blocks.js';
+import type { DecoderEmbedded, DecoderRun } from './decoder-blocks.js';
 import { linear } from './linear.js';
 import type { PreparedDecoderInputs } from './prepare-decoder-inputs.js';
 import type { DecoderConfig } from './resolve-decoder-config.js';
 import { rmsNorm } from './rms-norm.js';
 import { roundToDtype } from './round-to-dtype.js';
 import { applyRope, ropeTables } from './rotary-embedding.js';
-import type { WeightReader } from './weight-reader.js';
+import type { WeightArray, WeightReader } from './weight-reader.js';
 
 /** How a RoPE family's blocks differ from Llama's (the descriptor; the config holds the sizes and switches). */
 interface RotaryLayout {
@@ -35,8 +35,9 @@ const LAYOUTS: Readonly<Record<string, RotaryLayout>> = {
  * The decoder stack of llama, mistral, qwen2, qwen3, phi3 and gemma (pre-norm RMSNorm blocks,
  * rotary attention with GQA, gated MLP `down(act(gate(x)) * up(x))`, final norm). Reads each
  * weight once, one layer at a time; base tensors are `model.*` (or unprefixed for a bare …Model).
+ * The embedding table is returned only when `keepEmbedding` (the tied LM head).
  */
-export async function forwardRotaryDecoder(cfg: DecoderConfig, reader: WeightReader, inp: PreparedDecoderInputs): Promise<DecoderRun> {
+export async function forwardRotaryDecoder(cfg: DecoderConfig, reader: WeightReader, inp: PreparedDecoderInputs, keepEmbedding: boolean): Promise<DecoderRun> {
   const layout = LAYOUTS[cfg.family]!;
   const rope = cfg.rope!;
   const H = cfg.hiddenSize;
@@ -45,44 +46,39 @@ export async function forwardRotaryDecoder(cfg: DecoderConfig, reader: WeightRea
   const kvH = cfg.numKvHeads;
   const I = cfg.intermediateSize;
   const rows = inp.batch * inp.seq;
-  const norm = (x: Float64Array, n: number, width: number, w: Float64Array): Float64Array => rmsNorm(x, n, width, w, cfg.normEps, { offsetOne: layout.gemma });
+  const norm = (x: Float64Array, n: number, width: number, w: WeightArray): Float64Array => rmsNorm(x, n, width, w, cfg.normEps, { offsetOne: layout.gemma });
   const act = activationByName(cfg.hiddenAct);
   const base = (name: string): string => reader.base(name);
 
-  const embedName = base('embed_tokens.weight');
-  const embedding = await reader.read(embedName, [cfg.vocabSize, H]);
-  const x = gatherRows(embedding, inp.ids, H);
-  if (layout.gemma) {
-    // GemmaModel multiplies by torch.tensor(hidden_size ** 0.5, dtype=embeddings' dtype)
-    const normalizer = roundToDtype(Math.sqrt(H), reader.dtypeOf(embedName));
-    for (let i = 0; i < x.length; i++) x[i] = x[i]! * normalizer;
-  }
+  const { x, embedding } = await embed(cfg, reader, inp, layout, keepEmbedding);
   const tables = ropeTables(rope, inp.positions);
   const scale = D ** -0.5;
   const presentKeys: Float64Array[] = [];
   const presentValues: Float64Array[] = [];
 
-  for (let l = 0; l < cfg.numLayers; l++) {
+  // One call per layer, and one per linear layer inside it: weights live only in those calls'
+  // frames, so none is held while the next ones are read.
+  const layer = async (l: number): Promise<void> => {
     const p = `layers.${l}.`;
+    const dense = async (name: string, outF: number, inF: number, input: Float64Array, bias: boolean): Promise<Float64Array> => {
+      const w = await reader.read(base(`${p}${name}.weight`), [outF, inF]);
+      const b = bias ? await reader.read(base(`${p}${name}.bias`), [outF]) : undefined;
+      return linear(input, rows, inF, w, b, outF);
+    };
     const h = norm(x, rows, H, await reader.read(base(`${p}input_layernorm.weight`), [H]));
     let q: Float64Array;
     let k: Float64Array;
     let v: Float64Array;
     if (layout.fusedQkv) {
       const width = (nH + 2 * kvH) * D;
-      const qkv = linear(h, rows, H, await reader.read(base(`${p}self_attn.qkv_proj.weight`), [width, H]), undefined, width);
+      const qkv = await dense('self_attn.qkv_proj', width, H, h, false);
       q = sliceColumns(qkv, rows, width, 0, nH * D);
       k = sliceColumns(qkv, rows, width, nH * D, kvH * D);
       v = sliceColumns(qkv, rows, width, (nH + kvH) * D, kvH * D);
     } else {
-      const proj = async (name: string, outF: number): Promise<Float64Array> => {
-        const w = await reader.read(base(`${p}self_attn.${name}.weight`), [outF, H]);
-        const b = cfg.qkvBias ? await reader.read(base(`${p}self_attn.${name}.bias`), [outF]) : undefined;
-        return linear(h, rows, H, w, b, outF);
-      };
-      q = await proj('q_proj', nH * D);
-      k = await proj('k_proj', kvH * D);
-      v = await proj('v_proj', kvH * D);
+      q = await dense('self_attn.q_proj', nH * D, H, h, cfg.qkvBias);
+      k = await dense('self_attn.k_proj', kvH * D, H, h, cfg.qkvBias);
+      v = await dense('self_attn.v_proj', kvH * D, H, h, cfg.qkvBias);
     }
     if (layout.qkNorm) {
       q = norm(q, rows * nH, D, await reader.read(base(`${p}self_attn.q_norm.weight`), [D]));
@@ -93,30 +89,47 @@ export async function forwardRotaryDecoder(cfg: DecoderConfig, reader: WeightRea
     const att = attendWithCache(cfg, inp, l, q, k, v, scale);
     presentKeys.push(att.keys);
     presentValues.push(att.values);
-    const oW = await reader.read(base(`${p}self_attn.o_proj.weight`), [H, nH * D]);
-    const oB = cfg.outputBias ? await reader.read(base(`${p}self_attn.o_proj.bias`), [H]) : undefined;
-    addInPlace(x, linear(att.context, rows, nH * D, oW, oB, H));
+    addInPlace(x, await dense('self_attn.o_proj', H, nH * D, att.context, cfg.outputBias));
 
     const h2 = norm(x, rows, H, await reader.read(base(`${p}post_attention_layernorm.weight`), [H]));
     let gate: Float64Array;
     let up: Float64Array;
-    const mlpDense = async (name: string, outF: number, inF: number, input: Float64Array): Promise<Float64Array> => {
-      const w = await reader.read(base(`${p}mlp.${name}.weight`), [outF, inF]);
-      const b = cfg.mlpBias ? await reader.read(base(`${p}mlp.${name}.bias`), [outF]) : undefined;
-      return linear(input, rows, inF, w, b, outF);
-    };
     if (layout.fusedGateUp) {
-      const gu = await mlpDense('gate_up_proj', 2 * I, H, h2);
+      const gu = await dense('mlp.gate_up_proj', 2 * I, H, h2, cfg.mlpBias);
       gate = sliceColumns(gu, rows, 2 * I, 0, I);
       up = sliceColumns(gu, rows, 2 * I, I, I);
     } else {
-      gate = await mlpDense('gate_proj', I, H, h2);
-      up = await mlpDense('up_proj', I, H, h2);
+      gate = await dense('mlp.gate_proj', I, H, h2, cfg.mlpBias);
+      up = await dense('mlp.up_proj', I, H, h2, cfg.mlpBias);
     }
     applyActivation(gate, act);
     for (let i = 0; i < gate.length; i++) gate[i] = gate[i]! * up[i]!;
-    addInPlace(x, await mlpDense('down_proj', H, I, gate));
-  }
+    addInPlace(x, await dense('mlp.down_proj', H, I, gate, cfg.mlpBias));
+  };
+  for (let l = 0; l < cfg.numLayers; l++) await layer(l);
   const hidden = norm(x, rows, H, await reader.read(base('norm.weight'), [H]));
   return { hidden, presentKeys, presentValues, embedding };
+}
+
+/**
+ * `embed_tokens[input_ids]`, times sqrt(hidden_size) for gemma, [b * s, hidden]. The table dies with
+ * this call unless `keepEmbedding`.
+ */
+async function embed(
+  cfg: DecoderConfig,
+  reader: WeightReader,
+  inp: PreparedDecoderInputs,
+  layout: RotaryLayout,
+  keepEmbedding: boolean,
+): Promise<DecoderEmbedded> {
+  const H = cfg.hiddenSize;
+  const embedName = reader.base('embed_tokens.weight');
+  const embedding = await reader.read(embedName, [cfg.vocabSize, H]);
+  const x = gatherRows(embedding, inp.ids, H);
+  if (layout.gemma) {
+    // GemmaModel multiplies by torch.tensor(hidden_size ** 0.5, dtype=embeddings' dtype)
+    const normalizer = roundToDtype(Math.sqrt(H), reader.dtypeOf(embedName));
+    for (let i = 0; i < x.length; i++) x[i] = x[i]! * normalizer;
+  }
+  return { x, embedding: keepEmbedding ? embedding : undefined };
 }

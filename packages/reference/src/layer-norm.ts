@@ -1,3 +1,5 @@
+import type { WeightArray } from './weight-reader.js';
+
 /**
  * torch.nn.LayerNorm over the last axis of x [rows, width] — (x - mean) / sqrt(var + eps) * gamma
  * + beta with the biased variance — applied to `x + residual` when a residual is given (the
@@ -7,8 +9,8 @@ export function layerNorm(
   x: Float64Array,
   rows: number,
   width: number,
-  gamma: Float64Array,
-  beta: Float64Array,
+  gamma: WeightArray,
+  beta: WeightArray,
   eps: number,
   residual?: Float64Array,
 ): Float64Array {

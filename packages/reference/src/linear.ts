@@ -1,15 +1,18 @@
+import type { WeightArray } from './weight-reader.js';
+
 /** Rows computed together: each weight value loaded once feeds this many independent sums. */
 const ROW_BLOCK = 4;
 
 /**
  * y = x W^T + b (PyTorch's nn.Linear) for `rows` rows: x is [rows, inFeatures], W is
- * [outFeatures, inFeatures] as checkpoints store it, b is [outFeatures] or absent.
+ * [outFeatures, inFeatures] as checkpoints store it, b is [outFeatures] or absent. W and b are
+ * weights as read (float32 for most checkpoints); every product and sum is float64.
  *
  * Both x and W are read along contiguous rows, so each output is a dot product of two contiguous
  * vectors summed in index order; four rows share each weight load (row blocking), which measured
  * ~1.3x faster in V8 than the i-k-j form over a transposed W and needs no transposed copy.
  */
-export function linear(x: Float64Array, rows: number, inFeatures: number, w: Float64Array, b: Float64Array | undefined, outFeatures: number): Float64Array {
+export function linear(x: Float64Array, rows: number, inFeatures: number, w: WeightArray, b: WeightArray | undefined, outFeatures: number): Float64Array {
   if (x.length !== rows * inFeatures) throw new RangeError(`linear: x has ${x.length} values, expected ${rows}x${inFeatures}`);
   if (w.length !== outFeatures * inFeatures) throw new RangeError(`linear: W has ${w.length} values, expected ${outFeatures}x${inFeatures}`);
   const y = new Float64Array(rows * outFeatures);

@@ -1,3 +1,5 @@
+import type { WeightArray } from './weight-reader.js';
+
 /** Options of `rmsNorm`. */
 export interface RmsNormOptions {
   /** Gemma's variant: scale by (1 + weight) instead of weight (its weights are stored as offsets from 1). */
@@ -9,7 +11,7 @@ export interface RmsNormOptions {
  * Qwen3's per-head q/k norms when rows are heads), or `x / sqrt(mean(x²) + eps) * (1 + w)` for
  * Gemma. Returns a new array.
  */
-export function rmsNorm(x: Float64Array, rows: number, width: number, weight: Float64Array, eps: number, o: RmsNormOptions = {}): Float64Array {
+export function rmsNorm(x: Float64Array, rows: number, width: number, weight: WeightArray, eps: number, o: RmsNormOptions = {}): Float64Array {
   if (x.length !== rows * width) throw new RangeError(`rmsNorm: x has ${x.length} values, expected ${rows}x${width}`);
   if (weight.length !== width) throw new RangeError(`rmsNorm: weight has ${weight.length} values, expected ${width}`);
   const y = new Float64Array(x.length);

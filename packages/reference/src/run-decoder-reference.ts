@@ -1,5 +1,5 @@
 import type { HostTensorMap } from '@mlpack/core';
-import { decoderHead } from './decoder-heads.js';
+import { decoderHead, headUsesEmbedding } from './decoder-heads.js';
 import { DECODER_TASKS, isDecoderTask } from './decoder-types.js';
 import type { DecoderReferenceModel } from './decoder-types.js';
 import { forwardGpt2 } from './forward-gpt2.js';
@@ -28,7 +28,8 @@ export async function runDecoderReference64(model: DecoderReferenceModel, inputs
   // Head checkpoints prefix the base model (`transformer.` / `model.`); a bare …Model does not.
   const gpt2 = cfg.family === 'gpt2';
   const reader = gpt2 ? new WeightReader(model.weights, 'transformer.', 'wte.weight') : new WeightReader(model.weights, 'model.', 'embed_tokens.weight');
-  const run = gpt2 ? await forwardGpt2(cfg, reader, inp) : await forwardRotaryDecoder(cfg, reader, inp);
+  const keepEmbedding = headUsesEmbedding(model.task, cfg);
+  const run = gpt2 ? await forwardGpt2(cfg, reader, inp, keepEmbedding) : await forwardRotaryDecoder(cfg, reader, inp, keepEmbedding);
   return wrap(await decoderHead(model.task, cfg, reader, inp, run));
 }
 

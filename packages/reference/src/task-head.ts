@@ -3,7 +3,7 @@ import { dense, denseAct, firstToken, maskedLm, questionAnswering, tokenClassifi
 import type { Encoded, MlmHeadNames } from './common-heads.js';
 import type { EncoderConfig } from './resolve-config.js';
 import type { EncoderTask, Outputs64 } from './types.js';
-import type { WeightReader } from './weight-reader.js';
+import type { WeightArray, WeightReader } from './weight-reader.js';
 
 /**
  * How a family turns the hidden states into sequence-classification logits:
@@ -18,8 +18,8 @@ export interface MaskedLmLayout extends MlmHeadNames {
   /** Transform output width: the hidden size, or ALBERT / ELECTRA `embedding_size`. */
   width: number;
   act: Activation;
-  /** The word-embedding table, the decoder when `tie_word_embeddings` holds. */
-  wordEmbeddings: Float64Array;
+  /** The word-embedding table, the decoder when `tie_word_embeddings` holds (undefined unless `headUsesWordEmbeddings`). */
+  wordEmbeddings: WeightArray | undefined;
 }
 
 /** What differs between the families' task heads; the rest is transformers' shared head code. */

@@ -3,11 +3,19 @@ import { ReferencePassError } from './reference-error.js';
 
 /** Byte width of one F64 element. */
 const F64_BYTES = 8;
-/** Dtypes `TensorSource.readFloat32` widens exactly to float64 (F64 is decoded from its raw bytes instead). */
+/** Dtypes `TensorSource.readFloat32` decodes exactly (F64 is decoded from its raw bytes instead). */
 const FLOAT32_EXACT_DTYPES: ReadonlySet<string> = new Set(['F32', 'F16', 'BF16']);
 
 /**
- * Reads a checkpoint's weights as float64, checking each against the shape the config implies.
+ * The values of one weight tensor as the reference holds them: a Float32Array for F32 / F16 / BF16
+ * checkpoints (every such value is a float32, and reading an element yields its exact double), a
+ * Float64Array only for F64 ones. Half the memory of widening everything to float64, and no
+ * arithmetic changes: activations and every sum stay float64.
+ */
+export type WeightArray = Float32Array | Float64Array;
+
+/**
+ * Reads a checkpoint's weights (see `WeightArray`), checking each against the shape the config implies.
  * Base-model tensors are addressed relative to the base model (`embeddings.word_embeddings.weight`)
  * and found with or without the family's prefix (`bert.`, `roberta.`, ...): the prefix is decided
  * once, from the word-embedding table. Head tensors (`classifier.weight`, ...) are addressed by
@@ -64,8 +72,8 @@ export class WeightReader {
     return legacy !== undefined && this.source.get(legacy) !== undefined ? legacy : undefined;
   }
 
-  /** The tensor `name` as float64, which must exist with exactly `shape`. */
-  async read(wanted: string, shape: readonly number[]): Promise<Float64Array> {
+  /** The tensor `name`, which must exist with exactly `shape`: float32 as decoded (F32 / F16 / BF16), float64 for F64. */
+  async read(wanted: string, shape: readonly number[]): Promise<WeightArray> {
     const name = this.#stored(wanted) ?? wanted;
     const info = this.source.get(name);
     if (info === undefined) {
@@ -82,15 +90,17 @@ export class WeightReader {
       });
     }
     const count = shape.reduce((a, b) => a * b, 1);
-    let out: Float64Array;
+    let out: WeightArray;
     if (info.dtype === 'F64') {
       const bytes = await this.source.read(name);
-      out = new Float64Array(bytes.byteLength / F64_BYTES);
+      const f64 = new Float64Array(bytes.byteLength / F64_BYTES);
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const littleEndian = true;
-      for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * F64_BYTES, littleEndian);
+      for (let i = 0; i < f64.length; i++) f64[i] = view.getFloat64(i * F64_BYTES, littleEndian);
+      out = f64;
     } else if (FLOAT32_EXACT_DTYPES.has(info.dtype)) {
-      out = new Float64Array(await this.source.readFloat32(name));
+      // used as decoded: widening to float64 here would double its memory and change no result
+      out = await this.source.readFloat32(name);
     } else {
       throw new ReferencePassError('REF_BAD_DTYPE', `tensor "${name}" has dtype ${info.dtype}; the reference reads float weights only`, {
         file: info.file,
@@ -108,7 +118,7 @@ export class WeightReader {
   }
 
   /** The first of `names` the checkpoint has (e.g. a tied bias stored under either name). */
-  async readFirst(names: readonly string[], shape: readonly number[]): Promise<Float64Array> {
+  async readFirst(names: readonly string[], shape: readonly number[]): Promise<WeightArray> {
     const name = names.find((n) => this.has(n));
     if (name !== undefined) return this.read(name, shape);
     throw new ReferencePassError('REF_MISSING_TENSOR', `missing tensor "${names.join('" or "')}" (expected shape ${fmt(shape)})`, {
