@@ -147,6 +147,25 @@ describe('decodeToFloat32', () => {
     expect([...decodeToFloat32(dtype as never, bytes)]).toEqual(expected.map((v) => Math.fround(v)));
   });
 
+  it("F32 bytes handed over ('owned') and filling their buffer are viewed in place; borrowed ones, or a sub-view, are copied", () => {
+    const bytes = new Uint8Array(new Float32Array([1.5, -2, 3.25]).buffer);
+    const owned = decodeToFloat32('F32', bytes, {}, 'owned');
+    expect(owned.buffer).toBe(bytes.buffer);
+    expect([...owned]).toEqual([1.5, -2, 3.25]);
+    const borrowed = decodeToFloat32('F32', bytes);
+    expect(borrowed.buffer).not.toBe(bytes.buffer);
+    bytes.fill(0);
+    expect([...borrowed]).toEqual([1.5, -2, 3.25]);
+    const padded = new Uint8Array(16);
+    padded.set(new Uint8Array(new Float32Array([7, 8, 9]).buffer), 4);
+    const sub = decodeToFloat32('F32', padded.subarray(4), {}, 'owned');
+    expect(sub.buffer).not.toBe(padded.buffer);
+    expect([...sub]).toEqual([7, 8, 9]);
+    // Other dtypes always give a fresh array.
+    const bf = Uint8Array.from([0x80, 0x3f]);
+    expect(decodeToFloat32('BF16', bf, {}, 'owned').buffer).not.toBe(bf.buffer);
+  });
+
   it('decodes unaligned views and leaves the input untouched', () => {
     const raw = Uint8Array.from([9, 0x00, 0x00, 0x80, 0x3f, 0x00, 0x00, 0x00, 0xc0]);
     const view = raw.subarray(1);

@@ -81,10 +81,17 @@ export function isDecodable(dtype: DType): dtype is DecodableDType {
 }
 
 /**
- * Decode little-endian tensor bytes to a new Float32Array. F32 is copied as is; F16/BF16 exactly;
+ * Decode little-endian tensor bytes to a new Float32Array. F32 is copied as is (or, with
+ * `ownership: 'owned'` and bytes that fill their own buffer, viewed in place); F16/BF16 exactly;
  * F64, I32/U32 and 64-bit integers round to the nearest float32; BOOL is 0/1.
  */
-export function decodeToFloat32(dtype: DType, bytes: Uint8Array, context: { file?: string; tensor?: string } = {}): Float32Array {
+export function decodeToFloat32(
+  dtype: DType,
+  bytes: Uint8Array,
+  context: { file?: string; tensor?: string } = {},
+  /** `owned`: the caller hands `bytes` over (a fresh read), so an aligned F32 tensor is returned as a view, not copied. */
+  ownership: 'borrowed' | 'owned' = 'borrowed',
+): Float32Array {
   if (!isDecodable(dtype)) {
     throw new SafetensorsError('ST_UNSUPPORTED_DTYPE', `cannot decode ${dtype} to float32`, {
       ...context,
@@ -96,8 +103,10 @@ export function decodeToFloat32(dtype: DType, bytes: Uint8Array, context: { file
     throw new SafetensorsError('ST_DECODE_LENGTH', `${bytes.length} bytes is not a whole number of ${dtype} elements (${size} bytes each)`, context);
   }
   const n = bytes.length / size;
-  // An aligned private copy: typed-array views need alignment, and callers keep their bytes.
-  const copy = bytes.slice();
+  // Typed-array views need alignment, and a borrowed caller keeps its bytes (an F32 result would
+  // alias them): then an aligned private copy. Bytes handed over and aligned are used as they are,
+  // which saves a tensor-sized copy (a 188 MB embedding table held twice while decoding).
+  const copy = ownership === 'owned' && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   const buf = copy.buffer;
   if (HOST_LITTLE_ENDIAN) {
     switch (dtype) {

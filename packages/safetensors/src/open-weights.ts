@@ -80,7 +80,7 @@ export class WeightSet implements TensorSource {
 
   async readFloat32(name: string): Promise<Float32Array> {
     const [info, file] = this.require(name);
-    return decodeToFloat32(info.dtype, await file.readTensor(info), { file: file.file, tensor: name });
+    return decodeToFloat32(info.dtype, await file.readTensor(info), { file: file.file, tensor: name }, 'owned');
   }
 
   /** Every tensor with its bytes: files in shard order, tensors in file order (sequential reads). */

@@ -66,7 +66,7 @@ export class SafetensorsFile {
   /** One tensor decoded to float32 (see `decodeToFloat32` for the dtypes it takes). */
   async readFloat32(name: string): Promise<Float32Array> {
     const info = this.require(name);
-    return decodeToFloat32(info.dtype, await this.readTensor(info), { file: this.file, tensor: name });
+    return decodeToFloat32(info.dtype, await this.readTensor(info), { file: this.file, tensor: name }, 'owned');
   }
 
   /** Every tensor with its bytes, in file order, one read at a time (memory: one tensor). */
