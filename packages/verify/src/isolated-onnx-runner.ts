@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import type { HostTensor, HostTensorMap } from '@mlpack/core';
-import { f16ToF32, f32ToF16 } from '@mlpack/safetensors';
-import { toFloat32, toInt32, toInt64 } from './int-casts.js';
+import type { HostTensorMap } from '@mlpack/core';
+import { hostTensorOfOrt, ortFeeds } from './ort-tensors.js';
+import type { OrtTensorData } from './ort-tensors.js';
 import { ORT_DEFAULT_THREADS, ORT_MAX_THREADS } from './onnx-runner.js';
 import type { OnnxRunner } from './onnx-runner.js';
 import { VerifyError } from './verify-error.js';
@@ -60,15 +60,10 @@ process.on('message', async (msg) => {
 process.send({ type: 'ready' });
 `;
 
-interface ChildTensor {
-  type: string;
-  dims: number[];
-  data: ArrayLike<number | bigint>;
-}
 type Reply =
   | { type: 'ready' }
   | { type: 'loaded'; inputs: { name: string; type: string }[]; outputNames: string[] }
-  | { type: 'result'; outputs: Record<string, ChildTensor> }
+  | { type: 'result'; outputs: Record<string, OrtTensorData> }
   | { type: 'error'; message: string };
 
 /**
@@ -103,24 +98,13 @@ export async function createIsolatedOnnxRunner(modelPath: string, options: Isola
       inputs,
       outputNames,
       async run(feedsIn: HostTensorMap): Promise<HostTensorMap> {
-        const feeds: Record<string, ChildTensor> = {};
-        for (const { name, type } of inputs) {
-          const t = feedsIn[name];
-          if (!t) {
-            throw new VerifyError('ORT_MISSING_INPUT', `the model needs input "${name}" (${type}), which was not given`, {
-              file: modelPath,
-              tensor: name,
-              hint: `given: ${Object.keys(feedsIn).sort().join(', ') || 'nothing'}`,
-            });
-          }
-          feeds[name] = toChildTensor(t, name, type, modelPath);
-        }
+        const feeds = ortFeeds(inputs, feedsIn, modelPath);
         const r = await channel.request({ type: 'run', feeds }, 'result', 'running the model');
         if (r.type !== 'result') throw new Error('unreachable');
         const out: HostTensorMap = {};
         for (const name of outputNames) {
           const v = r.outputs[name];
-          if (v) out[name] = fromChildTensor(v, name, modelPath);
+          if (v) out[name] = hostTensorOfOrt(v, name, modelPath);
         }
         return out;
       },
@@ -215,43 +199,5 @@ class ChildChannel {
     this.#closed = true;
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
     if (this.child.connected) this.child.disconnect();
-  }
-}
-
-function toChildTensor(t: HostTensor, name: string, type: string, file: string): ChildTensor {
-  const dims = [...t.dims];
-  switch (type) {
-    case 'int64':
-      return { type, dims, data: toInt64(t, name) };
-    case 'int32':
-      return { type, dims, data: toInt32(t, name) };
-    case 'float32':
-      return { type, dims, data: toFloat32(t) };
-    case 'float16':
-      // A float16 KV cache (fp16 / q4f16 decoders), as createOnnxRunner feeds it: the previous
-      // step's present.* came back as float32 holding float16 values exactly, so nothing is lost.
-      return { type, dims, data: Uint16Array.from(toFloat32(t), f32ToF16) };
-    default:
-      throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `input "${name}" has element type ${type}, which verify cannot feed`, { file, tensor: name });
-  }
-}
-
-function fromChildTensor(v: ChildTensor, name: string, file: string): HostTensor {
-  const dims = v.dims.map(Number);
-  switch (v.type) {
-    case 'float32':
-      return { dtype: 'float32', dims, data: Float32Array.from(v.data as Float32Array) };
-    case 'float16':
-      return { dtype: 'float32', dims, data: Float32Array.from(v.data as Uint16Array, f16ToF32) };
-    case 'float64':
-      return { dtype: 'float64', dims, data: Float64Array.from(v.data as Float64Array) };
-    case 'int64':
-      return { dtype: 'int64', dims, data: BigInt64Array.from(v.data as BigInt64Array) };
-    case 'int32':
-      return { dtype: 'int32', dims, data: Int32Array.from(v.data as Int32Array) };
-    case 'bool':
-      return { dtype: 'int32', dims, data: Int32Array.from(v.data as Uint8Array) };
-    default:
-      throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `output "${name}" has element type ${v.type}, which verify cannot compare`, { file, tensor: name });
   }
 }

@@ -1,8 +1,7 @@
-import type { HostTensor, HostTensorMap } from '@mlpack/core';
-import { f16ToF32, f32ToF16 } from '@mlpack/safetensors';
+import type { HostTensorMap } from '@mlpack/core';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { RUNTIME_PACKAGES, importRuntime } from './import-runtime.js';
-import { toFloat32, toInt32, toInt64 } from './int-casts.js';
+import { hostTensorOfOrt, ortFeeds } from './ort-tensors.js';
 import type { Runner } from './runner.js';
 import { VerifyError } from './verify-error.js';
 
@@ -67,17 +66,8 @@ export async function createOnnxRunner(modelPath: string, options: OnnxRunnerOpt
     outputNames,
     async run(feedsIn: HostTensorMap): Promise<HostTensorMap> {
       const feeds: Record<string, Tensor> = {};
-      for (const { name, type } of inputs) {
-        const t = feedsIn[name];
-        if (!t) {
-          throw new VerifyError('ORT_MISSING_INPUT', `the model needs input "${name}" (${type}), which was not given`, {
-            file: modelPath,
-            tensor: name,
-            hint: `given: ${Object.keys(feedsIn).sort().join(', ') || 'nothing'}`,
-          });
-        }
-        feeds[name] = toOrtTensor(ort.Tensor, t, name, type, modelPath);
-      }
+      for (const [name, f] of Object.entries(ortFeeds(inputs, feedsIn, modelPath)))
+        feeds[name] = new ort.Tensor(f.type as Tensor.Type, f.data as Tensor.DataType, f.dims);
       let results: InferenceSession.OnnxValueMapType;
       try {
         results = await session.run(feeds);
@@ -87,7 +77,7 @@ export async function createOnnxRunner(modelPath: string, options: OnnxRunnerOpt
       const out: HostTensorMap = {};
       for (const name of outputNames) {
         const v = results[name];
-        if (v) out[name] = fromOrtTensor(v, name, modelPath);
+        if (v) out[name] = hostTensorOfOrt(v, name, modelPath);
       }
       return out;
     },
@@ -97,52 +87,6 @@ export async function createOnnxRunner(modelPath: string, options: OnnxRunnerOpt
       await session.release();
     },
   };
-}
-
-type TensorCtor = typeof import('onnxruntime-node').Tensor;
-
-function toOrtTensor(ctor: TensorCtor, t: HostTensor, name: string, type: string, file: string): Tensor {
-  const dims = [...t.dims];
-  switch (type) {
-    case 'int64':
-      return new ctor('int64', toInt64(t, name), dims);
-    case 'int32':
-      return new ctor('int32', toInt32(t, name), dims);
-    case 'float32':
-      return new ctor('float32', toFloat32(t), dims);
-    case 'float16':
-      // A float16 KV cache (fp16 / q4f16 decoders): the previous step's present.* came back as
-      // float32 (exactly: every float16 is a float32), so this round trip loses nothing.
-      return new ctor('float16', Uint16Array.from(toFloat32(t), f32ToF16), dims);
-    default:
-      throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `input "${name}" has element type ${type}, which verify cannot feed`, {
-        file,
-        tensor: name,
-      });
-  }
-}
-
-function fromOrtTensor(v: Tensor, name: string, file: string): HostTensor {
-  const dims = v.dims.map(Number);
-  switch (v.type) {
-    case 'float32':
-      return { dtype: 'float32', dims, data: Float32Array.from(v.data as Float32Array) };
-    case 'float16':
-      return { dtype: 'float32', dims, data: Float32Array.from(v.data as Uint16Array, f16ToF32) };
-    case 'float64':
-      return { dtype: 'float64', dims, data: Float64Array.from(v.data as Float64Array) };
-    case 'int64':
-      return { dtype: 'int64', dims, data: BigInt64Array.from(v.data as BigInt64Array) };
-    case 'int32':
-      return { dtype: 'int32', dims, data: Int32Array.from(v.data as Int32Array) };
-    case 'bool':
-      return { dtype: 'int32', dims, data: Int32Array.from(v.data as Uint8Array) };
-    default:
-      throw new VerifyError('ORT_UNSUPPORTED_DTYPE', `output "${name}" has element type ${v.type}, which verify cannot compare`, {
-        file,
-        tensor: name,
-      });
-  }
 }
 
 function messageOf(e: unknown): string {
