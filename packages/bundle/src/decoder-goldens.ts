@@ -1,4 +1,4 @@
-import { MLPACK_VERSION, MlpackError } from '@mlpack/core';
+import { MLPACK_VERSION } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { ModelFolder } from '@mlpack/model';
 import type { ManifestTensorSpec, MlpackGolden } from '@mlpack/schema';
@@ -17,6 +17,7 @@ import type { CacheSpec, GenerationGolden, OutputComparison, Runner } from '@mlp
 import { BundleError } from './bundle-error.js';
 import { onnxRunFailure, openOnnx } from './open-onnx.js';
 import type { BundleProblem } from './bundle-problem.js';
+import { causeMessage } from './cause-message.js';
 
 /** Tokens greedily decoded into a decoder bundle's goldens. */
 export const DECODER_GOLDEN_NEW_TOKENS = 8;
@@ -59,7 +60,7 @@ export async function makeDecoderGoldens(folder: ModelFolder, o: DecoderGoldensO
     }
     if (cache === undefined) {
       const [actual, expected] = await Promise.all([onnx.run(prompt.inputs), reference.run(prompt.inputs)]).catch((cause: unknown) => {
-        throw new BundleError('BUNDLE_REFERENCE_FAILED', `running the goldens failed: ${messageOf(cause)}`, { file: folder.dir, cause });
+        throw new BundleError('BUNDLE_REFERENCE_FAILED', `running the goldens failed: ${causeMessage(cause)}`, { file: folder.dir, cause });
       });
       const outputs = o.signature.outputs.map((s) => s.name).sort();
       const r = compareOutputs(actual, expected, { ...tol, outputs });
@@ -134,9 +135,4 @@ function refuseMiss(comparisons: readonly OutputComparison[], file: string, tol:
       },
     );
   }
-}
-
-function messageOf(e: unknown): string {
-  if (e instanceof MlpackError) return `[${e.code}] ${e.detail}`;
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,9 +1,10 @@
-import { MlpackError, resolveInside } from '@mlpack/core';
+import { resolveInside } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { OnnxTarget, TargetParity } from '@mlpack/schema';
-import { PARITY_GATES, checkGenerationGolden, checkOnnxOps, compareOutputs, createIsolatedOnnxRunner, gateTolerance, judgeVariant } from '@mlpack/verify';
+import { PARITY_GATES, checkGenerationGolden, compareOutputs, gateTolerance, judgeVariant } from '@mlpack/verify';
 import type { CacheSpec, Golden, GateVerdict, OutputComparison, ParityGateLimits } from '@mlpack/verify';
 import type { BundleProblem } from './bundle-problem.js';
+import { onnxRunProblem, openOnnx } from './open-onnx.js';
 
 /** One weight variant judged on the goldens: its file (bundle path), dtype and verdict. */
 export interface VariantGoldenCheck extends GateVerdict {
@@ -59,9 +60,7 @@ export async function judgeVariantGoldens(
     let actual: HostTensorMap;
     let decoded: OutputComparison | undefined;
     try {
-      const path = resolveInside(root, t.path);
-      await checkOnnxOps(path, options.modelType);
-      const runner = await createIsolatedOnnxRunner(path, { timeoutMs: options.timeoutMs, name: dtype });
+      const runner = await openOnnx({ onnxPath: resolveInside(root, t.path), modelType: options.modelType, timeoutMs: options.timeoutMs, name: dtype });
       try {
         if (golden.generation !== undefined && options.cache !== undefined) {
           // Decoder goldens: the variant replays the recorded greedy decode with its own cache
@@ -76,13 +75,7 @@ export async function judgeVariantGoldens(
         await runner.dispose();
       }
     } catch (e) {
-      const code = e instanceof MlpackError ? String(e.code) : undefined;
-      const refused = code === 'ONNX_OP_NOT_ALLOWED' || code === 'ONNX_UNREADABLE';
-      result.problems.push({
-        code: refused ? 'BUNDLE_MODEL_REFUSED' : code === 'ORT_TIMEOUT' ? 'BUNDLE_RUN_TIMEOUT' : 'BUNDLE_RUN_FAILED',
-        file: t.path,
-        message: refused ? `the ${dtype} variant was not run: ${messageOf(e)}` : `onnxruntime could not run the ${dtype} variant: ${messageOf(e)}`,
-      });
+      result.problems.push({ ...onnxRunProblem(e, `the ${dtype} variant`), file: t.path });
       continue;
     }
     const compared =
@@ -129,9 +122,4 @@ function recordedGate(parity: TargetParity | undefined): ParityGateLimits | unde
   const g = parity?.gate;
   if (g === undefined || typeof g['min_cosine'] !== 'number' || typeof g['min_argmax_agreement'] !== 'number') return undefined;
   return { ...g, min_cosine: g['min_cosine'], min_argmax_agreement: g['min_argmax_agreement'] };
-}
-
-function messageOf(e: unknown): string {
-  if (e instanceof MlpackError) return `[${e.code}] ${e.detail}`;
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,4 +1,4 @@
-import { MLPACK_VERSION, MlpackError } from '@mlpack/core';
+import { MLPACK_VERSION } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { ModelFolder } from '@mlpack/model';
 import type { ManifestTensorSpec, MlpackGolden } from '@mlpack/schema';
@@ -7,6 +7,7 @@ import type { OutputComparison, Runner } from '@mlpack/verify';
 import { BundleError } from './bundle-error.js';
 import { makeDecoderGoldens } from './decoder-goldens.js';
 import { onnxRunFailure, openOnnx } from './open-onnx.js';
+import { causeMessage } from './cause-message.js';
 
 /** What the reference runner needs (verify re-exports the runner, not the type). */
 type ReferenceModelArg = Parameters<typeof createReferenceRunner>[0];
@@ -55,7 +56,7 @@ export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptio
       runners.push(runner);
       reference = await runner.run(made.inputs);
     } catch (cause) {
-      throw new BundleError('BUNDLE_REFERENCE_FAILED', `the reference forward pass failed: ${messageOf(cause)}`, {
+      throw new BundleError('BUNDLE_REFERENCE_FAILED', `the reference forward pass failed: ${causeMessage(cause)}`, {
         file: folder.dir,
         cause,
         hint: 'bundles carry goldens from the independent reference; only models it supports can be bundled',
@@ -114,9 +115,4 @@ export async function makeGoldens(folder: ModelFolder, options: MakeGoldensOptio
 /** ` (built from vocab.txt)` when the tokenizer was converted from slow files; nothing for tokenizer.json (unchanged wording). */
 function builtFrom(files: readonly string[] | undefined): string {
   return files && files.length > 0 && !files.includes('tokenizer.json') ? ` (built from ${files.join(' + ')})` : '';
-}
-
-function messageOf(e: unknown): string {
-  if (e instanceof MlpackError) return `[${e.code}] ${e.detail}`;
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,10 +1,12 @@
-import { MlpackError, resolveInside } from '@mlpack/core';
+import { resolveInside } from '@mlpack/core';
 import type { HostTensorMap } from '@mlpack/core';
 import type { MlpackManifest } from '@mlpack/schema';
-import { DEFAULT_ATOL, DEFAULT_RTOL, cacheSpecOf, checkOnnxOps, compareOutputs, createIsolatedOnnxRunner, parseGolden } from '@mlpack/verify';
+import { DEFAULT_ATOL, DEFAULT_RTOL, cacheSpecOf, compareOutputs, parseGolden } from '@mlpack/verify';
+import { onnxRunProblem, openOnnx } from './open-onnx.js';
 import { runGenerationGolden } from './decoder-goldens.js';
 import type { Golden, OutputComparison } from '@mlpack/verify';
 import type { BundleProblem } from './bundle-problem.js';
+import { causeMessage } from './cause-message.js';
 
 export interface GoldenRun {
   /** Tolerances used (the goldens' own, else verify's float32 defaults). */
@@ -46,7 +48,7 @@ export async function runGoldens(root: string, manifest: MlpackManifest, options
   try {
     golden = parseGolden(manifest.goldens, { file: 'mlpack.json#/goldens' });
   } catch (e) {
-    problems.push({ code: 'BUNDLE_MANIFEST_INVALID', file: 'mlpack.json', message: `the goldens are unusable: ${messageOf(e)}` });
+    problems.push({ code: 'BUNDLE_MANIFEST_INVALID', file: 'mlpack.json', message: `the goldens are unusable: ${causeMessage(e)}` });
     return none();
   }
   const atol = golden.atol ?? DEFAULT_ATOL;
@@ -60,9 +62,7 @@ export async function runGoldens(root: string, manifest: MlpackManifest, options
   const signature = manifest.graphs?.[0] ?? manifest.signature;
   const cache = cacheSpecOf(signature.inputs);
   try {
-    const modelPath = resolveInside(root, target.path);
-    await checkOnnxOps(modelPath, manifest.source.model_type);
-    const runner = await createIsolatedOnnxRunner(modelPath, { timeoutMs: options.timeoutMs });
+    const runner = await openOnnx({ onnxPath: resolveInside(root, target.path), modelType: manifest.source.model_type, timeoutMs: options.timeoutMs });
     try {
       if (golden.generation !== undefined && cache !== undefined) {
         // Decoders: replay the recorded greedy decode with the model's own KV cache.
@@ -74,12 +74,7 @@ export async function runGoldens(root: string, manifest: MlpackManifest, options
       await runner.dispose();
     }
   } catch (e) {
-    const refused = e instanceof MlpackError && (e.code === 'ONNX_OP_NOT_ALLOWED' || e.code === 'ONNX_UNREADABLE');
-    problems.push({
-      code: refused ? 'BUNDLE_MODEL_REFUSED' : e instanceof MlpackError && e.code === 'ORT_TIMEOUT' ? 'BUNDLE_RUN_TIMEOUT' : 'BUNDLE_RUN_FAILED',
-      file: target.path,
-      message: refused ? `not run: ${messageOf(e)}` : `onnxruntime could not run the bundled model: ${messageOf(e)}`,
-    });
+    problems.push({ ...onnxRunProblem(e, 'the bundled model'), file: target.path });
     return none(atol, rtol);
   }
   const result = compareOutputs(actual, golden.outputs, { atol, rtol });
@@ -104,9 +99,4 @@ export async function runGoldens(root: string, manifest: MlpackManifest, options
     });
   }
   return { atol, rtol, comparisons: result.comparisons, problems };
-}
-
-function messageOf(e: unknown): string {
-  if (e instanceof MlpackError) return `[${e.code}] ${e.detail}`;
-  return e instanceof Error ? e.message : String(e);
 }
