@@ -3,12 +3,18 @@
  * --quantize-embeddings), verify judging every variant with its own KV cache, a conversion refused
  * by its gate and the same kept with --allow-degraded, and --gate on an fp32-only conversion.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_FIXTURES_SKIP_REASON, hasSharedFixtures, loopOnnxModel, makeTempDir, removeTempDir, sharedFixture } from '@mlpack/test-utils';
+import {
+  SHARED_FIXTURES_SKIP_REASON,
+  hasSharedFixtures,
+  loopOnnxModel,
+  makeTempDir,
+  removeTempDir,
+  replaceListedFile,
+  sharedFixture,
+} from '@mlpack/test-utils';
 import { jsonOf, runCli } from './helpers/cli.js';
 
 interface Target {
@@ -66,14 +72,7 @@ describe.skipIf(!hasSharedFixtures())(`decoder variants through the CLI${hasShar
     const out = join(tmp, 'gpt2-loop');
     expect((await runCli(['convert', sharedFixture('tiny-random-gpt2'), '--out', out, '--dtype', 'fp32,fp16'])).code).toBe(0);
     // Swapped in and re-recorded in mlpack.json, as someone tampering with a converted folder would.
-    const loop = loopOnnxModel();
-    await writeFile(join(out, 'onnx', 'model_fp16.onnx'), loop);
-    const manifestPath = join(out, 'mlpack.json');
-    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: { path: string; size: number; sha256: string }[] };
-    const entry = manifest.files.find((f) => f.path === 'onnx/model_fp16.onnx')!;
-    entry.size = loop.length;
-    entry.sha256 = createHash('sha256').update(loop).digest('hex');
-    await writeFile(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    await replaceListedFile(out, 'onnx/model_fp16.onnx', loopOnnxModel());
     const v = await runCli(['verify', sharedFixture('tiny-random-gpt2'), out, '--json']);
     expect(v.code, v.stderr).toBe(1);
     const report = jsonOf<VerifyJson & { errors: { code: string; file?: string; message: string }[] }>(v);

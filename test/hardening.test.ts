@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loopOnnxModel, makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
+import { loopOnnxModel, makeTempDir, removeTempDir, replaceListedFile, samplesRoot } from '@mlpack/test-utils';
 import { cliBin, jsonOf, runCli } from './helpers/cli.js';
 import type { CliRun } from './helpers/cli.js';
 
@@ -303,13 +303,7 @@ describe('untrusted bundles: nothing runs before the signature and the operators
     const dir = join(tmp, 'loop-bundle');
     expect((await runCli(['unbundle', bundle, '-o', dir])).code).toBe(0);
     // Swap in a model with a Loop node and re-record its size and hash, as an attacker re-packing a bundle would.
-    const loop = loopOnnxModel();
-    await writeFile(join(dir, 'onnx', 'model.onnx'), loop);
-    const manifest = JSON.parse(await readFile(join(dir, 'mlpack.json'), 'utf8')) as { files: { path: string; size: number; sha256: string }[] };
-    const entry = manifest.files.find((f) => f.path === 'onnx/model.onnx')!;
-    entry.size = loop.length;
-    entry.sha256 = createHash('sha256').update(loop).digest('hex');
-    await writeFile(join(dir, 'mlpack.json'), JSON.stringify(manifest, null, 2) + '\n');
+    await replaceListedFile(dir, 'onnx/model.onnx', loopOnnxModel());
     await rm(join(dir, 'model.sig'));
     const r = await runCli(['verify', dir, '--json']);
     expect(r.code).toBe(1);
@@ -323,13 +317,7 @@ describe('bundle runs the converted model as verify runs an untrusted one', () =
   it('a converted model holding a Loop is refused before onnxruntime sees it (BUNDLE_MODEL_REFUSED), and no archive is written', async () => {
     const dir = join(tmp, 'loop-converted');
     await cp(converted, dir, { recursive: true });
-    const loop = loopOnnxModel();
-    await writeFile(join(dir, 'onnx', 'model.onnx'), loop);
-    const manifest = JSON.parse(await readFile(join(dir, 'mlpack.json'), 'utf8')) as { files: { path: string; size: number; sha256: string }[] };
-    const entry = manifest.files.find((f) => f.path === 'onnx/model.onnx')!;
-    entry.size = loop.length;
-    entry.sha256 = createHash('sha256').update(loop).digest('hex');
-    await writeFile(join(dir, 'mlpack.json'), JSON.stringify(manifest, null, 2) + '\n');
+    await replaceListedFile(dir, 'onnx/model.onnx', loopOnnxModel());
     const out = join(tmp, 'loop-converted.tar.gz');
     const r = await runCli(['bundle', dir, '--model', model, '--name', 'b', '--version', '1.0.0', '-o', out]);
     expectCoded(r, 1, 'BUNDLE_MODEL_REFUSED', 'model.onnx');

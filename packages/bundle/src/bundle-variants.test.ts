@@ -4,13 +4,12 @@
  * its target's `parity`; `verify <bundle>` re-runs each; a variant that misses refuses the bundle,
  * unless the conversion recorded it as degraded.
  */
-import { createHash } from 'node:crypto';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertModel } from '@mlpack/convert';
 import type { ParityGate } from '@mlpack/convert';
-import { loopOnnxModel, makeTempDir, removeTempDir, samplesRoot } from '@mlpack/test-utils';
+import { loopOnnxModel, makeTempDir, removeTempDir, replaceListedFile, samplesRoot } from '@mlpack/test-utils';
 import { PARITY_GATES, variantParityGate } from '@mlpack/verify';
 import { scaleLinearWeight } from './__fixtures__/break-variant.js';
 import { bundleModel } from './bundle-model.js';
@@ -153,14 +152,7 @@ describe('bundling weight variants', () => {
     const dir = fresh('loop');
     await unbundle(b.path, { out: dir });
     // Re-packed as an attacker would: a q4 file with a Loop, its size and hash re-recorded, the signature dropped.
-    const loop = loopOnnxModel();
-    await writeFile(join(dir, 'onnx', 'model_q4.onnx'), loop);
-    const manifestPath = join(dir, 'mlpack.json');
-    const m = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: Array<{ path: string; size: number; sha256: string }> };
-    const entry = m.files.find((f) => f.path === 'onnx/model_q4.onnx')!;
-    entry.size = loop.length;
-    entry.sha256 = createHash('sha256').update(loop).digest('hex');
-    await writeFile(manifestPath, `${JSON.stringify(m, null, 2)}\n`);
+    await replaceListedFile(dir, 'onnx/model_q4.onnx', loopOnnxModel());
     await rm(join(dir, 'model.sig'), { force: true });
     const report = await verifyBundle(dir);
     expect(report.ok).toBe(false);

@@ -3,4 +3,4 @@ export { makeTempDir, removeTempDir } from './temp-dir.js';
 export { assertClose, compareClose } from './close.js';
 export type { CloseOptions, CloseResult } from './close.js';
 export { repoRoot, samplesRoot, pythonOnnxAvailable, pythonWithOnnx } from './paths.js';
-export { loopOnnxModel } from './hostile-onnx.js';
+export { loopOnnxModel, replaceListedFile } from './hostile-onnx.js';
