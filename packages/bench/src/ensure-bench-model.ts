@@ -9,6 +9,7 @@ import { benchSpecHash, checkBenchModelSpec } from './bench-model-spec.js';
 import type { BenchModelSpec } from './bench-model-spec.js';
 import { produceWeights } from './fast-weights.js';
 import { planBertTensors, summarizePlan } from './plan-bert-tensors.js';
+import type { BenchTensorPlan } from './plan-bert-tensors.js';
 
 /** Written last: its presence with the right hash and file sizes means the folder is complete. Hidden, so model readers skip it. */
 export const BENCH_MODEL_MARKER = '.bench-model.json';
@@ -43,7 +44,7 @@ export interface EnsureBenchModelOptions {
 
 interface Marker {
   specHash: string;
-  spec: BenchModelSpec;
+  spec: object;
   files: Record<string, number>;
 }
 
@@ -55,9 +56,27 @@ interface Marker {
  */
 export async function ensureBenchModel(cacheRoot: string, spec: BenchModelSpec, options: EnsureBenchModelOptions = {}): Promise<BenchModel> {
   checkBenchModelSpec(spec);
-  const dir = join(cacheRoot, spec.name);
-  const specHash = benchSpecHash(spec);
-  const plan = planBertTensors(spec);
+  return ensureGeneratedModel(
+    join(cacheRoot, spec.name),
+    { spec, specHash: benchSpecHash(spec), plan: planBertTensors(spec), configJson: bertConfigJson(spec), dtype: 'F32', seed: spec.seed },
+    options,
+  );
+}
+
+/** What a seeded benchmark model is made of: the spec (and its cache key), its tensors and config.json. */
+export interface GeneratedModel {
+  spec: object;
+  specHash: string;
+  plan: readonly BenchTensorPlan[];
+  configJson: string;
+  /** Stored dtype of every tensor: float32, or BF16 rounded to nearest even from the same values. */
+  dtype: 'F32' | 'BF16';
+  seed: number;
+}
+
+/** `model` in `dir`, reused when complete for the same spec hash, else generated atomically (the marker written last). */
+export async function ensureGeneratedModel(dir: string, model: GeneratedModel, options: EnsureBenchModelOptions = {}): Promise<BenchModel> {
+  const { specHash, plan } = model;
   const { params, largest } = summarizePlan(plan);
   const weightsFile = join(dir, BENCH_WEIGHTS_FILE);
   const base = { dir, weightsFile, params, largest, specHash };
@@ -70,22 +89,39 @@ export async function ensureBenchModel(cacheRoot: string, spec: BenchModelSpec, 
   const t0 = performance.now();
   const staging = await stageOutputDir(dir, { force: true });
   try {
-    const config = bertConfigJson(spec);
-    await writeFile(join(staging.path, CONFIG_FILE), config);
+    await writeFile(join(staging.path, CONFIG_FILE), model.configJson);
     const tensors: StreamTensorInput[] = plan.map((t) => ({
       name: t.name,
-      dtype: 'F32',
+      dtype: model.dtype,
       shape: t.shape,
-      produce: () => produceWeights(t, spec.seed),
+      produce: () => (model.dtype === 'BF16' ? toBf16(produceWeights(t, model.seed)) : produceWeights(t, model.seed)),
     }));
     const { bytes } = await writeSafetensorsStream(join(staging.path, BENCH_WEIGHTS_FILE), tensors, SAFETENSORS_METADATA);
-    const marker: Marker = { specHash, spec, files: { [CONFIG_FILE]: Buffer.byteLength(config), [BENCH_WEIGHTS_FILE]: bytes } };
+    const marker: Marker = { specHash, spec: model.spec, files: { [CONFIG_FILE]: Buffer.byteLength(model.configJson), [BENCH_WEIGHTS_FILE]: bytes } };
     await writeFile(join(staging.path, BENCH_MODEL_MARKER), JSON.stringify(marker, null, 2) + '\n');
     await staging.commit();
     return { ...base, weightsFileBytes: bytes, reused: false, generateMs: performance.now() - t0 };
   } catch (e) {
     await staging.abort();
     throw e;
+  }
+}
+
+/**
+ * Little-endian float32 chunks → BF16 chunks, rounded to nearest even (as `torch.Tensor.to(bfloat16)`).
+ * The generator's values are finite, so no NaN handling is needed.
+ */
+export function* toBf16(chunks: Iterable<Uint8Array>): Generator<Uint8Array> {
+  for (const c of chunks) {
+    const from = new DataView(c.buffer, c.byteOffset, c.byteLength);
+    const n = c.byteLength / 4;
+    const out = new Uint8Array(n * 2);
+    const to = new DataView(out.buffer);
+    for (let i = 0; i < n; i++) {
+      const w = from.getUint32(i * 4, true);
+      to.setUint16(i * 2, (w + 0x7fff + ((w >>> 16) & 1)) >>> 16, true);
+    }
+    yield out;
   }
 }
 
